@@ -1,0 +1,90 @@
+import * as core from '@actions/core'
+import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts'
+import { explainAwsError } from './errors.js'
+import type { AwsCredentials } from './clients.js'
+import { withRetry } from './retry.js'
+
+export class CredentialsError extends Error {
+  override name = 'CredentialsError'
+}
+
+const MISSING_ID_TOKEN =
+  'role-to-assume needs a GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set. ' +
+  'Add `permissions: id-token: write` to the workflow or job (with `contents: read` and, for the comment, ' +
+  '`pull-requests: write`). Pull requests from forks never get an OIDC token: run the plan on ' +
+  '`pull_request_target` with care, or only on branches of this repository.'
+
+/** GitHub OIDC token -> STS AssumeRoleWithWebIdentity; the credentials are masked before use. */
+export async function assumeRoleWithOidc(
+  sts: STSClient,
+  request: { roleArn: string; audience: string; sessionName: string },
+  env: NodeJS.ProcessEnv = process.env
+): Promise<AwsCredentials> {
+  if (!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN || !env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+    throw new CredentialsError(MISSING_ID_TOKEN)
+  }
+  let token: string
+  try {
+    token = await core.getIDToken(request.audience)
+  } catch (error) {
+    throw new CredentialsError(`Could not get a GitHub OIDC token: ${(error as Error).message}`)
+  }
+  core.setSecret(token)
+  try {
+    const response = await withRetry(() =>
+      sts.send(
+        new AssumeRoleWithWebIdentityCommand({
+          RoleArn: request.roleArn,
+          RoleSessionName: request.sessionName,
+          WebIdentityToken: token,
+          DurationSeconds: 3600
+        })
+      )
+    )
+    const credentials = response.Credentials
+    if (!credentials?.AccessKeyId || !credentials.SecretAccessKey || !credentials.SessionToken) {
+      throw new CredentialsError('STS answered AssumeRoleWithWebIdentity without credentials.')
+    }
+    core.setSecret(credentials.AccessKeyId)
+    core.setSecret(credentials.SecretAccessKey)
+    core.setSecret(credentials.SessionToken)
+    return {
+      accessKeyId: credentials.AccessKeyId,
+      secretAccessKey: credentials.SecretAccessKey,
+      sessionToken: credentials.SessionToken
+    }
+  } catch (error) {
+    if (error instanceof CredentialsError) throw error
+    throw new CredentialsError(
+      `Could not assume ${request.roleArn} through GitHub OIDC: ${explainAwsError(error)} ` +
+        "Check that the role's trust policy trusts token.actions.githubusercontent.com with this audience and " +
+        "the workflow's sub claim (repository, branch or environment)."
+    )
+  }
+}
+
+export interface CallerIdentity {
+  accountId: string
+  arn: string
+  partition: string
+}
+
+export async function callerIdentity(sts: STSClient): Promise<CallerIdentity> {
+  try {
+    const identity = await withRetry(() => sts.send(new GetCallerIdentityCommand({})))
+    const arn = identity.Arn ?? ''
+    return { accountId: identity.Account ?? '', arn, partition: arn.split(':')[1] ?? 'aws' }
+  } catch (error) {
+    throw new CredentialsError(
+      `No usable AWS credentials (sts:GetCallerIdentity failed: ${explainAwsError(error)}). ` +
+        'Set role-to-assume, or run aws-actions/configure-aws-credentials before this step.'
+    )
+  }
+}
+
+/** Traceable by default: the repository and run id, in STS's charset and 64 characters. */
+export function defaultSessionName(env: NodeJS.ProcessEnv = process.env): string {
+  const repository = (env.GITHUB_REPOSITORY ?? 'local').split('/').pop() ?? 'local'
+  const name = `scv-external-id-${repository}-${env.GITHUB_RUN_ID ?? 'run'}`
+  return name.replace(/[^\w+=,.@-]/g, '-').slice(0, 64)
+}

@@ -1,0 +1,23 @@
+import { errorCode, httpStatus } from './retry.js'
+
+/** What to do about the AWS errors the action meets; the code stays visible for searching. */
+const ADVICE: Record<string, string> = {
+  AccessDenied:
+    'The credentials lack a permission: see "Permissions of the automation role" in the README (iam:GetRole, iam:UpdateAssumeRolePolicy, iam:TagRole, iam:UntagRole on the SCV roles).',
+  NoSuchEntity: 'Check contact-center-type, call-center-api-name and role-arns against the roles in this account.',
+  MalformedPolicyDocument: 'IAM rejected the trust policy document; the role was left as it was.',
+  LimitExceeded:
+    'The trust policy is over the account quota ACLSizePerRole: remove unused statements or ask AWS for a quota increase (at most 4096), then set max-policy-size.',
+  InvalidClientTokenId: 'The AWS credentials are not valid (expired or for another partition).',
+  ExpiredToken: 'The AWS credentials have expired.',
+  InvalidIdentityToken: 'STS rejected the GitHub OIDC token: check the IAM OIDC provider for token.actions.githubusercontent.com.'
+}
+
+/** `Code (HTTP status): AWS's message. Advice.` — without request ids or stack. */
+export function explainAwsError(error: unknown): string {
+  const code = errorCode(error)
+  const status = httpStatus(error)
+  const message = (error as Error | undefined)?.message ?? String(error)
+  const advice = ADVICE[code]
+  return `${code}${status ? ` (HTTP ${status})` : ''}: ${message}${advice ? ` ${advice}` : ''}`
+}

@@ -1,0 +1,71 @@
+import {
+  GetRoleCommand,
+  TagRoleCommand,
+  UntagRoleCommand,
+  UpdateAssumeRolePolicyCommand,
+  type IAMClient
+} from '@aws-sdk/client-iam'
+import type { RoleTarget } from '../contact-centers.js'
+import { decodePolicyDocument, parsePolicyDocument, type PolicyDocument } from '../policy/document.js'
+import { errorCode, withRetry, type RetryOptions } from './retry.js'
+
+/** A role as IAM holds it now. */
+export interface StoredRole {
+  target: RoleTarget
+  /** The trust policy JSON exactly as IAM returned it (URL-decoded): what a restore writes back. */
+  json: string
+  document: PolicyDocument
+  tags: Record<string, string>
+}
+
+export type RetryOverrides = Partial<RetryOptions>
+
+/** GetRole, URL-decoded and parsed; null when the role does not exist. */
+export async function readRole(
+  iam: IAMClient,
+  target: RoleTarget,
+  retry: RetryOverrides = {}
+): Promise<StoredRole | null> {
+  try {
+    const { Role: role } = await withRetry(() => iam.send(new GetRoleCommand({ RoleName: target.roleName })), retry)
+    const json = decodePolicyDocument(role?.AssumeRolePolicyDocument ?? '')
+    const tags = Object.fromEntries((role?.Tags ?? []).map((tag) => [tag.Key ?? '', tag.Value ?? '']))
+    return { target, json, document: parsePolicyDocument(json), tags }
+  } catch (error) {
+    if (errorCode(error) === 'NoSuchEntity') return null
+    throw error
+  }
+}
+
+/** Sends plain (not URL-encoded), minified JSON, as IAM expects. */
+export async function writeTrustPolicy(
+  iam: IAMClient,
+  roleName: string,
+  policyJson: string,
+  retry: RetryOverrides = {}
+): Promise<void> {
+  await withRetry(
+    () => iam.send(new UpdateAssumeRolePolicyCommand({ RoleName: roleName, PolicyDocument: policyJson })),
+    retry
+  )
+}
+
+/** Sets the given tags and removes the keys given as null; one call for each kind that is needed. */
+export async function writeTags(
+  iam: IAMClient,
+  roleName: string,
+  tags: Record<string, string | null>,
+  retry: RetryOverrides = {}
+): Promise<void> {
+  const set = Object.entries(tags).filter((entry): entry is [string, string] => entry[1] !== null)
+  const unset = Object.entries(tags)
+    .filter(([, value]) => value === null)
+    .map(([key]) => key)
+  if (set.length > 0) {
+    const Tags = set.map(([Key, Value]) => ({ Key, Value }))
+    await withRetry(() => iam.send(new TagRoleCommand({ RoleName: roleName, Tags })), retry)
+  }
+  if (unset.length > 0) {
+    await withRetry(() => iam.send(new UntagRoleCommand({ RoleName: roleName, TagKeys: unset })), retry)
+  }
+}

@@ -1,0 +1,377 @@
+/**
+ * The Markdown body of the pull-request comment and of the job summary, in the manner of Terraform
+ * plan comments: a title, a table of roles, a collapsible masked diff per role, and a footer. The
+ * body never exceeds the size limit and never contains an external ID.
+ */
+import type { ChangeKind, DriftKind, Report, RolePlan } from '../plan-types.js'
+import { stablePolicyJson, unifiedDiff } from './diff.js'
+import { createRedactor, maskExternalIdConditions } from './redact.js'
+
+/** GitHub's limit for the body of an issue or pull-request comment, in characters. */
+export const COMMENT_LIMIT = 65536
+
+/** A trust policy is short; showing all of it tells reviewers which statement the change is in. */
+const DIFF_CONTEXT = Number.POSITIVE_INFINITY
+/** One runaway message (a long error) must not crowd out the rest of the report. */
+const MAX_MESSAGE_LENGTH = 2000
+/** A diff cut shorter than this is dropped instead: a stub helps no reviewer. */
+const MIN_DIFF_LENGTH = 400
+/** Room for the truncation note when a diff is shortened. */
+const TRUNCATION_NOTE_ALLOWANCE = 160
+
+const CHANGE_LABELS: Record<ChangeKind, string> = {
+  'add-condition': 'add condition',
+  'replace-id': 'replace ID',
+  'stage-overlap': 'stage overlap',
+  'remove-condition': 'remove condition',
+  unchanged: 'unchanged',
+  error: 'error'
+}
+
+const DRIFT_LABELS: Record<DriftKind, string> = {
+  'missing-condition': 'missing condition',
+  'different-id': 'different ID',
+  'extra-ids': 'extra IDs',
+  'missing-role': 'missing role',
+  'too-old': 'ID too old'
+}
+
+export function reportTitle(report: Report): string {
+  switch (report.result) {
+    case 'planned':
+      return `Plan: ${count(changedRoles(report.roles), 'role')} to change`
+    case 'changed':
+      return `Applied: ${count(changedRoles(report.roles), 'role')} changed`
+    case 'no-change':
+      return 'No changes'
+    case 'rolled-back':
+      return 'Rolled back'
+    case 'drift':
+      return `Drift: ${count(new Set(report.drift.map((finding) => finding.role.arn)).size, 'role')}`
+    case 'in-sync':
+      return 'In sync'
+    case 'disabled':
+      return 'Disabled'
+    case 'failed':
+      return 'Failed'
+  }
+}
+
+export interface RenderOptions {
+  /** Placed first, verbatim: the hidden HTML comment by which the caller finds its comment again. */
+  marker?: string
+  /** Most characters the body may have (default COMMENT_LIMIT). */
+  limit?: number
+}
+
+/**
+ * The report as Markdown, at most `limit` characters. When too long: diffs are shortened or dropped
+ * (largest first), then the last roles' details are left out, then the last rows of the tables,
+ * then everything but the title, the marker and the footer.
+ */
+export function renderReport(report: Report, options: RenderOptions = {}): string {
+  const limit = options.limit ?? COMMENT_LIMIT
+  const parts = prepare(report, options.marker)
+  const layout: Layout = {
+    diffLengths: parts.sections.map((section) => section.diff.length),
+    sections: parts.sections.length,
+    rows: Math.max(parts.roleRows.length, parts.driftRows.length)
+  }
+
+  let body = compose(parts, layout)
+  while (body.length > limit && shortenLargestDiff(parts, layout, body.length - limit)) {
+    body = compose(parts, layout)
+  }
+  if (body.length <= limit) return body
+
+  // The table is the overview: the per-role details go before any of its rows do.
+  layout.sections = mostThatFit(parts, layout, 'sections', limit)
+  body = compose(parts, layout)
+  if (body.length <= limit) return body
+
+  layout.rows = mostThatFit(parts, layout, 'rows', limit)
+  body = compose(parts, layout)
+  if (body.length <= limit) return body
+
+  return fallback(parts, limit)
+}
+
+/** Everything rendered once, already redacted and escaped; compose() only chooses what to include. */
+interface Parts {
+  marker: string | null
+  heading: string
+  alerts: string[]
+  roleRows: string[]
+  driftRows: string[]
+  sections: Section[]
+  footer: string
+}
+
+interface Section {
+  summary: string
+  /** Notes and the error, as Markdown blocks. */
+  blocks: string[]
+  /** The redacted unified diff; '' when there is none to show. */
+  diff: string
+  /** A code fence longer than any backtick run in the diff. */
+  fence: string
+}
+
+/** What part of the prepared report goes in. */
+interface Layout {
+  /** Characters kept of each role's diff. */
+  diffLengths: number[]
+  /** Roles whose details are shown. */
+  sections: number
+  /** Rows shown of the role table and of the drift table. */
+  rows: number
+}
+
+function prepare(report: Report, marker: string | undefined): Parts {
+  const redact = createRedactor(report.secrets)
+  const message = (text: string): string => clip(redact(text))
+  return {
+    marker: marker ?? null,
+    heading: `### ${reportTitle(report)} (${codeSpan(report.mode)})\n\n${contextLine(report)}`,
+    alerts: [
+      ...report.errors.map((error) => alert('CAUTION', message(error))),
+      ...report.warnings.map((warning) => alert('WARNING', message(warning)))
+    ],
+    roleRows: report.roles.map((plan) => roleRow(plan, message)),
+    driftRows: report.drift.map((finding) =>
+      tableRow([
+        cellCode(finding.role.roleName),
+        DRIFT_LABELS[finding.kind],
+        escapeMarkdown(message(finding.detail)).join('<br>')
+      ])
+    ),
+    sections: report.roles.map((plan) => section(plan, redact, message)),
+    footer: footer(report)
+  }
+}
+
+function contextLine(report: Report): string {
+  const items = [
+    'Service Cloud Voice external ID',
+    `AWS account ${report.accountId === null ? 'unknown' : codeSpan(report.accountId)}`,
+    `contact center type ${codeSpan(report.contactCenterType)}`
+  ]
+  if (report.callCenters.length > 0) {
+    const label = report.callCenters.length === 1 ? 'call center' : 'call centers'
+    items.push(`${label} ${report.callCenters.map(codeSpan).join(', ')}`)
+  }
+  if (report.fingerprint !== null) items.push(`external ID ${codeSpan(report.fingerprint)}`)
+  return items.join(' · ')
+}
+
+function alert(kind: 'CAUTION' | 'WARNING', text: string): string {
+  return [`> [!${kind}]`, ...escapeMarkdown(text).map((line) => `> ${line}`)].join('\n')
+}
+
+function roleRow(plan: RolePlan, message: (text: string) => string): string {
+  const change =
+    plan.change === 'error' && plan.error !== null
+      ? `error: ${escapeMarkdown(message(plan.error)).join('<br>')}`
+      : CHANGE_LABELS[plan.change]
+  return tableRow([
+    plan.role.logicalRole,
+    cellCode(plan.role.roleName),
+    plan.role.callCenter === null ? '—' : cellCode(plan.role.callCenter),
+    change
+  ])
+}
+
+function section(
+  plan: RolePlan,
+  redact: (text: string) => string,
+  message: (text: string) => string
+): Section {
+  const summary = `<code>${escapeHtml(plan.role.roleName)}</code>: ${CHANGE_LABELS[plan.change]}`
+  const blocks: string[] = []
+  if (plan.error !== null) blocks.push(`**Error:** ${escapeMarkdown(message(plan.error)).join('<br>')}`)
+  if (plan.notes.length > 0) {
+    blocks.push(plan.notes.map((note) => `- ${escapeMarkdown(message(note)).join('<br>')}`).join('\n'))
+  }
+  if (plan.change === 'unchanged') {
+    blocks.push('Trust policy unchanged.')
+    return { summary, blocks, diff: '', fence: '' }
+  }
+  const diff = policyDiff(plan, redact)
+  if (diff === '' && plan.change !== 'error') blocks.push('No difference in the trust policy text.')
+  return { summary, blocks, diff, fence: '`'.repeat(Math.max(3, longestRun(diff, '`') + 1)) }
+}
+
+/** Condition values are masked before printing and the printed text is redacted: two independent nets. */
+function policyDiff(plan: RolePlan, redact: (text: string) => string): string {
+  if (plan.before === null || plan.after === null) return ''
+  const before = redact(stablePolicyJson(maskExternalIdConditions(plan.before)))
+  const after = redact(stablePolicyJson(maskExternalIdConditions(plan.after)))
+  return unifiedDiff(before, after, { context: DIFF_CONTEXT }).replace(/\n$/, '')
+}
+
+function footer(report: Report): string {
+  const items: string[] = []
+  if (report.run.sha !== null) items.push(`Commit ${commitReference(report.run.sha, report.run.runUrl)}`)
+  const runUrl = safeUrl(report.run.runUrl)
+  if (runUrl !== null) items.push(`[Workflow run](${runUrl})`)
+  items.push(report.run.time.toISOString().replace(/\.\d{3}Z$/, 'Z'))
+  return `<sub>${items.join(' · ')}</sub>`
+}
+
+function commitReference(sha: string, runUrl: string | null): string {
+  const short = codeSpan(sha.slice(0, 7))
+  const repository = safeUrl(runUrl)?.match(/^(.+)\/actions\/runs\/\d+/)?.[1]
+  return repository !== undefined && /^[0-9a-f]{7,64}$/i.test(sha)
+    ? `[${short}](${repository}/commit/${sha})`
+    : short
+}
+
+/** An http(s) URL usable as a Markdown link target, or null. */
+function safeUrl(url: string | null): string | null {
+  if (url === null || !/^https?:\/\/[^\s<>]+$/.test(url)) return null
+  return url.replace(/\(/g, '%28').replace(/\)/g, '%29')
+}
+
+function compose(parts: Parts, layout: Layout): string {
+  const blocks: string[] = []
+  if (parts.marker !== null) blocks.push(parts.marker)
+  blocks.push(parts.heading, ...parts.alerts)
+  if (parts.roleRows.length > 0) {
+    blocks.push(table(['Logical role', 'Role', 'Call center', 'Change'], parts.roleRows, layout.rows, 'role'))
+  }
+  if (parts.driftRows.length > 0) {
+    blocks.push(table(['Role', 'Drift', 'Detail'], parts.driftRows, layout.rows, 'finding'))
+  }
+  parts.sections.slice(0, layout.sections).forEach((section, index) => {
+    blocks.push(renderSection(section, layout.diffLengths[index] ?? 0))
+  })
+  const hiddenSections = parts.sections.length - layout.sections
+  if (hiddenSections > 0) {
+    blocks.push(`_Details left out for ${count(hiddenSections, 'role')}; see the job summary._`)
+  }
+  blocks.push(parts.footer)
+  return blocks.join('\n\n') + '\n'
+}
+
+function table(headers: string[], rows: string[], shown: number, noun: string): string {
+  const lines = [tableRow(headers), tableRow(headers.map(() => '---')), ...rows.slice(0, shown)]
+  const hidden = rows.length - shown
+  if (hidden > 0) {
+    lines.push(tableRow([`… and ${count(hidden, `more ${noun}`)}`, ...headers.slice(1).map(() => '')]))
+  }
+  return lines.join('\n')
+}
+
+function renderSection(section: Section, diffLength: number): string {
+  const blocks = [`<details><summary>${section.summary}</summary>`, ...section.blocks]
+  if (section.diff !== '') {
+    const { diff, fence } = section
+    if (diffLength > 0) blocks.push(`${fence}diff\n${diff.slice(0, diffLength)}\n${fence}`)
+    const hidden = diff.length - diffLength
+    if (hidden > 0) {
+      blocks.push(
+        `_Diff truncated: ${hidden.toLocaleString('en-US')} characters not shown; see the job summary or the backup file._`
+      )
+    }
+  }
+  blocks.push('</details>')
+  return blocks.join('\n\n')
+}
+
+/**
+ * Cuts the largest diff still shown, at a line end, by about `excess` characters, or drops it when
+ * too little would remain. False when no diff is left to cut.
+ */
+function shortenLargestDiff(parts: Parts, layout: Layout, excess: number): boolean {
+  let largest = -1
+  layout.diffLengths.forEach((length, index) => {
+    if (length > 0 && (largest < 0 || length > (layout.diffLengths[largest] ?? 0))) largest = index
+  })
+  const diff = parts.sections[largest]?.diff
+  if (diff === undefined) return false
+  const current = layout.diffLengths[largest] ?? 0
+  const target = current - excess - TRUNCATION_NOTE_ALLOWANCE
+  layout.diffLengths[largest] = target >= MIN_DIFF_LENGTH ? Math.max(0, diff.lastIndexOf('\n', target)) : 0
+  return true
+}
+
+/** The body grows with the count of sections or rows shown, so the largest that fits is found by bisection. */
+function mostThatFit(parts: Parts, layout: Layout, part: 'sections' | 'rows', limit: number): number {
+  let low = 0
+  let high = layout[part]
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2)
+    if (compose(parts, { ...layout, [part]: middle }).length <= limit) low = middle
+    else high = middle - 1
+  }
+  return low
+}
+
+/** The title, the marker and the footer always stay; past them, only what still fits. */
+function fallback(parts: Parts, limit: number): string {
+  const notice = '_The report is too large to show here; see the job summary._'
+  const head = parts.marker === null ? [] : [parts.marker]
+  const candidates = [
+    [...head, parts.heading, ...parts.alerts, notice, parts.footer],
+    [...head, parts.heading, notice, parts.footer],
+    [...head, parts.heading, parts.footer]
+  ].map((blocks) => blocks.join('\n\n') + '\n')
+  return candidates.find((body) => body.length <= limit) ?? (candidates[2] ?? '').slice(0, limit)
+}
+
+function changedRoles(roles: RolePlan[]): number {
+  return roles.filter((plan) => plan.change !== 'unchanged' && plan.change !== 'error').length
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`
+}
+
+function clip(text: string): string {
+  return text.length <= MAX_MESSAGE_LENGTH ? text : `${text.slice(0, MAX_MESSAGE_LENGTH)}…`
+}
+
+function tableRow(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`
+}
+
+/** Inline code that survives any content: its fence is longer than any backtick run inside. */
+function codeSpan(text: string): string {
+  const flat = text.replace(/\r?\n/g, ' ')
+  if (flat === '') return '—'
+  const fence = '`'.repeat(longestRun(flat, '`') + 1)
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${flat}${pad}${fence}`
+}
+
+/** In a table a pipe ends the cell even inside code; GitHub reads `\|` there as a literal pipe. */
+function cellCode(text: string): string {
+  return codeSpan(text).replace(/\|/g, '\\|')
+}
+
+function longestRun(text: string, character: string): number {
+  let longest = 0
+  let run = 0
+  for (const c of text) {
+    run = c === character ? run + 1 : 0
+    longest = Math.max(longest, run)
+  }
+  return longest
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}
+
+/**
+ * Plain text as Markdown lines that render as the text itself: no HTML, emphasis, links, code, table
+ * cell breaks, or block structure (headings, lists, quotes) at a line start.
+ */
+function escapeMarkdown(text: string): string[] {
+  return text.split(/\r?\n/).map((line) =>
+    escapeHtml(line)
+      .replace(/[\\`*_[\]~|]/g, '\\$&')
+      .replace(/^(\s*)([#+=-])/, '$1\\$2')
+      .replace(/^(\s*\d+)([.)])/, '$1\\$2')
+  )
+}

@@ -1,0 +1,38 @@
+import type { ContactCenterType, RoleSpec } from './contact-centers.js'
+
+export const MODES = ['plan', 'apply', 'check', 'disable'] as const
+export type Mode = (typeof MODES)[number]
+export const ROTATIONS = ['replace', 'overlap'] as const
+export type Rotation = (typeof ROTATIONS)[number]
+export const VERIFY_MODES = ['simulate', 'assume', 'none'] as const
+export type VerifyMode = (typeof VERIFY_MODES)[number]
+export const COMMENT_MODES = ['auto', 'always', 'never'] as const
+export type CommentMode = (typeof COMMENT_MODES)[number]
+
+/** Every input of action.yml, validated and typed. Produced by inputs.ts before any AWS call. */
+export interface Settings {
+  contactCenterType: ContactCenterType
+  callCenters: string[]
+  /** The concrete roles of the run (shared roles once, per-call-center roles per call center). */
+  roles: RoleSpec[]
+  /** The external ID given by the user (already masked), or null. */
+  externalId: string | null
+  generateExternalId: boolean
+  mode: Mode
+  rotation: Rotation
+  salesforceAccountIds: string[]
+  verify: VerifyMode
+  verifyTimeoutSeconds: number
+  maxPolicySize: number
+  roleToAssume: string | null
+  audience: string
+  /** Null: derive from the repository and run id. */
+  roleSessionName: string | null
+  awsRegion: string
+  /** Empty: any account. */
+  allowedAccountIds: string[]
+  maxAgeSeconds: number | null
+  githubToken: string
+  comment: CommentMode
+  prNumber: number | null
+}
