@@ -62074,7 +62074,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(495);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2629);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -62083,7 +62083,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 495:
+/***/ 2629:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65450,561 +65450,7 @@ function restoringTags(original, changed) {
     return Object.fromEntries(Object.keys(changed).map((key) => [key, original[key] ?? null]));
 }
 
-;// CONCATENATED MODULE: ./src/policy/wildcard.ts
-/**
- * IAM's wildcard matching: `*` matches any run of characters (also none), `?` exactly one,
- * and the pattern has to match the whole value.
- */
-function wildcardMatches(pattern, value, options) {
-    if (!pattern.includes('*') && !pattern.includes('?')) {
-        return options.ignoreCase ? pattern.toLowerCase() === value.toLowerCase() : pattern === value;
-    }
-    return wildcardRegExp(pattern, options.ignoreCase).test(value);
-}
-function wildcardRegExp(pattern, ignoreCase) {
-    let source = '';
-    for (const char of pattern) {
-        if (char === '*')
-            source += '.*';
-        else if (char === '?')
-            source += '.';
-        else
-            source += char.replace(/[\\^$.|+()[\]{}]/g, '\\$&');
-    }
-    // `s`: values may contain newlines, which `*` must cross as well.
-    return new RegExp(`^${source}$`, ignoreCase ? 'is' : 's');
-}
-
-;// CONCATENATED MODULE: ./src/policy/condition-operators.ts
-/**
- * IAM condition operators, evaluated for one condition key against the request context.
- * Supported: String*, Bool, Null, Arn*, Numeric*, Date*, IpAddress/NotIpAddress, each with
- * `IfExists` and the `ForAnyValue:` / `ForAllValues:` set operators. Anything else is false.
- */
-
-
-const positive = (matches) => ({ negated: false, matches });
-const negated = (matches) => ({ negated: true, matches });
-const stringEquals = (value, policy) => value === policy;
-const stringEqualsIgnoreCase = (value, policy) => value.toLowerCase() === policy.toLowerCase();
-const stringLike = (value, policy) => wildcardMatches(policy, value, { ignoreCase: false });
-const numericEquals = compareWith(parseNumber, (a, b) => a === b);
-const dateEquals = compareWith(parseDate, (a, b) => a === b);
-const BASE_OPERATORS = {
-    stringequals: positive(stringEquals),
-    stringnotequals: negated(stringEquals),
-    stringequalsignorecase: positive(stringEqualsIgnoreCase),
-    stringnotequalsignorecase: negated(stringEqualsIgnoreCase),
-    stringlike: positive(stringLike),
-    stringnotlike: negated(stringLike),
-    bool: positive(boolEquals),
-    // AWS matches ArnEquals like ArnLike: each of the six ARN fields with wildcards.
-    arnequals: positive(arnLike),
-    arnlike: positive(arnLike),
-    arnnotequals: negated(arnLike),
-    arnnotlike: negated(arnLike),
-    numericequals: positive(numericEquals),
-    numericnotequals: negated(numericEquals),
-    numericlessthan: positive(compareWith(parseNumber, (a, b) => a < b)),
-    numericlessthanequals: positive(compareWith(parseNumber, (a, b) => a <= b)),
-    numericgreaterthan: positive(compareWith(parseNumber, (a, b) => a > b)),
-    numericgreaterthanequals: positive(compareWith(parseNumber, (a, b) => a >= b)),
-    dateequals: positive(dateEquals),
-    datenotequals: negated(dateEquals),
-    datelessthan: positive(compareWith(parseDate, (a, b) => a < b)),
-    datelessthanequals: positive(compareWith(parseDate, (a, b) => a <= b)),
-    dategreaterthan: positive(compareWith(parseDate, (a, b) => a > b)),
-    dategreaterthanequals: positive(compareWith(parseDate, (a, b) => a >= b)),
-    ipaddress: positive(ipInRange),
-    notipaddress: negated(ipInRange)
-};
-/**
- * Whether `operator` (as spelled in the policy, any case) holds for a key whose request value is
- * `contextValue` (undefined: the key is not in the request) against the policy's value(s).
- */
-function conditionHolds(operator, policyValues, contextValue) {
-    const parsed = parseOperator(operator);
-    if (parsed === null)
-        return false;
-    const values = (Array.isArray(policyValues) ? policyValues : [policyValues]).map((value) => String(value));
-    if (parsed.kind === 'null')
-        return values.some((value) => value.toLowerCase() === String(contextValue === undefined));
-    const { base, set, ifExists } = parsed;
-    // Several policy values are ORed; for a negated operator, NORed.
-    const holdsFor = (requestValue) => {
-        const anyMatch = values.some((policyValue) => base.matches(requestValue, policyValue));
-        return base.negated ? !anyMatch : anyMatch;
-    };
-    if (contextValue === undefined) {
-        // AWS: a missing key fails a condition, except IfExists, ForAllValues and the negated operators.
-        if (ifExists)
-            return true;
-        return set === null ? base.negated : set === 'all';
-    }
-    if (set === null) {
-        // A multivalued key needs a set operator (IAM user guide, "Single-valued vs. multivalued context keys").
-        return typeof contextValue === 'string' && holdsFor(contextValue);
-    }
-    const requestValues = typeof contextValue === 'string' ? [contextValue] : contextValue;
-    return set === 'any' ? requestValues.some(holdsFor) : requestValues.every(holdsFor);
-}
-function parseOperator(operator) {
-    let rest = operator.toLowerCase();
-    let set = null;
-    if (rest.startsWith('foranyvalue:'))
-        set = 'any';
-    else if (rest.startsWith('forallvalues:'))
-        set = 'all';
-    if (set !== null)
-        rest = rest.slice(rest.indexOf(':') + 1);
-    if (rest === 'null')
-        return set === null ? { kind: 'null' } : null;
-    const ifExists = rest.endsWith('ifexists');
-    if (ifExists)
-        rest = rest.slice(0, -'ifexists'.length);
-    const base = BASE_OPERATORS[rest];
-    return base === undefined ? null : { kind: 'compare', base, set, ifExists };
-}
-function boolEquals(value, policy) {
-    const isBool = (text) => text === 'true' || text === 'false';
-    const [a, b] = [value.toLowerCase(), policy.toLowerCase()];
-    return isBool(a) && isBool(b) && a === b;
-}
-function arnLike(value, policy) {
-    const [pattern, arn] = [parseArn(policy), parseArn(value)];
-    if (pattern === null || arn === null)
-        return false;
-    const fields = ['partition', 'service', 'region', 'account', 'resource'];
-    return fields.every((field) => wildcardMatches(pattern[field], arn[field], { ignoreCase: false }));
-}
-function compareWith(parse, compare) {
-    return (value, policy) => {
-        const [a, b] = [parse(value), parse(policy)];
-        return a !== null && b !== null && compare(a, b);
-    };
-}
-function parseNumber(text) {
-    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text.trim()))
-        return null;
-    return Number(text);
-}
-/** ISO 8601 date-time, or epoch seconds. */
-function parseDate(text) {
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    const time = Date.parse(text);
-    return Number.isNaN(time) ? null : time;
-}
-function ipInRange(value, policy) {
-    const [address, range] = [parseIp(value), parseCidr(policy)];
-    if (address === null || range === null || address.width !== range.width)
-        return false;
-    const shift = BigInt(range.width - range.prefix);
-    return address.bits >> shift === range.bits >> shift;
-}
-function parseCidr(text) {
-    const [addressText = '', prefixText, ...extra] = text.split('/');
-    const address = parseIp(addressText);
-    if (address === null || extra.length > 0)
-        return null;
-    if (prefixText === undefined)
-        return { ...address, prefix: address.width };
-    if (!/^\d{1,3}$/.test(prefixText) || Number(prefixText) > address.width)
-        return null;
-    return { ...address, prefix: Number(prefixText) };
-}
-function parseIp(text) {
-    if (/^\d{1,3}(\.\d{1,3}){3}$/.test(text)) {
-        const octets = text.split('.').map(Number);
-        if (octets.some((octet) => octet > 255))
-            return null;
-        return { bits: octets.reduce((bits, octet) => (bits << 8n) | BigInt(octet), 0n), width: 32 };
-    }
-    return parseIpv6(text);
-}
-function parseIpv6(text) {
-    const halves = text.toLowerCase().split('::');
-    if (halves.length > 2)
-        return null;
-    const groupsOf = (part) => (part ? part.split(':') : []);
-    const head = groupsOf(halves[0]);
-    const tail = groupsOf(halves[1]);
-    const missing = 8 - head.length - tail.length;
-    if (halves.length === 1 ? missing !== 0 : missing < 1)
-        return null;
-    const groups = [...head, ...Array(halves.length === 1 ? 0 : missing).fill('0'), ...tail];
-    if (!groups.every((group) => /^[0-9a-f]{1,4}$/.test(group)))
-        return null;
-    return { bits: groups.reduce((bits, group) => (bits << 16n) | BigInt(parseInt(group, 16)), 0n), width: 128 };
-}
-
-;// CONCATENATED MODULE: ./src/policy/evaluate.ts
-/**
- * Decides what a trust policy, on its own, answers to one sts:AssumeRole request: the action's
- * own check that Salesforce's principals need the external ID and everyone else is answered as before.
- */
-
-
-
-
-function evaluateTrustPolicy(doc, request) {
-    const action = request.action ?? 'sts:AssumeRole';
-    const context = requestContext(request);
-    const applying = statementsOf(doc).filter((statement) => principalMatches(statement, request.principal) &&
-        actionMatches(statement, action) &&
-        conditionsHold(statement, context));
-    if (applying.some((statement) => statement.Effect === 'Deny'))
-        return 'explicit-deny';
-    return applying.some((statement) => statement.Effect === 'Allow') ? 'allow' : 'implicit-deny';
-}
-/** Context keys by lower-cased name (IAM context keys are case-insensitive). */
-function requestContext(request) {
-    const context = new Map();
-    if (request.principal.type === 'AWS') {
-        const account = parseArn(request.principal.id)?.account;
-        if (account !== undefined)
-            context.set('aws:principalaccount', account);
-        context.set('aws:principalarn', principalArnOf(request.principal.id));
-    }
-    for (const [key, value] of Object.entries(request.context ?? {}))
-        context.set(key.toLowerCase(), value);
-    if (request.externalId !== undefined)
-        context.set('sts:externalid', request.externalId);
-    return context;
-}
-/** aws:PrincipalArn of a role session is the role's ARN. */
-function principalArnOf(id) {
-    const arn = parseArn(id);
-    const session = arn?.service === 'sts' ? /^assumed-role\/([^/]+)\/.+$/.exec(arn.resource) : null;
-    if (arn === null || !session)
-        return id;
-    return `arn:${arn.partition}:iam::${arn.account}:role/${session[1]}`;
-}
-function principalMatches(statement, principal) {
-    if (statement.Principal !== undefined)
-        return principalElementMatches(statement.Principal, principal);
-    if (statement.NotPrincipal !== undefined)
-        return !principalElementMatches(statement.NotPrincipal, principal);
-    return false;
-}
-function principalElementMatches(element, principal) {
-    // AWS documents `"*"` and `{"AWS": "*"}` as the same: everyone.
-    if (element === '*' || asList(element.AWS).includes('*'))
-        return true;
-    const named = asList(element[principal.type]);
-    if (principal.type !== 'AWS')
-        return named.includes(principal.id);
-    return named.some((entry) => awsPrincipalMatches(entry, principal.id));
-}
-function awsPrincipalMatches(entry, requestArn) {
-    if (entry === requestArn)
-        return true;
-    const request = parseArn(requestArn);
-    if (request === null)
-        return false;
-    // An account ID or `:root` ARN stands for every principal of the account.
-    const account = accountOfRootPrincipal(entry);
-    if (account !== null) {
-        const arn = parseArn(entry);
-        return account === request.account && (arn === null || arn.partition === request.partition);
-    }
-    // A role ARN also stands for its sessions, whose ARN drops the role's path.
-    const role = parseArn(entry);
-    if (role?.service !== 'iam' || !role.resource.startsWith('role/') || request.service !== 'sts')
-        return false;
-    const roleName = role.resource.split('/').pop();
-    return (role.partition === request.partition &&
-        role.account === request.account &&
-        request.resource.startsWith(`assumed-role/${roleName}/`));
-}
-function actionMatches(statement, action) {
-    const matches = (patterns) => asList(patterns).some((pattern) => wildcardMatches(pattern, action, { ignoreCase: true }));
-    if (statement.Action !== undefined)
-        return matches(statement.Action);
-    if (statement.NotAction !== undefined)
-        return !matches(statement.NotAction);
-    return false;
-}
-/** Operators and the keys under each are ANDed. */
-function conditionsHold(statement, context) {
-    return Object.entries(statement.Condition ?? {}).every(([operator, block]) => Object.entries(block).every(([key, values]) => conditionHolds(operator, values, context.get(key.toLowerCase()))));
-}
-/** Every distinct principal the policy names, in Principal or NotPrincipal; wildcards are not principals. */
-function principalsOf(doc) {
-    const partition = documentPartition(doc);
-    const seen = new Map();
-    for (const statement of statementsOf(doc)) {
-        for (const element of [statement.Principal, statement.NotPrincipal]) {
-            if (element === undefined || element === '*')
-                continue;
-            for (const type of ['AWS', 'Service', 'Federated']) {
-                for (const named of asList(element[type])) {
-                    if (named === '*')
-                        continue;
-                    // A bare account ID is the account's root principal.
-                    const id = type === 'AWS' && ACCOUNT_ID.test(named) ? `arn:${partition}:iam::${named}:root` : named;
-                    seen.set(`${type} ${id}`, { type, id });
-                }
-            }
-        }
-    }
-    return [...seen.values()];
-}
-/** The partition of the first ARN in the policy's principals: where its bare account IDs live. */
-function documentPartition(doc) {
-    for (const statement of statementsOf(doc)) {
-        for (const element of [statement.Principal, statement.NotPrincipal]) {
-            if (element === undefined || element === '*')
-                continue;
-            for (const named of Object.values(element).flatMap(asList)) {
-                const arn = parseArn(named);
-                if (arn !== null)
-                    return arn.partition;
-            }
-        }
-    }
-    return 'aws';
-}
-function asList(value) {
-    if (value === undefined)
-        return [];
-    return Array.isArray(value) ? value : [value];
-}
-
-;// CONCATENATED MODULE: ./src/policy/external-id-condition.ts
-/**
- * Adds, replaces and removes the `sts:ExternalId` condition on the statements of a trust policy
- * that let Salesforce's principals assume the role. Every other statement, principal, condition
- * and field is kept as it was: a trust policy is customer data.
- */
-
-
-
-/** The role has no statement trusting Salesforce: there is nothing to protect. */
-class NoSalesforceTrustError extends Error {
-    name = 'NoSalesforceTrustError';
-    constructor() {
-        super('No statement of the trust policy allows a principal of the Salesforce account(s) to sts:AssumeRole');
-    }
-}
-const EXTERNAL_ID_KEY = 'sts:ExternalId';
-const STRING_EQUALS = 'StringEquals';
-const ASSUME_ROLE = 'sts:AssumeRole';
-/**
- * An Allow statement whose action covers sts:AssumeRole and whose `Principal.AWS` names a principal
- * of a Salesforce account (account ID, `:root` ARN or any ARN in the account; `"*"` is not Salesforce's).
- */
-function isSalesforceTrustStatement(statement, scope) {
-    return (statement.Effect === 'Allow' &&
-        coversAssumeRole(statement) &&
-        awsPrincipalsOf(statement).some((id) => isSalesforcePrincipal(id, scope)));
-}
-function coversAssumeRole(statement) {
-    const matches = (patterns) => external_id_condition_asList(patterns).some((pattern) => wildcardMatches(pattern, ASSUME_ROLE, { ignoreCase: true }));
-    if (statement.Action !== undefined)
-        return matches(statement.Action);
-    if (statement.NotAction !== undefined)
-        return !matches(statement.NotAction);
-    return false;
-}
-function awsPrincipalsOf(statement) {
-    const principal = statement.Principal;
-    if (principal === undefined || principal === '*')
-        return [];
-    return external_id_condition_asList(principal.AWS ?? []);
-}
-function isSalesforcePrincipal(id, scope) {
-    const account = accountOfAwsPrincipal(id);
-    return account !== null && scope.salesforceAccountIds.includes(account);
-}
-/**
- * Makes every Salesforce statement require `StringEquals sts:ExternalId` = one of `externalIds`
- * (one ID is written as a string, several as a list in the given order). Throws
- * NoSalesforceTrustError when no statement trusts Salesforce.
- */
-function requireExternalIds(doc, externalIds, scope) {
-    const ids = [...new Set(externalIds)];
-    if (ids.length === 0)
-        throw new Error('requireExternalIds needs at least one external ID');
-    const value = ids.length === 1 ? ids[0] : ids;
-    return transformSalesforceStatements(doc, scope, (statement, number, notes) => withRequiredExternalIds(statement, value, number, notes));
-}
-/** Removes the `sts:ExternalId` condition, under any operator, from the Salesforce statements. */
-function removeExternalIdCondition(doc, scope) {
-    return transformSalesforceStatements(doc, scope, (statement, number, notes) => withoutExternalId(statement, number, notes), 
-    // Principals outside Salesforce keep their condition, so they only move out when there is one.
-    (statement) => externalIdEntries(statement.Condition).length > 0);
-}
-function transformSalesforceStatements(doc, scope, transform, splitWhen = () => true) {
-    const source = structuredClone(doc);
-    const notes = [];
-    const usedSids = new Set(statementsOf(source).flatMap((statement) => statement.Sid ?? []));
-    const result = [];
-    let salesforceStatements = 0;
-    statementsOf(source).forEach((statement, index) => {
-        const number = index + 1;
-        if (!isSalesforceTrustStatement(statement, scope)) {
-            result.push(statement);
-            return;
-        }
-        salesforceStatements += 1;
-        const split = splitWhen(statement) ? splitPrincipals(statement, scope) : null;
-        if (split === null) {
-            result.push(transform(statement, number, notes));
-            return;
-        }
-        const salesforcePart = { ...split.salesforce };
-        if (statement.Sid !== undefined)
-            salesforcePart.Sid = uniqueSid(`${statement.Sid}Salesforce`, usedSids);
-        notes.push(`Statement ${number}: split in two; the principals outside the Salesforce account(s) stay in the original ` +
-            'statement, the Salesforce principals move to a new statement right after it');
-        result.push(split.others, transform(salesforcePart, number, notes));
-    });
-    if (salesforceStatements === 0)
-        throw new NoSalesforceTrustError();
-    const document = {
-        ...source,
-        Statement: !Array.isArray(source.Statement) && result.length === 1 ? result[0] : result
-    };
-    return { document, notes, salesforceStatements };
-}
-/**
- * A statement naming Salesforce and other principals (other accounts, services, federated
- * providers) as two statements: the original with the others only, a copy with Salesforce's only.
- * Null when every principal is Salesforce's.
- */
-function splitPrincipals(statement, scope) {
-    const principal = statement.Principal;
-    if (principal === undefined || principal === '*')
-        return null;
-    const aws = principal.AWS ?? [];
-    const salesforceIds = external_id_condition_asList(aws).filter((id) => isSalesforcePrincipal(id, scope));
-    const otherIds = external_id_condition_asList(aws).filter((id) => !isSalesforcePrincipal(id, scope));
-    const otherTypes = Object.keys(principal).filter((type) => type !== 'AWS');
-    if (otherIds.length === 0 && otherTypes.length === 0)
-        return null;
-    const { AWS: _aws, ...otherPrincipal } = principal;
-    if (otherIds.length > 0)
-        otherPrincipal.AWS = Array.isArray(aws) ? otherIds : otherIds[0];
-    const salesforceAws = Array.isArray(aws) ? salesforceIds : salesforceIds[0];
-    return {
-        others: { ...statement, Principal: otherPrincipal },
-        salesforce: structuredClone({ ...statement, Principal: { AWS: salesforceAws } })
-    };
-}
-function uniqueSid(wanted, used) {
-    const base = wanted.replace(/[^A-Za-z0-9]/g, '');
-    let sid = base;
-    for (let suffix = 2; used.has(sid); suffix += 1)
-        sid = `${base}${suffix}`;
-    used.add(sid);
-    return sid;
-}
-function withRequiredExternalIds(statement, value, number, notes) {
-    const condition = structuredClone(statement.Condition ?? {});
-    const entries = externalIdEntries(condition);
-    const previous = entries.find(({ operator }) => isStringEquals(operator));
-    for (const { operator, key } of entries) {
-        if (!isStringEquals(operator)) {
-            notes.push(`Statement ${number}: ${EXTERNAL_ID_KEY} under ${operator} replaced by ${STRING_EQUALS}`);
-        }
-        else if (key !== EXTERNAL_ID_KEY) {
-            notes.push(`Statement ${number}: condition key ${key} written as ${EXTERNAL_ID_KEY}`);
-        }
-    }
-    if (entries.length === 0) {
-        notes.push(`Statement ${number}: now requires ${EXTERNAL_ID_KEY} (${STRING_EQUALS})`);
-    }
-    else if (previous !== undefined &&
-        !sameIds(statement.Condition?.[previous.operator]?.[previous.key], value)) {
-        notes.push(`Statement ${number}: accepted ${EXTERNAL_ID_KEY} values replaced`);
-    }
-    // An existing StringEquals block (with its other keys) takes the condition.
-    const blockName = Object.keys(condition).find(isStringEquals) ?? STRING_EQUALS;
-    const block = (condition[blockName] ??= {});
-    block[EXTERNAL_ID_KEY] = value;
-    return { ...statement, Condition: condition };
-}
-function sameIds(before, after) {
-    return JSON.stringify(conditionStrings(before)) === JSON.stringify(conditionStrings(after));
-}
-function withoutExternalId(statement, number, notes) {
-    const entries = externalIdEntries(statement.Condition);
-    if (entries.length === 0)
-        return statement;
-    const condition = structuredClone(statement.Condition ?? {});
-    for (const { operator, key } of entries) {
-        deleteConditionKey(condition, operator, key);
-        notes.push(`Statement ${number}: ${EXTERNAL_ID_KEY} condition (${operator}) removed`);
-    }
-    const { Condition: _condition, ...rest } = statement;
-    return Object.keys(condition).length > 0 ? { ...statement, Condition: condition } : rest;
-}
-/** Removes one key, then the operator block if it is left empty. */
-function deleteConditionKey(condition, operator, key) {
-    const block = condition[operator];
-    if (block === undefined)
-        return;
-    delete block[key];
-    if (Object.keys(block).length === 0)
-        delete condition[operator];
-}
-/** Every (operator, key) where the key is sts:ExternalId in any spelling. */
-function externalIdEntries(condition) {
-    return Object.entries(condition ?? {}).flatMap(([operator, block]) => Object.keys(block)
-        .filter((key) => key.toLowerCase() === EXTERNAL_ID_KEY.toLowerCase())
-        .map((key) => ({ operator, key })));
-}
-/**
- * The IDs each Salesforce statement requires, by its index in the Statement list: null for a
- * statement without an sts:ExternalId condition. A statement with the key under several operators
- * reports the StringEquals one, else the first.
- */
-function requiredExternalIds(doc, scope) {
-    return statementsOf(doc).flatMap((statement, statementIndex) => {
-        if (!isSalesforceTrustStatement(statement, scope))
-            return [];
-        const entries = externalIdEntries(statement.Condition);
-        const entry = entries.find(({ operator }) => isStringEquals(operator)) ?? entries[0];
-        if (entry === undefined)
-            return [{ statementIndex, operator: null, ids: null }];
-        const ids = conditionStrings(statement.Condition?.[entry.operator]?.[entry.key]);
-        return [{ statementIndex, operator: entry.operator, ids }];
-    });
-}
-/**
- * The IDs the Salesforce statements accept today through StringEquals, in first-seen order:
- * what a staged rotation has to keep accepting.
- */
-function acceptedExternalIds(doc, scope) {
-    const accepted = new Set();
-    for (const statement of statementsOf(doc)) {
-        if (!isSalesforceTrustStatement(statement, scope))
-            continue;
-        for (const { operator, key } of externalIdEntries(statement.Condition)) {
-            if (!isStringEquals(operator))
-                continue;
-            for (const id of conditionStrings(statement.Condition?.[operator]?.[key]))
-                accepted.add(id);
-        }
-    }
-    return [...accepted];
-}
-function isStringEquals(operator) {
-    return operator.toLowerCase() === STRING_EQUALS.toLowerCase();
-}
-function conditionStrings(value) {
-    if (value === undefined)
-        return [];
-    return (Array.isArray(value) ? value : [value]).map((item) => String(item));
-}
-function external_id_condition_asList(value) {
-    return Array.isArray(value) ? value : [value];
-}
-
 ;// CONCATENATED MODULE: ./src/verify.ts
-
-
 
 
 
@@ -66035,65 +65481,6 @@ async function readBack(iam, expectations, options) {
         }
         await sleep(Math.max(delay, 100));
     }
-}
-/**
- * Evaluates each stored trust policy with the action's own evaluator. Returns the problems found
- * (empty: verified); texts name roles and principals, never an ID.
- */
-function simulate(cases, options) {
-    return cases.flatMap((item) => simulateRole(item, options));
-}
-function simulateRole({ target, before, after, alsoAccepted }, options) {
-    const problems = [];
-    const decide = (doc, principal, externalId) => evaluateTrustPolicy(doc, { principal, ...(externalId === undefined ? {} : { externalId }) });
-    const inScope = (id) => options.scope.salesforceAccountIds.some((account) => accountOf(id) === account);
-    const salesforce = principalsOf(after).filter((p) => p.type === 'AWS' && inScope(p.id));
-    const others = uniquePrincipals([...principalsOf(before), ...principalsOf(after)]).filter((p) => p.id !== '*' && !(p.type === 'AWS' && inScope(p.id)));
-    if (salesforce.length === 0)
-        problems.push(`${target.roleName}: no statement trusts the Salesforce account.`);
-    // Other conditions of a Salesforce statement (e.g. aws:SourceAccount) can deny on their own; the
-    // positive checks therefore hold only where the policy without the ID condition would allow.
-    const baseline = removeExternalIdCondition(before, options.scope).document;
-    const wrongId = `scv-wrong-${Date.now().toString(36)}`;
-    for (const principal of salesforce) {
-        const who = `${target.roleName}: ${principal.id}`;
-        const openWithoutId = decide(baseline, principal) === 'allow';
-        if (options.externalId === null) {
-            if (openWithoutId && decide(after, principal) !== 'allow')
-                problems.push(`${who} is not allowed without an external ID.`);
-            continue;
-        }
-        if (openWithoutId && decide(after, principal, options.externalId) !== 'allow') {
-            problems.push(`${who} is not allowed with the new external ID.`);
-        }
-        for (const id of alsoAccepted) {
-            if (openWithoutId && decide(after, principal, id) !== 'allow') {
-                problems.push(`${who} is no longer allowed with a previous external ID during the overlap.`);
-            }
-        }
-        if (decide(after, principal) === 'allow')
-            problems.push(`${who} is allowed without an external ID.`);
-        if (decide(after, principal, wrongId) === 'allow')
-            problems.push(`${who} is allowed with a wrong external ID.`);
-    }
-    for (const principal of others) {
-        for (const id of [undefined, options.externalId ?? undefined]) {
-            if (decide(before, principal, id) !== decide(after, principal, id)) {
-                problems.push(`${target.roleName}: the answer for ${principal.type} ${principal.id} changed.`);
-                break;
-            }
-        }
-    }
-    return problems;
-}
-function accountOf(principalId) {
-    return /^\d{12}$/.test(principalId) ? principalId : (principalId.split(':')[4] ?? '');
-}
-function uniquePrincipals(principals) {
-    const seen = new Map();
-    for (const principal of principals)
-        seen.set(`${principal.type} ${principal.id}`, principal);
-    return [...seen.values()];
 }
 
 ;// CONCATENATED MODULE: ./src/apply.ts
@@ -66465,6 +65852,263 @@ function fingerprint(externalId) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(externalId, 'utf8').digest('hex').slice(0, 12)}`;
 }
 
+;// CONCATENATED MODULE: ./src/policy/wildcard.ts
+/**
+ * IAM's wildcard matching: `*` matches any run of characters (also none), `?` exactly one,
+ * and the pattern has to match the whole value.
+ */
+function wildcardMatches(pattern, value, options) {
+    if (!pattern.includes('*') && !pattern.includes('?')) {
+        return options.ignoreCase ? pattern.toLowerCase() === value.toLowerCase() : pattern === value;
+    }
+    return wildcardRegExp(pattern, options.ignoreCase).test(value);
+}
+function wildcardRegExp(pattern, ignoreCase) {
+    let source = '';
+    for (const char of pattern) {
+        if (char === '*')
+            source += '.*';
+        else if (char === '?')
+            source += '.';
+        else
+            source += char.replace(/[\\^$.|+()[\]{}]/g, '\\$&');
+    }
+    // `s`: values may contain newlines, which `*` must cross as well.
+    return new RegExp(`^${source}$`, ignoreCase ? 'is' : 's');
+}
+
+;// CONCATENATED MODULE: ./src/policy/external-id-condition.ts
+/**
+ * Adds, replaces and removes the `sts:ExternalId` condition on the statements of a trust policy
+ * that let Salesforce's principals assume the role. Every other statement, principal, condition
+ * and field is kept as it was: a trust policy is customer data.
+ */
+
+
+
+/** The role has no statement trusting Salesforce: there is nothing to protect. */
+class NoSalesforceTrustError extends Error {
+    name = 'NoSalesforceTrustError';
+    constructor() {
+        super('No statement of the trust policy allows a principal of the Salesforce account(s) to sts:AssumeRole');
+    }
+}
+const EXTERNAL_ID_KEY = 'sts:ExternalId';
+const STRING_EQUALS = 'StringEquals';
+const ASSUME_ROLE = 'sts:AssumeRole';
+/**
+ * An Allow statement whose action covers sts:AssumeRole and whose `Principal.AWS` names a principal
+ * of a Salesforce account (account ID, `:root` ARN or any ARN in the account; `"*"` is not Salesforce's).
+ */
+function isSalesforceTrustStatement(statement, scope) {
+    return (statement.Effect === 'Allow' &&
+        coversAssumeRole(statement) &&
+        awsPrincipalsOf(statement).some((id) => isSalesforcePrincipal(id, scope)));
+}
+function coversAssumeRole(statement) {
+    const matches = (patterns) => asList(patterns).some((pattern) => wildcardMatches(pattern, ASSUME_ROLE, { ignoreCase: true }));
+    if (statement.Action !== undefined)
+        return matches(statement.Action);
+    if (statement.NotAction !== undefined)
+        return !matches(statement.NotAction);
+    return false;
+}
+function awsPrincipalsOf(statement) {
+    const principal = statement.Principal;
+    if (principal === undefined || principal === '*')
+        return [];
+    return asList(principal.AWS ?? []);
+}
+function isSalesforcePrincipal(id, scope) {
+    const account = accountOfAwsPrincipal(id);
+    return account !== null && scope.salesforceAccountIds.includes(account);
+}
+/**
+ * Makes every Salesforce statement require `StringEquals sts:ExternalId` = one of `externalIds`
+ * (one ID is written as a string, several as a list in the given order). Throws
+ * NoSalesforceTrustError when no statement trusts Salesforce.
+ */
+function requireExternalIds(doc, externalIds, scope) {
+    const ids = [...new Set(externalIds)];
+    if (ids.length === 0)
+        throw new Error('requireExternalIds needs at least one external ID');
+    const value = ids.length === 1 ? ids[0] : ids;
+    return transformSalesforceStatements(doc, scope, (statement, number, notes) => withRequiredExternalIds(statement, value, number, notes));
+}
+/** Removes the `sts:ExternalId` condition, under any operator, from the Salesforce statements. */
+function removeExternalIdCondition(doc, scope) {
+    return transformSalesforceStatements(doc, scope, (statement, number, notes) => withoutExternalId(statement, number, notes), 
+    // Principals outside Salesforce keep their condition, so they only move out when there is one.
+    (statement) => externalIdEntries(statement.Condition).length > 0);
+}
+function transformSalesforceStatements(doc, scope, transform, splitWhen = () => true) {
+    const source = structuredClone(doc);
+    const notes = [];
+    const usedSids = new Set(statementsOf(source).flatMap((statement) => statement.Sid ?? []));
+    const result = [];
+    let salesforceStatements = 0;
+    statementsOf(source).forEach((statement, index) => {
+        const number = index + 1;
+        if (!isSalesforceTrustStatement(statement, scope)) {
+            result.push(statement);
+            return;
+        }
+        salesforceStatements += 1;
+        const split = splitWhen(statement) ? splitPrincipals(statement, scope) : null;
+        if (split === null) {
+            result.push(transform(statement, number, notes));
+            return;
+        }
+        const salesforcePart = split.salesforce;
+        if (statement.Sid !== undefined)
+            salesforcePart.Sid = uniqueSid(`${statement.Sid}Salesforce`, usedSids);
+        notes.push(`Statement ${number}: split in two; the principals outside the Salesforce account(s) stay in the original ` +
+            'statement, the Salesforce principals move to a new statement right after it');
+        result.push(split.others, transform(salesforcePart, number, notes));
+    });
+    if (salesforceStatements === 0)
+        throw new NoSalesforceTrustError();
+    const document = {
+        ...source,
+        Statement: !Array.isArray(source.Statement) && result.length === 1 ? result[0] : result
+    };
+    return { document, notes, salesforceStatements };
+}
+/**
+ * A statement naming Salesforce and other principals (other accounts, services, federated
+ * providers) as two statements: the original with the others only, a copy with Salesforce's only.
+ * Null when every principal is Salesforce's.
+ */
+function splitPrincipals(statement, scope) {
+    const principal = statement.Principal;
+    if (principal === undefined || principal === '*')
+        return null;
+    const aws = principal.AWS ?? [];
+    const salesforceIds = asList(aws).filter((id) => isSalesforcePrincipal(id, scope));
+    const otherIds = asList(aws).filter((id) => !isSalesforcePrincipal(id, scope));
+    const otherTypes = Object.keys(principal).filter((type) => type !== 'AWS');
+    if (otherIds.length === 0 && otherTypes.length === 0)
+        return null;
+    const { AWS: _aws, ...otherPrincipal } = principal;
+    if (otherIds.length > 0)
+        otherPrincipal.AWS = Array.isArray(aws) ? otherIds : otherIds[0];
+    const salesforceAws = Array.isArray(aws) ? salesforceIds : salesforceIds[0];
+    return {
+        others: { ...statement, Principal: otherPrincipal },
+        salesforce: structuredClone({ ...statement, Principal: { AWS: salesforceAws } })
+    };
+}
+function uniqueSid(wanted, used) {
+    const base = wanted.replace(/[^A-Za-z0-9]/g, '');
+    let sid = base;
+    for (let suffix = 2; used.has(sid); suffix += 1)
+        sid = `${base}${suffix}`;
+    used.add(sid);
+    return sid;
+}
+function withRequiredExternalIds(statement, value, number, notes) {
+    const condition = structuredClone(statement.Condition ?? {});
+    const entries = externalIdEntries(condition);
+    const previous = entries.find(({ operator }) => isStringEquals(operator));
+    for (const { operator, key } of entries) {
+        if (!isStringEquals(operator)) {
+            notes.push(`Statement ${number}: ${EXTERNAL_ID_KEY} under ${operator} replaced by ${STRING_EQUALS}`);
+        }
+        else if (key !== EXTERNAL_ID_KEY) {
+            notes.push(`Statement ${number}: condition key ${key} written as ${EXTERNAL_ID_KEY}`);
+        }
+        deleteConditionKey(condition, operator, key);
+    }
+    if (entries.length === 0) {
+        notes.push(`Statement ${number}: now requires ${EXTERNAL_ID_KEY} (${STRING_EQUALS})`);
+    }
+    else if (previous !== undefined &&
+        !sameIds(statement.Condition?.[previous.operator]?.[previous.key], value)) {
+        notes.push(`Statement ${number}: accepted ${EXTERNAL_ID_KEY} values replaced`);
+    }
+    // An existing StringEquals block (with its other keys) takes the condition.
+    const blockName = Object.keys(condition).find(isStringEquals) ?? STRING_EQUALS;
+    const block = (condition[blockName] ??= {});
+    block[EXTERNAL_ID_KEY] = value;
+    return { ...statement, Condition: condition };
+}
+function sameIds(before, after) {
+    return JSON.stringify(conditionStrings(before)) === JSON.stringify(conditionStrings(after));
+}
+function withoutExternalId(statement, number, notes) {
+    const entries = externalIdEntries(statement.Condition);
+    if (entries.length === 0)
+        return statement;
+    const condition = structuredClone(statement.Condition ?? {});
+    for (const { operator, key } of entries) {
+        deleteConditionKey(condition, operator, key);
+        notes.push(`Statement ${number}: ${EXTERNAL_ID_KEY} condition (${operator}) removed`);
+    }
+    const { Condition: _condition, ...rest } = statement;
+    return Object.keys(condition).length > 0 ? { ...statement, Condition: condition } : rest;
+}
+/** Removes one key, then the operator block if it is left empty. */
+function deleteConditionKey(condition, operator, key) {
+    const block = condition[operator];
+    if (block === undefined)
+        return;
+    delete block[key];
+    if (Object.keys(block).length === 0)
+        delete condition[operator];
+}
+/** Every (operator, key) where the key is sts:ExternalId in any spelling. */
+function externalIdEntries(condition) {
+    return Object.entries(condition ?? {}).flatMap(([operator, block]) => Object.keys(block)
+        .filter((key) => key.toLowerCase() === EXTERNAL_ID_KEY.toLowerCase())
+        .map((key) => ({ operator, key })));
+}
+/**
+ * The IDs each Salesforce statement requires, by its index in the Statement list: null for a
+ * statement without an sts:ExternalId condition. A statement with the key under several operators
+ * reports the StringEquals one, else the first.
+ */
+function requiredExternalIds(doc, scope) {
+    return statementsOf(doc).flatMap((statement, statementIndex) => {
+        if (!isSalesforceTrustStatement(statement, scope))
+            return [];
+        const entries = externalIdEntries(statement.Condition);
+        const entry = entries.find(({ operator }) => isStringEquals(operator)) ?? entries[0];
+        if (entry === undefined)
+            return [{ statementIndex, operator: null, ids: null }];
+        const ids = conditionStrings(statement.Condition?.[entry.operator]?.[entry.key]);
+        return [{ statementIndex, operator: entry.operator, ids }];
+    });
+}
+/**
+ * The IDs the Salesforce statements accept today through StringEquals, in first-seen order:
+ * what a staged rotation has to keep accepting.
+ */
+function acceptedExternalIds(doc, scope) {
+    const accepted = new Set();
+    for (const statement of statementsOf(doc)) {
+        if (!isSalesforceTrustStatement(statement, scope))
+            continue;
+        for (const { operator, key } of externalIdEntries(statement.Condition)) {
+            if (!isStringEquals(operator))
+                continue;
+            for (const id of conditionStrings(statement.Condition?.[operator]?.[key]))
+                accepted.add(id);
+        }
+    }
+    return [...accepted];
+}
+function isStringEquals(operator) {
+    return operator.toLowerCase() === STRING_EQUALS.toLowerCase();
+}
+function conditionStrings(value) {
+    if (value === undefined)
+        return [];
+    return (Array.isArray(value) ? value : [value]).map((item) => String(item));
+}
+function asList(value) {
+    return Array.isArray(value) ? value : [value];
+}
+
 ;// CONCATENATED MODULE: ./src/drift.ts
 
 
@@ -66755,7 +66399,367 @@ function checkAllowedAccounts(roles, allowed) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/policy/condition-operators.ts
+/**
+ * IAM condition operators, evaluated for one condition key against the request context.
+ * Supported: String*, Bool, Null, Arn*, Numeric*, Date*, IpAddress/NotIpAddress, each with
+ * `IfExists` and the `ForAnyValue:` / `ForAllValues:` set operators. Anything else is false.
+ */
+
+
+const positive = (matches) => ({ negated: false, matches });
+const negated = (matches) => ({ negated: true, matches });
+const stringEquals = (value, policy) => value === policy;
+const stringEqualsIgnoreCase = (value, policy) => value.toLowerCase() === policy.toLowerCase();
+const stringLike = (value, policy) => wildcardMatches(policy, value, { ignoreCase: false });
+const numericEquals = compareWith(parseNumber, (a, b) => a === b);
+const dateEquals = compareWith(parseDate, (a, b) => a === b);
+const BASE_OPERATORS = {
+    stringequals: positive(stringEquals),
+    stringnotequals: negated(stringEquals),
+    stringequalsignorecase: positive(stringEqualsIgnoreCase),
+    stringnotequalsignorecase: negated(stringEqualsIgnoreCase),
+    stringlike: positive(stringLike),
+    stringnotlike: negated(stringLike),
+    bool: positive(boolEquals),
+    // AWS matches ArnEquals like ArnLike: each of the six ARN fields with wildcards.
+    arnequals: positive(arnLike),
+    arnlike: positive(arnLike),
+    arnnotequals: negated(arnLike),
+    arnnotlike: negated(arnLike),
+    numericequals: positive(numericEquals),
+    numericnotequals: negated(numericEquals),
+    numericlessthan: positive(compareWith(parseNumber, (a, b) => a < b)),
+    numericlessthanequals: positive(compareWith(parseNumber, (a, b) => a <= b)),
+    numericgreaterthan: positive(compareWith(parseNumber, (a, b) => a > b)),
+    numericgreaterthanequals: positive(compareWith(parseNumber, (a, b) => a >= b)),
+    dateequals: positive(dateEquals),
+    datenotequals: negated(dateEquals),
+    datelessthan: positive(compareWith(parseDate, (a, b) => a < b)),
+    datelessthanequals: positive(compareWith(parseDate, (a, b) => a <= b)),
+    dategreaterthan: positive(compareWith(parseDate, (a, b) => a > b)),
+    dategreaterthanequals: positive(compareWith(parseDate, (a, b) => a >= b)),
+    ipaddress: positive(ipInRange),
+    notipaddress: negated(ipInRange)
+};
+/**
+ * Whether `operator` (as spelled in the policy, any case) holds for a key whose request value is
+ * `contextValue` (undefined: the key is not in the request) against the policy's value(s).
+ */
+function conditionHolds(operator, policyValues, contextValue) {
+    const parsed = parseOperator(operator);
+    if (parsed === null)
+        return false;
+    const values = (Array.isArray(policyValues) ? policyValues : [policyValues]).map((value) => String(value));
+    if (parsed.kind === 'null')
+        return values.some((value) => value.toLowerCase() === String(contextValue === undefined));
+    const { base, set, ifExists } = parsed;
+    // Several policy values are ORed; for a negated operator, NORed.
+    const holdsFor = (requestValue) => {
+        const anyMatch = values.some((policyValue) => base.matches(requestValue, policyValue));
+        return base.negated ? !anyMatch : anyMatch;
+    };
+    if (contextValue === undefined) {
+        // AWS: a missing key fails a condition, except IfExists, ForAllValues and the negated operators.
+        if (ifExists)
+            return true;
+        return set === null ? base.negated : set === 'all';
+    }
+    if (set === null) {
+        // A multivalued key needs a set operator (IAM user guide, "Single-valued vs. multivalued context keys").
+        return typeof contextValue === 'string' && holdsFor(contextValue);
+    }
+    const requestValues = typeof contextValue === 'string' ? [contextValue] : contextValue;
+    return set === 'any' ? requestValues.some(holdsFor) : requestValues.every(holdsFor);
+}
+function parseOperator(operator) {
+    let rest = operator.toLowerCase();
+    let set = null;
+    if (rest.startsWith('foranyvalue:'))
+        set = 'any';
+    else if (rest.startsWith('forallvalues:'))
+        set = 'all';
+    if (set !== null)
+        rest = rest.slice(rest.indexOf(':') + 1);
+    if (rest === 'null')
+        return set === null ? { kind: 'null' } : null;
+    const ifExists = rest.endsWith('ifexists');
+    if (ifExists)
+        rest = rest.slice(0, -'ifexists'.length);
+    const base = BASE_OPERATORS[rest];
+    return base === undefined ? null : { kind: 'compare', base, set, ifExists };
+}
+function boolEquals(value, policy) {
+    const isBool = (text) => text === 'true' || text === 'false';
+    const [a, b] = [value.toLowerCase(), policy.toLowerCase()];
+    return isBool(a) && isBool(b) && a === b;
+}
+function arnLike(value, policy) {
+    const [pattern, arn] = [parseArn(policy), parseArn(value)];
+    if (pattern === null || arn === null)
+        return false;
+    const fields = ['partition', 'service', 'region', 'account', 'resource'];
+    return fields.every((field) => wildcardMatches(pattern[field], arn[field], { ignoreCase: false }));
+}
+function compareWith(parse, compare) {
+    return (value, policy) => {
+        const [a, b] = [parse(value), parse(policy)];
+        return a !== null && b !== null && compare(a, b);
+    };
+}
+function parseNumber(text) {
+    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text.trim()))
+        return null;
+    return Number(text);
+}
+/** ISO 8601 date-time, or epoch seconds. */
+function parseDate(text) {
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const time = Date.parse(text);
+    return Number.isNaN(time) ? null : time;
+}
+function ipInRange(value, policy) {
+    const [address, range] = [parseIp(value), parseCidr(policy)];
+    if (address === null || range === null || address.width !== range.width)
+        return false;
+    const shift = BigInt(range.width - range.prefix);
+    return address.bits >> shift === range.bits >> shift;
+}
+function parseCidr(text) {
+    const [addressText = '', prefixText, ...extra] = text.split('/');
+    const address = parseIp(addressText);
+    if (address === null || extra.length > 0)
+        return null;
+    if (prefixText === undefined)
+        return { ...address, prefix: address.width };
+    if (!/^\d{1,3}$/.test(prefixText) || Number(prefixText) > address.width)
+        return null;
+    return { ...address, prefix: Number(prefixText) };
+}
+function parseIp(text) {
+    if (/^\d{1,3}(\.\d{1,3}){3}$/.test(text)) {
+        const octets = text.split('.').map(Number);
+        if (octets.some((octet) => octet > 255))
+            return null;
+        return { bits: octets.reduce((bits, octet) => (bits << 8n) | BigInt(octet), 0n), width: 32 };
+    }
+    return parseIpv6(text);
+}
+function parseIpv6(text) {
+    const halves = text.toLowerCase().split('::');
+    if (halves.length > 2)
+        return null;
+    const groupsOf = (part) => (part ? part.split(':') : []);
+    const head = groupsOf(halves[0]);
+    const tail = groupsOf(halves[1]);
+    const missing = 8 - head.length - tail.length;
+    if (halves.length === 1 ? missing !== 0 : missing < 1)
+        return null;
+    const groups = [...head, ...Array(halves.length === 1 ? 0 : missing).fill('0'), ...tail];
+    if (!groups.every((group) => /^[0-9a-f]{1,4}$/.test(group)))
+        return null;
+    return { bits: groups.reduce((bits, group) => (bits << 16n) | BigInt(parseInt(group, 16)), 0n), width: 128 };
+}
+
+;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+/**
+ * Decides what a trust policy, on its own, answers to one sts:AssumeRole request: the action's
+ * own check that Salesforce's principals need the external ID and everyone else is answered as before.
+ */
+
+
+
+
+function evaluateTrustPolicy(doc, request) {
+    const action = request.action ?? 'sts:AssumeRole';
+    const context = requestContext(request);
+    const applying = statementsOf(doc).filter((statement) => principalMatches(statement, request.principal) &&
+        actionMatches(statement, action) &&
+        conditionsHold(statement, context));
+    if (applying.some((statement) => statement.Effect === 'Deny'))
+        return 'explicit-deny';
+    return applying.some((statement) => statement.Effect === 'Allow') ? 'allow' : 'implicit-deny';
+}
+/** Context keys by lower-cased name (IAM context keys are case-insensitive). */
+function requestContext(request) {
+    const context = new Map();
+    if (request.principal.type === 'AWS') {
+        const account = parseArn(request.principal.id)?.account;
+        if (account !== undefined)
+            context.set('aws:principalaccount', account);
+        context.set('aws:principalarn', principalArnOf(request.principal.id));
+    }
+    for (const [key, value] of Object.entries(request.context ?? {}))
+        context.set(key.toLowerCase(), value);
+    if (request.externalId !== undefined)
+        context.set('sts:externalid', request.externalId);
+    return context;
+}
+/** aws:PrincipalArn of a role session is the role's ARN. */
+function principalArnOf(id) {
+    const arn = parseArn(id);
+    const session = arn?.service === 'sts' ? /^assumed-role\/([^/]+)\/.+$/.exec(arn.resource) : null;
+    if (arn === null || !session)
+        return id;
+    return `arn:${arn.partition}:iam::${arn.account}:role/${session[1]}`;
+}
+function principalMatches(statement, principal) {
+    if (statement.Principal !== undefined)
+        return principalElementMatches(statement.Principal, principal);
+    if (statement.NotPrincipal !== undefined)
+        return !principalElementMatches(statement.NotPrincipal, principal);
+    return false;
+}
+function principalElementMatches(element, principal) {
+    // AWS documents `"*"` and `{"AWS": "*"}` as the same: everyone.
+    if (element === '*' || evaluate_asList(element.AWS).includes('*'))
+        return true;
+    const named = evaluate_asList(element[principal.type]);
+    if (principal.type !== 'AWS')
+        return named.includes(principal.id);
+    return named.some((entry) => awsPrincipalMatches(entry, principal.id));
+}
+function awsPrincipalMatches(entry, requestArn) {
+    if (entry === requestArn)
+        return true;
+    const request = parseArn(requestArn);
+    if (request === null)
+        return false;
+    // An account ID or `:root` ARN stands for every principal of the account.
+    const account = accountOfRootPrincipal(entry);
+    if (account !== null) {
+        const arn = parseArn(entry);
+        return account === request.account && (arn === null || arn.partition === request.partition);
+    }
+    // A role ARN also stands for its sessions, whose ARN drops the role's path.
+    const role = parseArn(entry);
+    if (role?.service !== 'iam' || !role.resource.startsWith('role/') || request.service !== 'sts')
+        return false;
+    const roleName = role.resource.split('/').pop();
+    return (role.partition === request.partition &&
+        role.account === request.account &&
+        request.resource.startsWith(`assumed-role/${roleName}/`));
+}
+function actionMatches(statement, action) {
+    const matches = (patterns) => evaluate_asList(patterns).some((pattern) => wildcardMatches(pattern, action, { ignoreCase: true }));
+    if (statement.Action !== undefined)
+        return matches(statement.Action);
+    if (statement.NotAction !== undefined)
+        return !matches(statement.NotAction);
+    return false;
+}
+/** Operators and the keys under each are ANDed. */
+function conditionsHold(statement, context) {
+    return Object.entries(statement.Condition ?? {}).every(([operator, block]) => Object.entries(block).every(([key, values]) => conditionHolds(operator, values, context.get(key.toLowerCase()))));
+}
+/** Every distinct principal the policy names, in Principal or NotPrincipal; wildcards are not principals. */
+function principalsOf(doc) {
+    const partition = documentPartition(doc);
+    const seen = new Map();
+    for (const statement of statementsOf(doc)) {
+        for (const element of [statement.Principal, statement.NotPrincipal]) {
+            if (element === undefined || element === '*')
+                continue;
+            for (const type of ['AWS', 'Service', 'Federated']) {
+                for (const named of evaluate_asList(element[type])) {
+                    if (named === '*')
+                        continue;
+                    // A bare account ID is the account's root principal.
+                    const id = type === 'AWS' && ACCOUNT_ID.test(named) ? `arn:${partition}:iam::${named}:root` : named;
+                    seen.set(`${type} ${id}`, { type, id });
+                }
+            }
+        }
+    }
+    return [...seen.values()];
+}
+/** The partition of the first ARN in the policy's principals: where its bare account IDs live. */
+function documentPartition(doc) {
+    for (const statement of statementsOf(doc)) {
+        for (const element of [statement.Principal, statement.NotPrincipal]) {
+            if (element === undefined || element === '*')
+                continue;
+            for (const named of Object.values(element).flatMap(evaluate_asList)) {
+                const arn = parseArn(named);
+                if (arn !== null)
+                    return arn.partition;
+            }
+        }
+    }
+    return 'aws';
+}
+function evaluate_asList(value) {
+    if (value === undefined)
+        return [];
+    return Array.isArray(value) ? value : [value];
+}
+
+;// CONCATENATED MODULE: ./src/simulate.ts
+
+
+/**
+ * Evaluates each stored trust policy with the action's own evaluator. Returns the problems found
+ * (empty: verified); texts name roles and principals, never an ID.
+ */
+function simulate(cases, options) {
+    return cases.flatMap((item) => simulateRole(item, options));
+}
+function simulateRole({ target, before, after, alsoAccepted }, options) {
+    const problems = [];
+    const decide = (doc, principal, externalId) => evaluateTrustPolicy(doc, { principal, ...(externalId === undefined ? {} : { externalId }) });
+    const inScope = (id) => options.scope.salesforceAccountIds.some((account) => accountOf(id) === account);
+    const salesforce = principalsOf(after).filter((p) => p.type === 'AWS' && inScope(p.id));
+    const others = uniquePrincipals([...principalsOf(before), ...principalsOf(after)]).filter((p) => p.id !== '*' && !(p.type === 'AWS' && inScope(p.id)));
+    if (salesforce.length === 0)
+        problems.push(`${target.roleName}: no statement trusts the Salesforce account.`);
+    // Other conditions of a Salesforce statement (e.g. aws:SourceAccount) can deny on their own; the
+    // positive checks therefore hold only where the policy without the ID condition would allow.
+    const baseline = removeExternalIdCondition(before, options.scope).document;
+    const wrongId = `scv-wrong-${Date.now().toString(36)}`;
+    for (const principal of salesforce) {
+        const who = `${target.roleName}: ${principal.id}`;
+        const openWithoutId = decide(baseline, principal) === 'allow';
+        if (options.externalId === null) {
+            if (openWithoutId && decide(after, principal) !== 'allow')
+                problems.push(`${who} is not allowed without an external ID.`);
+            continue;
+        }
+        if (openWithoutId && decide(after, principal, options.externalId) !== 'allow') {
+            problems.push(`${who} is not allowed with the new external ID.`);
+        }
+        for (const id of alsoAccepted) {
+            if (openWithoutId && decide(after, principal, id) !== 'allow') {
+                problems.push(`${who} is no longer allowed with a previous external ID during the overlap.`);
+            }
+        }
+        if (decide(after, principal) === 'allow')
+            problems.push(`${who} is allowed without an external ID.`);
+        if (decide(after, principal, wrongId) === 'allow')
+            problems.push(`${who} is allowed with a wrong external ID.`);
+    }
+    for (const principal of others) {
+        for (const id of [undefined, options.externalId ?? undefined]) {
+            if (decide(before, principal, id) !== decide(after, principal, id)) {
+                problems.push(`${target.roleName}: the answer for ${principal.type} ${principal.id} changed.`);
+                break;
+            }
+        }
+    }
+    return problems;
+}
+function accountOf(principalId) {
+    return /^\d{12}$/.test(principalId) ? principalId : (principalId.split(':')[4] ?? '');
+}
+function uniquePrincipals(principals) {
+    const seen = new Map();
+    for (const principal of principals)
+        seen.set(`${principal.type} ${principal.id}`, principal);
+    return [...seen.values()];
+}
+
 ;// CONCATENATED MODULE: ./src/plan.ts
+
 
 
 
@@ -66791,6 +66795,14 @@ function planRole(current, options) {
     if (size > options.maxPolicySize) {
         return failed(`The new trust policy of ${current.target.roleName} would be ${size} characters (minified), over max-policy-size ${options.maxPolicySize} (was ${policySize(before)}).`);
     }
+    // A change that would leave Salesforce able to assume the role without the ID (e.g. another
+    // statement trusting "*") protects nothing: refuse it before anything is written.
+    const problems = simulate([{ target: current.target, before, after, alsoAccepted: otherIds(after, options) }], {
+        scope: options.scope,
+        externalId: options.mode === 'disable' ? null : options.externalId
+    });
+    if (problems.length > 0)
+        return failed(problems.join(' '));
     const change = classify(before, after, options);
     const fingerprintTag = options.mode === 'disable' ? null : fingerprint(options.externalId ?? '');
     return {
@@ -66811,6 +66823,9 @@ function transform(before, options) {
         ? [externalId, ...acceptedExternalIds(before, options.scope).filter((id) => id !== externalId)]
         : [externalId];
     return requireExternalIds(before, ids, options.scope);
+}
+function otherIds(after, options) {
+    return acceptedExternalIds(after, options.scope).filter((id) => id !== options.externalId);
 }
 function classify(before, after, options) {
     if (policiesEquivalent(before, after))
@@ -73304,6 +73319,7 @@ function readEvent(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 

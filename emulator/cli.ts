@@ -24,7 +24,11 @@ const { values } = parseArgs({
 
 const emulators = await startEmulators({ aws: { latencyMs: Number(values.latency) } })
 if (values.seed) {
-  const names = seedSalesforceAccount(emulators.aws, values.seed as SeedType, (values['call-centers'] ?? '').split(','))
+  const names = seedSalesforceAccount(
+    emulators.aws,
+    values.seed as SeedType,
+    (values['call-centers'] ?? '').split(',')
+  )
   console.log(`Seeded ${names.length} roles: ${names.join(', ')}`)
 }
 const lines = Object.entries({ ...emulators.env, 'INPUT_GITHUB-TOKEN': emulators.github.token }).map(
@@ -34,7 +38,8 @@ console.log(`AWS emulator:    ${emulators.aws.url} (account ${emulators.aws.acco
 console.log(`GitHub emulator: ${emulators.github.url}`)
 console.log('\nExport this environment to run the action against the emulators:\n')
 for (const line of lines) console.log(`export '${line}'`)
-if (values['env-file']) writeFileSync(values['env-file'], lines.filter((line) => line.startsWith('AWS_')).join('\n') + '\n')
+if (values['env-file'])
+  writeFileSync(values['env-file'], lines.filter((line) => line.startsWith('AWS_')).join('\n') + '\n')
 console.log('\nPress Ctrl-C to stop.')
 
 const stop = async () => {

@@ -8,7 +8,11 @@ export function templateTrustPolicy(extraStatements: object[] = []): object {
   return {
     Version: '2012-10-17',
     Statement: [
-      { Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${SALESFORCE_ACCOUNT}:root` }, Action: 'sts:AssumeRole' },
+      {
+        Effect: 'Allow',
+        Principal: { AWS: `arn:aws:iam::${SALESFORCE_ACCOUNT}:root` },
+        Action: 'sts:AssumeRole'
+      },
       ...extraStatements
     ]
   }
@@ -41,6 +45,7 @@ export function seedSalesforceAccount(
   options: { extraStatements?: object[] } = {}
 ): string[] {
   const names = seedRoleNames(type, callCenters)
-  for (const name of names) aws.createRole(name, templateTrustPolicy(options.extraStatements ?? [CONNECT_SERVICE_STATEMENT]))
+  for (const name of names)
+    aws.createRole(name, templateTrustPolicy(options.extraStatements ?? [CONNECT_SERVICE_STATEMENT]))
   return names
 }

@@ -93,7 +93,8 @@ export class TrustTransaction {
    */
   async rollback(): Promise<RestoreAccount[]> {
     const accounts = new Map<string, RestoreAccount>()
-    for (const roleName of this.originals.keys()) accounts.set(roleName, { roleName, state: 'untouched', detail: null })
+    for (const roleName of this.originals.keys())
+      accounts.set(roleName, { roleName, state: 'untouched', detail: null })
     const roleNames = [...new Set([...this.touchedPolicies, ...this.touchedTags.keys()])]
     const results = await mapSettledBounded(roleNames, this.options.concurrency, async (roleName) => {
       const original = this.original(roleName)
@@ -105,7 +106,8 @@ export class TrustTransaction {
         })
       }
       const tagged = this.touchedTags.get(roleName)
-      if (tagged?.tagChanges) await writeTags(this.iam, roleName, restoringTags(original.tags, tagged.tagChanges), retry)
+      if (tagged?.tagChanges)
+        await writeTags(this.iam, roleName, restoringTags(original.tags, tagged.tagChanges), retry)
     })
     results.forEach((result, index) => {
       const roleName = roleNames[index] as string
@@ -113,7 +115,11 @@ export class TrustTransaction {
         roleName,
         result.status === 'fulfilled'
           ? { roleName, state: 'restored', detail: null }
-          : { roleName, state: 'restore-failed', detail: `${errorCode(result.reason)}: ${(result.reason as Error).message}` }
+          : {
+              roleName,
+              state: 'restore-failed',
+              detail: `${errorCode(result.reason)}: ${(result.reason as Error).message}`
+            }
       )
     })
     return [...accounts.values()]
@@ -125,10 +131,15 @@ export class TrustTransaction {
     return original
   }
 
-  private async run(plans: readonly PlannedRole[], write: (plan: PlannedRole) => Promise<void>): Promise<void> {
+  private async run(
+    plans: readonly PlannedRole[],
+    write: (plan: PlannedRole) => Promise<void>
+  ): Promise<void> {
     const results = await mapSettledBounded(plans, this.options.concurrency, write)
     const failures = results.flatMap((result, index) =>
-      result.status === 'rejected' ? [{ roleName: (plans[index] as PlannedRole).role.roleName, error: result.reason }] : []
+      result.status === 'rejected'
+        ? [{ roleName: (plans[index] as PlannedRole).role.roleName, error: result.reason }]
+        : []
     )
     if (failures.length === 0) return
     const concurrent = failures.find((failure) => failure.error instanceof ConcurrentModificationError)

@@ -7,7 +7,11 @@ import type { StoredRole } from './aws/roles.js'
  * Writes the original trust policies and tags of every role the run is about to touch, readable
  * by the runner's user only (they hold the previous external IDs). Returns the path.
  */
-export function writeBackup(accountId: string, roles: readonly StoredRole[], env: NodeJS.ProcessEnv = process.env) {
+export function writeBackup(
+  accountId: string,
+  roles: readonly StoredRole[],
+  env: NodeJS.ProcessEnv = process.env
+) {
   const directory = env.RUNNER_TEMP || tmpdir()
   mkdirSync(directory, { recursive: true })
   const path = join(directory, `scv-external-id-backup-${env.GITHUB_RUN_ID ?? 'local'}-${Date.now()}.json`)

@@ -3,7 +3,13 @@ import { AssumeRoleCommand, type STSClient } from '@aws-sdk/client-sts'
 import type { TrustTransaction } from './apply.js'
 import { errorCode, withRetry, type Sleep } from './aws/retry.js'
 import type { PlannedRole } from './plan.js'
-import { policySize, serializePolicy, statementsOf, type PolicyDocument, type PolicyStatement } from './policy/document.js'
+import {
+  policySize,
+  serializePolicy,
+  statementsOf,
+  type PolicyDocument,
+  type PolicyStatement
+} from './policy/document.js'
 import { readBack, VerificationError } from './verify.js'
 
 export const CANARY_SID = 'ScvExternalIdCanary'
@@ -32,7 +38,10 @@ export async function runCanary(
   options: CanaryOptions
 ): Promise<void> {
   const principal = await callerRolePrincipal(clients.iam, options.callerArn)
-  const withCanary = plans.map((plan) => ({ plan, document: addCanary(plan.after as PolicyDocument, principal, options.externalId) }))
+  const withCanary = plans.map((plan) => ({
+    plan,
+    document: addCanary(plan.after as PolicyDocument, principal, options.externalId)
+  }))
   for (const { plan, document } of withCanary) {
     if (policySize(document) > options.maxPolicySize) {
       throw new VerificationError(
@@ -42,13 +51,17 @@ export async function runCanary(
   }
   let failure: unknown = null
   try {
-    await Promise.all(withCanary.map(({ plan, document }) => transaction.writePolicy(plan.role.roleName, document)))
+    await Promise.all(
+      withCanary.map(({ plan, document }) => transaction.writePolicy(plan.role.roleName, document))
+    )
     for (const { plan } of withCanary) await probe(clients.sts, plan.role.arn, options)
   } catch (error) {
     failure = error
   } finally {
     try {
-      await Promise.all(plans.map((plan) => transaction.writePolicy(plan.role.roleName, plan.after as PolicyDocument)))
+      await Promise.all(
+        plans.map((plan) => transaction.writePolicy(plan.role.roleName, plan.after as PolicyDocument))
+      )
       await readBack(
         clients.iam,
         plans.map((plan) => ({ target: plan.role, document: plan.after as PolicyDocument })),
@@ -120,7 +133,9 @@ async function probe(sts: STSClient, roleArn: string, options: CanaryOptions): P
       (error: unknown) => errorCode(error)
     )
     if (outcome !== 'AccessDenied') {
-      throw new VerificationError(`verify: assume: ${roleArn} answered ${outcome} for ${label}; expected AccessDenied.`)
+      throw new VerificationError(
+        `verify: assume: ${roleArn} answered ${outcome} for ${label}; expected AccessDenied.`
+      )
     }
   }
 }

@@ -18,7 +18,11 @@ export function detectDrift(roles: readonly CurrentRole[], options: DriftOptions
 }
 
 function roleDrift(role: CurrentRole, options: DriftOptions): DriftFinding[] {
-  const finding = (kind: DriftFinding['kind'], detail: string): DriftFinding => ({ role: role.target, kind, detail })
+  const finding = (kind: DriftFinding['kind'], detail: string): DriftFinding => ({
+    role: role.target,
+    kind,
+    detail
+  })
   if (role.document === null) return [finding('missing-role', `${role.target.roleName} does not exist.`)]
 
   const statements = requiredExternalIds(role.document, options.scope)
@@ -55,11 +59,16 @@ function roleDrift(role: CurrentRole, options: DriftOptions): DriftFinding[] {
     )
   }
   const extra = [
-    ...new Set(conditioned.flatMap((statement) => statement.ids ?? []).filter((id) => id !== options.externalId))
+    ...new Set(
+      conditioned.flatMap((statement) => statement.ids ?? []).filter((id) => id !== options.externalId)
+    )
   ]
   if (lacking.length === 0 && extra.length > 0) {
     findings.push(
-      finding('extra-ids', `also accepts ${extra.map(fingerprint).join(', ')}: finish the rotation with rotation: replace.`)
+      finding(
+        'extra-ids',
+        `also accepts ${extra.map(fingerprint).join(', ')}: finish the rotation with rotation: replace.`
+      )
     )
   }
   if (options.maxAgeSeconds !== null) {
@@ -68,7 +77,9 @@ function roleDrift(role: CurrentRole, options: DriftOptions): DriftFinding[] {
       findings.push(finding('too-old', `no valid ${TAG_APPLIED_AT} tag: the age of the ID is unknown.`))
     } else if (options.now.getTime() - appliedAt > options.maxAgeSeconds * 1000) {
       const days = Math.floor((options.now.getTime() - appliedAt) / 86_400_000)
-      findings.push(finding('too-old', `the ID was applied ${days} days ago, longer than max-age: rotate it.`))
+      findings.push(
+        finding('too-old', `the ID was applied ${days} days ago, longer than max-age: rotate it.`)
+      )
     }
   }
   return findings

@@ -4,7 +4,6 @@ import {
   CONTACT_CENTER_TYPES,
   defaultRoleName,
   expandRoles,
-  isContactCenterType,
   isLogicalRole,
   isPerCallCenter,
   logicalRolesOf,

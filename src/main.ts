@@ -11,14 +11,20 @@ import type { DriftFinding, Report, Result } from './plan-types.js'
 import { acceptedExternalIds } from './policy/external-id-condition.js'
 import { mapBounded, AWS_CONCURRENCY } from './bounded.js'
 import { createAwsClients, type AwsClients } from './aws/clients.js'
-import { assumeRoleWithOidc, callerIdentity, defaultSessionName, type CallerIdentity } from './aws/credentials.js'
+import {
+  assumeRoleWithOidc,
+  callerIdentity,
+  defaultSessionName,
+  type CallerIdentity
+} from './aws/credentials.js'
 import { explainAwsError } from './aws/errors.js'
 import { readRole, type StoredRole } from './aws/roles.js'
 import { createRedactor } from './report/redact.js'
 import { publishReport } from './report/publish.js'
 import { readRunContext } from './run-context.js'
 import type { Settings } from './settings.js'
-import { readBack, simulate, VerificationError } from './verify.js'
+import { simulate } from './simulate.js'
+import { readBack, VerificationError } from './verify.js'
 
 /** A failure that already has its report; the run ends with it after publishing. */
 class RunFailure extends Error {}
@@ -67,7 +73,9 @@ export async function run(): Promise<void> {
     const commentUrl = await publishReport(report, context, settings.githubToken)
     if (commentUrl !== null) core.setOutput('comment-url', commentUrl)
     if (outcome.errors.length > 0 || outcome.result === 'drift') {
-      throw new RunFailure(outcome.errors.length > 0 ? outcome.errors.join('\n') : 'Drift detected: see the job summary.')
+      throw new RunFailure(
+        outcome.errors.length > 0 ? outcome.errors.join('\n') : 'Drift detected: see the job summary.'
+      )
     }
   } catch (error) {
     core.setFailed(redact(describe(error)))
@@ -151,7 +159,9 @@ async function readRoles(clients: AwsClients, targets: RoleTarget[]): Promise<Re
 
 /** The IDs the roles accept today are as secret as the new one. */
 function maskPreviousIds(roles: ReadRoles, settings: Settings, secrets: string[]): void {
-  for (const id of previousExternalIds(roles.current, { salesforceAccountIds: settings.salesforceAccountIds })) {
+  for (const id of previousExternalIds(roles.current, {
+    salesforceAccountIds: settings.salesforceAccountIds
+  })) {
     if (!secrets.includes(id)) {
       core.setSecret(id)
       secrets.push(id)
@@ -167,7 +177,14 @@ async function execute(
 ): Promise<Outcome> {
   const scope = { salesforceAccountIds: settings.salesforceAccountIds }
   const now = new Date()
-  const empty: Outcome = { result: 'failed', plans: [], drift: [], warnings: [], errors: [], backupFile: null }
+  const empty: Outcome = {
+    result: 'failed',
+    plans: [],
+    drift: [],
+    warnings: [],
+    errors: [],
+    backupFile: null
+  }
 
   if (settings.mode === 'check') {
     const drift = detectDrift(roles.current, {
@@ -190,7 +207,8 @@ async function execute(
           'Disable removes the sts:ExternalId condition: any principal of the Salesforce account can assume these roles again (the confused-deputy problem). Set a new external ID soon.'
         ]
       : []
-  for (const plan of plans) core.info(`${plan.role.roleName}: ${plan.change}${plan.error ? ` (${plan.error})` : ''}`)
+  for (const plan of plans)
+    core.info(`${plan.role.roleName}: ${plan.change}${plan.error ? ` (${plan.error})` : ''}`)
   const failedPlans = plans.filter((plan) => plan.error !== null)
   if (failedPlans.length > 0) {
     return { ...empty, plans, warnings, errors: failedPlans.map((plan) => plan.error as string) }
@@ -202,7 +220,9 @@ async function execute(
   const tagged = plans.filter((plan) => plan.tagChanges !== null)
   if (changed.length === 0 && tagged.length === 0) return { ...empty, plans, warnings, result: 'no-change' }
 
-  const touched = roles.stored.filter((role) => [...changed, ...tagged].some((plan) => plan.role.arn === role.target.arn))
+  const touched = roles.stored.filter((role) =>
+    [...changed, ...tagged].some((plan) => plan.role.arn === role.target.arn)
+  )
   const backupFile = writeBackup(aws.identity.accountId, touched)
   core.info(`Original trust policies saved to ${backupFile}`)
   const rollbackWindow = Math.max(settings.verifyTimeoutSeconds, 30) * 1000
@@ -227,7 +247,13 @@ async function execute(
       backupFile
     }
   }
-  return { ...empty, plans, warnings, backupFile, result: settings.mode === 'disable' ? 'disabled' : 'changed' }
+  return {
+    ...empty,
+    plans,
+    warnings,
+    backupFile,
+    result: settings.mode === 'disable' ? 'disabled' : 'changed'
+  }
 }
 
 async function verifyApplied(
@@ -271,7 +297,9 @@ async function verifyApplied(
 
 function describeFailure(error: unknown): string {
   if (error instanceof WriteError) {
-    return error.failures.map((failure) => `${failure.roleName}: ${explainAwsError(failure.error)}`).join('\n')
+    return error.failures
+      .map((failure) => `${failure.roleName}: ${explainAwsError(failure.error)}`)
+      .join('\n')
   }
   return describe(error)
 }
@@ -287,8 +315,12 @@ function markRolledBack(plans: PlannedRole[], accounts: RestoreAccount[]): Plann
 function restoreErrors(accounts: RestoreAccount[], backupFile: string): string[] {
   const failed = accounts.filter((account) => account.state === 'restore-failed')
   if (failed.length === 0) {
-    const restored = accounts.filter((account) => account.state === 'restored').map((account) => account.roleName)
-    return [`Rolled back: ${restored.length > 0 ? restored.join(', ') + ' restored' : 'no role had been written'}; every role has its original trust policy.`]
+    const restored = accounts
+      .filter((account) => account.state === 'restored')
+      .map((account) => account.roleName)
+    return [
+      `Rolled back: ${restored.length > 0 ? restored.join(', ') + ' restored' : 'no role had been written'}; every role has its original trust policy.`
+    ]
   }
   return failed.map(
     (account) =>
@@ -298,7 +330,10 @@ function restoreErrors(accounts: RestoreAccount[], backupFile: string): string[]
 
 function setOutputs(outcome: Outcome): void {
   if (outcome.result !== 'failed') core.setOutput('result', outcome.result)
-  const changed = outcome.result === 'rolled-back' ? [] : outcome.plans.filter((plan) => !['unchanged', 'error'].includes(plan.change))
+  const changed =
+    outcome.result === 'rolled-back'
+      ? []
+      : outcome.plans.filter((plan) => !['unchanged', 'error'].includes(plan.change))
   core.setOutput('changed-roles', JSON.stringify(changed.map((plan) => plan.role.arn)))
   core.setOutput(
     'roles',
@@ -313,4 +348,3 @@ function setOutputs(outcome: Outcome): void {
   )
   if (outcome.backupFile !== null) core.setOutput('backup-file', outcome.backupFile)
 }
-

@@ -4,12 +4,7 @@ import type { Mode } from './settings.js'
 
 /** What a run does (or would do) to one role's trust policy. */
 export type ChangeKind =
-  | 'add-condition'
-  | 'replace-id'
-  | 'stage-overlap'
-  | 'remove-condition'
-  | 'unchanged'
-  | 'error'
+  'add-condition' | 'replace-id' | 'stage-overlap' | 'remove-condition' | 'unchanged' | 'error'
 
 export interface RolePlan {
   role: RoleTarget

@@ -12,6 +12,7 @@ import {
   type TrustScope
 } from './policy/external-id-condition.js'
 import type { Mode, Rotation } from './settings.js'
+import { simulate } from './simulate.js'
 import { tagChanges, type TagChanges } from './tags.js'
 
 /** A role as read at the start of the run; `document` null when the role does not exist. */
@@ -52,7 +53,8 @@ export function planRole(current: CurrentRole, options: PlanOptions): PlannedRol
     tagChanges: null
   })
   const before = current.document
-  if (before === null) return failed(`Role ${current.target.roleName} does not exist in this account (NoSuchEntity).`)
+  if (before === null)
+    return failed(`Role ${current.target.roleName} does not exist in this account (NoSuchEntity).`)
 
   let transformed: TransformResult
   try {
@@ -68,6 +70,16 @@ export function planRole(current: CurrentRole, options: PlanOptions): PlannedRol
       `The new trust policy of ${current.target.roleName} would be ${size} characters (minified), over max-policy-size ${options.maxPolicySize} (was ${policySize(before)}).`
     )
   }
+  // A change that would leave Salesforce able to assume the role without the ID (e.g. another
+  // statement trusting "*") protects nothing: refuse it before anything is written.
+  const problems = simulate(
+    [{ target: current.target, before, after, alsoAccepted: otherIds(after, options) }],
+    {
+      scope: options.scope,
+      externalId: options.mode === 'disable' ? null : options.externalId
+    }
+  )
+  if (problems.length > 0) return failed(problems.join(' '))
   const change = classify(before, after, options)
   const fingerprintTag = options.mode === 'disable' ? null : fingerprint(options.externalId ?? '')
   return {
@@ -89,6 +101,10 @@ function transform(before: PolicyDocument, options: PlanOptions): TransformResul
       ? [externalId, ...acceptedExternalIds(before, options.scope).filter((id) => id !== externalId)]
       : [externalId]
   return requireExternalIds(before, ids, options.scope)
+}
+
+function otherIds(after: PolicyDocument, options: PlanOptions): string[] {
+  return acceptedExternalIds(after, options.scope).filter((id) => id !== options.externalId)
 }
 
 function classify(before: PolicyDocument, after: PolicyDocument, options: PlanOptions): ChangeKind {

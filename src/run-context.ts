@@ -49,7 +49,10 @@ export function readRunContext(settings: Settings, env: NodeJS.ProcessEnv = proc
     repo: repo || null,
     commentOn,
     sha: payload.pull_request?.head?.sha ?? env.GITHUB_SHA ?? null,
-    runUrl: env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : null
+    runUrl:
+      env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : null
   }
 }
 

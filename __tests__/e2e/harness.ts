@@ -19,6 +19,8 @@ export interface ActionRun {
 export interface RunOptions {
   event?: { name: string; payload: object }
   env?: Record<string, string>
+  /** Variables to remove from the step's environment (e.g. the OIDC request token). */
+  unset?: string[]
   timeoutMs?: number
 }
 
@@ -57,9 +59,12 @@ export async function runAction(
     RUNNER_TEMP: join(workdir, 'runner-temp'),
     ...emulators.env,
     'INPUT_GITHUB-TOKEN': emulators.github.token,
-    ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
+    ...Object.fromEntries(
+      Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])
+    ),
     ...options.env
   }
+  for (const name of options.unset ?? []) delete env[name]
   const child = spawn(process.execPath, [DIST], { env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
@@ -137,7 +142,9 @@ export function pullRequestEvent(number = 7): { name: string; payload: object } 
 
 /** The sts:ExternalId values each statement of a stored policy requires (null: no condition). */
 export function externalIdsOf(policyJson: string): Array<string[] | null> {
-  const doc = JSON.parse(policyJson) as { Statement: Array<{ Condition?: Record<string, Record<string, unknown>> }> }
+  const doc = JSON.parse(policyJson) as {
+    Statement: Array<{ Condition?: Record<string, Record<string, unknown>> }>
+  }
   const statements = Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement]
   return statements.map((statement) => {
     const value = statement.Condition?.StringEquals?.['sts:ExternalId']
@@ -150,4 +157,13 @@ export function writeCalls(emulators: Emulators): number {
   return emulators.aws.log.filter((entry) =>
     ['UpdateAssumeRolePolicy', 'TagRole', 'UntagRole', 'CreateRole', 'DeleteRole'].includes(entry.action)
   ).length
+}
+
+/** Polls until the condition holds (e.g. the emulator log shows a call), or fails after the timeout. */
+export async function waitFor(condition: () => boolean, timeoutMs = 30_000): Promise<void> {
+  const start = Date.now()
+  while (!condition()) {
+    if (Date.now() - start > timeoutMs) throw new Error('condition not met in time')
+    await new Promise((resolve) => setTimeout(resolve, 20))
+  }
 }

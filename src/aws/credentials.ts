@@ -1,5 +1,9 @@
 import * as core from '@actions/core'
-import { AssumeRoleWithWebIdentityCommand, GetCallerIdentityCommand, type STSClient } from '@aws-sdk/client-sts'
+import {
+  AssumeRoleWithWebIdentityCommand,
+  GetCallerIdentityCommand,
+  type STSClient
+} from '@aws-sdk/client-sts'
 import { explainAwsError } from './errors.js'
 import type { AwsCredentials } from './clients.js'
 import { withRetry } from './retry.js'

@@ -4,13 +4,15 @@ import { errorCode, httpStatus } from './retry.js'
 const ADVICE: Record<string, string> = {
   AccessDenied:
     'The credentials lack a permission: see "Permissions of the automation role" in the README (iam:GetRole, iam:UpdateAssumeRolePolicy, iam:TagRole, iam:UntagRole on the SCV roles).',
-  NoSuchEntity: 'Check contact-center-type, call-center-api-name and role-arns against the roles in this account.',
+  NoSuchEntity:
+    'Check contact-center-type, call-center-api-name and role-arns against the roles in this account.',
   MalformedPolicyDocument: 'IAM rejected the trust policy document; the role was left as it was.',
   LimitExceeded:
     'The trust policy is over the account quota ACLSizePerRole: remove unused statements or ask AWS for a quota increase (at most 4096), then set max-policy-size.',
   InvalidClientTokenId: 'The AWS credentials are not valid (expired or for another partition).',
   ExpiredToken: 'The AWS credentials have expired.',
-  InvalidIdentityToken: 'STS rejected the GitHub OIDC token: check the IAM OIDC provider for token.actions.githubusercontent.com.'
+  InvalidIdentityToken:
+    'STS rejected the GitHub OIDC token: check the IAM OIDC provider for token.actions.githubusercontent.com.'
 }
 
 /** `Code (HTTP status): AWS's message. Advice.` — without request ids or stack. */

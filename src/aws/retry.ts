@@ -19,7 +19,12 @@ const THROTTLING_CODES = new Set([
   'PriorRequestNotComplete',
   'EC2ThrottledException'
 ])
-const TRANSIENT_CODES = new Set(['RequestTimeout', 'RequestTimeoutException', 'InternalError', 'ServiceUnavailable'])
+const TRANSIENT_CODES = new Set([
+  'RequestTimeout',
+  'RequestTimeoutException',
+  'InternalError',
+  'ServiceUnavailable'
+])
 const NETWORK_CODES = new Set([
   'ECONNRESET',
   'ECONNREFUSED',
@@ -86,12 +91,18 @@ export const DEFAULT_RETRY: RetryOptions = {
 }
 
 /** Full jitter (AWS Architecture Blog, "Exponential Backoff And Jitter"): uniform in [0, min(cap, base * 2^n)). */
-export function backoffDelay(attempt: number, options: Pick<RetryOptions, 'baseDelayMs' | 'maxDelayMs' | 'random'>) {
+export function backoffDelay(
+  attempt: number,
+  options: Pick<RetryOptions, 'baseDelayMs' | 'maxDelayMs' | 'random'>
+) {
   const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1))
   return Math.floor(options.random() * ceiling)
 }
 
-export async function withRetry<T>(operation: () => Promise<T>, overrides: Partial<RetryOptions> = {}): Promise<T> {
+export async function withRetry<T>(
+  operation: () => Promise<T>,
+  overrides: Partial<RetryOptions> = {}
+): Promise<T> {
   const options = { ...DEFAULT_RETRY, ...overrides }
   for (let attempt = 1; ; attempt++) {
     try {

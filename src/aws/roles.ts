@@ -27,7 +27,10 @@ export async function readRole(
   retry: RetryOverrides = {}
 ): Promise<StoredRole | null> {
   try {
-    const { Role: role } = await withRetry(() => iam.send(new GetRoleCommand({ RoleName: target.roleName })), retry)
+    const { Role: role } = await withRetry(
+      () => iam.send(new GetRoleCommand({ RoleName: target.roleName })),
+      retry
+    )
     const json = decodePolicyDocument(role?.AssumeRolePolicyDocument ?? '')
     const tags = Object.fromEntries((role?.Tags ?? []).map((tag) => [tag.Key ?? '', tag.Value ?? '']))
     return { target, json, document: parsePolicyDocument(json), tags }

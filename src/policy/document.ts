@@ -233,7 +233,7 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(sortKeysDeep(value)) ?? 'undefined'
 }
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
+function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 

@@ -10,7 +10,11 @@ const SUMMARY_LIMIT = 1_000_000
  * Writes the job summary and, where the run comments, the one sticky pull-request comment.
  * GitHub errors never fail the run: they become a warning annotation. Returns the comment URL.
  */
-export async function publishReport(report: Report, context: RunContext, token: string): Promise<string | null> {
+export async function publishReport(
+  report: Report,
+  context: RunContext,
+  token: string
+): Promise<string | null> {
   // The job summary may hold 1 MiB, so it keeps the diffs the comment may have to shorten.
   await core.summary.addRaw(renderReport(report, { limit: SUMMARY_LIMIT }), true).write()
   if (context.commentOn === null || context.owner === null || context.repo === null) return null
