@@ -18,6 +18,7 @@ import {
 } from '@aws-sdk/client-sts'
 import { createOidcIssuer } from '../../emulator/oidc.js'
 import { startAwsEmulator, type AwsEmulator } from '../../emulator/aws/server.js'
+import { FaultPlan } from '../../emulator/aws/faults.js'
 import { evaluateTrustPolicy, type TrustRequest } from '../../emulator/aws/policy-eval.js'
 
 const SALESFORCE_ACCOUNT = '793525387755'
@@ -606,6 +607,36 @@ describe('faults', () => {
     expect((await failure(read())).code).toBe('Throttling')
     expect((await failure(read())).code).toBe('Throttling')
     await expect(read()).resolves.toBeDefined()
+  })
+
+  it('fires on a seeded random share of the matching calls, the same calls for the same seed', async () => {
+    const firings = (seed: number): boolean[] => {
+      const plan = new FaultPlan()
+      plan.add({ action: '*', probability: 0.2, seed, error: { code: 'Throttling', status: 400 } })
+      return Array.from({ length: 1000 }, () => plan.apply('GetRole', 'Any').error !== undefined)
+    }
+    const share = firings(7).filter(Boolean).length / 1000
+    expect(share).toBeGreaterThan(0.15)
+    expect(share).toBeLessThan(0.25)
+    expect(firings(7)).toEqual(firings(7))
+    expect(firings(8)).not.toEqual(firings(7))
+
+    const { name } = freshRole()
+    emu.addFault({
+      action: 'GetRole',
+      roleName: name,
+      probability: 0.5,
+      seed: 3,
+      error: { code: 'Throttling', status: 400 }
+    })
+    const expected = new FaultPlan()
+    expected.add({ action: 'GetRole', probability: 0.5, seed: 3, error: { code: 'Throttling', status: 400 } })
+    for (let call = 0; call < 8; call++) {
+      const throttled = expected.apply('GetRole', name).error !== undefined
+      const answer = iam.send(new GetRoleCommand({ RoleName: name }))
+      if (throttled) expect((await failure(answer)).code).toBe('Throttling')
+      else await expect(answer).resolves.toBeDefined()
+    }
   })
 
   it('adds latency to matching calls', async () => {

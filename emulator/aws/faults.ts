@@ -7,6 +7,8 @@ export interface FaultRule {
   latencyMs?: number // add latency before handling (combine with error or alone)
   drop?: boolean // destroy the socket without answering (connection reset)
   respond?: 'previous-policy' // GetRole only: answer with the trust policy as it was before the last update
+  probability?: number // 0..1: fire on this share of the matching calls, drawn at random (default 1)
+  seed?: number // seed of the rule's own random draws, so a run can be repeated (default 1)
 }
 
 /** What the rules that fire on one request add up to. */
@@ -21,6 +23,7 @@ interface ActiveRule {
   rule: FaultRule
   matched: number
   fired: number
+  random: () => number
 }
 
 /** The injected faults; every rule counts the calls it matches on its own. */
@@ -28,7 +31,7 @@ export class FaultPlan {
   private rules: ActiveRule[] = []
 
   add(rule: FaultRule): void {
-    this.rules.push({ rule, matched: 0, fired: 0 })
+    this.rules.push({ rule, matched: 0, fired: 0, random: seededRandom(rule.seed ?? 1) })
   }
 
   clear(): void {
@@ -57,10 +60,23 @@ export class FaultPlan {
     return rule.roleName === undefined || rule.roleName.toLowerCase() === roleName?.toLowerCase()
   }
 
-  /** From the nth matching call on (or from the first), up to `times` firings. */
-  private fires({ rule, matched, fired }: ActiveRule): boolean {
+  /** From the nth matching call on (or from the first), up to `times` firings, each with `probability`. */
+  private fires({ rule, matched, fired, random }: ActiveRule): boolean {
     if (rule.nth !== undefined && matched < rule.nth) return false
     const limit = rule.times ?? (rule.nth !== undefined ? 1 : Infinity)
-    return fired < limit
+    if (fired >= limit) return false
+    return rule.probability === undefined || random() < rule.probability
+  }
+}
+
+/** mulberry32: a small, fast PRNG; uniform in [0, 1), the same sequence for the same seed. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { parse } from 'yaml'
+import { renderTables, updatedReadme } from '../../scripts/readme-tables.js'
+
+const readme = readFileSync('README.md', 'utf8')
+const actionYml = readFileSync('action.yml', 'utf8')
+
+describe('README', () => {
+  it('has the inputs and outputs tables exactly as action.yml declares them (npm run docs)', () => {
+    // Prettier aligns the table columns; the cells are what must match.
+    const cells = (text: string) => text.replace(/ *\| */g, '|').replace(/\|-+/g, '|-')
+    expect(cells(readme)).toBe(cells(updatedReadme(readme, actionYml)))
+  })
+
+  it('lists every input and output of action.yml', () => {
+    const action = parse(actionYml) as { inputs: object; outputs: object }
+    const tables = renderTables(actionYml)
+    for (const name of Object.keys(action.inputs)) expect(tables.inputs).toContain(`| \`${name}\` |`)
+    for (const name of Object.keys(action.outputs)) expect(tables.outputs).toContain(`| \`${name}\` |`)
+  })
+
+  it('gives the two newcomer commands', () => {
+    expect(readme).toContain('npm ci && npm run demo')
+    expect(readme).toContain('npm test')
+  })
+})
+
+describe('action.yml', () => {
+  const action = parse(actionYml) as {
+    runs: { using: string; main: string }
+    inputs: Record<string, { default?: string; required?: boolean }>
+    outputs: Record<string, unknown>
+  }
+  it('runs on node24 from dist/index.js', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+  })
+  it('declares the v1 contract: kebab-case inputs, the github.token default', () => {
+    expect(Object.keys(action.inputs)).toHaveLength(20)
+    expect(Object.keys(action.outputs).sort()).toEqual(
+      ['backup-file', 'changed-roles', 'comment-url', 'external-id', 'external-id-fingerprint', 'result', 'roles'].sort()
+    )
+    for (const name of Object.keys(action.inputs)) expect(name).toMatch(/^[a-z]+(-[a-z]+)*$/)
+    expect(action.inputs['github-token']?.default).toBe('${{ github.token }}')
+    expect(action.inputs['contact-center-type']?.required).toBe(true)
+  })
+})

@@ -1,0 +1,76 @@
+/**
+ * The workflows users copy (docs/workflows) and the project's own CI must use this action only with
+ * inputs action.yml declares, and give every required one.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+
+interface ActionYaml {
+  inputs: Record<string, { required?: boolean }>
+}
+interface Step {
+  uses?: string
+  with?: Record<string, unknown>
+}
+interface Workflow {
+  on?: unknown
+  permissions?: Record<string, string>
+  jobs: Record<string, { steps?: Step[]; permissions?: Record<string, string> }>
+}
+
+const action = parse(readFileSync('action.yml', 'utf8')) as ActionYaml
+const usesThisAction = (uses: string | undefined) => uses === './' || /(^|\/)scv-external-id-action@/.test(uses ?? '')
+
+/** Problems of one workflow text: unknown inputs, missing required inputs, no step of this action. */
+export function workflowProblems(text: string): string[] {
+  const workflow = parse(text) as Workflow
+  const steps = Object.values(workflow.jobs ?? {}).flatMap((job) => job.steps ?? [])
+  const ours = steps.filter((step) => usesThisAction(step.uses))
+  if (ours.length === 0) return ['no step uses this action']
+  const declared = Object.keys(action.inputs)
+  const required = declared.filter((name) => action.inputs[name]?.required)
+  return ours.flatMap((step) => [
+    ...Object.keys(step.with ?? {})
+      .filter((name) => !declared.includes(name))
+      .map((name) => `unknown input '${name}'`),
+    ...required.filter((name) => !(name in (step.with ?? {}))).map((name) => `missing required input '${name}'`)
+  ])
+}
+
+const files = [
+  ...readdirSync('docs/workflows').map((name) => join('docs/workflows', name)),
+  '.github/workflows/ci.yml'
+]
+
+describe('workflows', () => {
+  it.each(files)('%s uses only declared inputs and gives the required ones', (file) => {
+    expect(workflowProblems(readFileSync(file, 'utf8'))).toEqual([])
+  })
+
+  it('the four documented workflows exist', () => {
+    expect(readdirSync('docs/workflows').sort()).toEqual(['drift-check.yml', 'matrix.yml', 'pr-gate.yml', 'rotation.yml'])
+  })
+
+  it('a workflow with an unknown or misspelt input is rejected', () => {
+    const text = readFileSync('docs/workflows/pr-gate.yml', 'utf8').replace('call-center-api-name:', 'call-center-name:')
+    expect(workflowProblems(text)).toEqual(expect.arrayContaining(["unknown input 'call-center-name'"]))
+  })
+
+  it('a workflow without contact-center-type is rejected', () => {
+    const text = readFileSync('docs/workflows/drift-check.yml', 'utf8').replace(/ *contact-center-type:.*\n/, '')
+    expect(workflowProblems(text)).toEqual(["missing required input 'contact-center-type'"])
+  })
+
+  it('every workflow sets least-privilege permissions and the PR gate serialises applies', () => {
+    for (const file of files) {
+      const workflow = parse(readFileSync(file, 'utf8')) as Workflow
+      expect(workflow.permissions).toBeDefined()
+      expect(workflow.permissions?.contents).toBe('read')
+    }
+    const gate = parse(readFileSync('docs/workflows/pr-gate.yml', 'utf8')) as Workflow & { concurrency?: unknown }
+    expect(gate.concurrency).toBeDefined()
+    expect(JSON.stringify(gate.jobs.apply)).toContain('"environment":"production"')
+  })
+})
