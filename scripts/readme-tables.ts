@@ -36,7 +36,7 @@ export function replaceBlock(text: string, name: string, content: string): strin
   const from = text.indexOf(start)
   const to = text.indexOf(end)
   if (from < 0 || to < from) throw new Error(`README.md has no ${start} ... ${end} block`)
-  return `${text.slice(0, from + start.length)}\n${content}\n${text.slice(to)}`
+  return `${text.slice(0, from + start.length)}\n\n${content}\n\n${text.slice(to)}`
 }
 
 export function updatedReadme(readme: string, actionYml: string): string {
