@@ -6,24 +6,22 @@
  * PR comment), `apply` (prints the job summary), `check` (prints the drift check). Exits non-zero when a
  * step does not give its expected result or the external ID shows up anywhere it must not.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { existsSync, rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { startEmulators, type Emulators } from './index.js'
+import { DIST, runAction, type ActionRun } from './runner.js'
 import { SALESFORCE_ACCOUNT, seedSalesforceAccount } from './seed.js'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
-const DIST = join(ROOT, 'dist', 'index.js')
 
 /** Obviously not a real ID: the demo prints it once, as the input, and checks it appears nowhere else. */
 const EXTERNAL_ID = 'demo-external-id-do-not-use'
 const FINGERPRINT = `sha256:${createHash('sha256').update(EXTERNAL_ID).digest('hex').slice(0, 12)}`
 const CONTACT_CENTER_TYPE = 'new-instance'
 const CALL_CENTERS = ['ContactCenterA', 'ContactCenterB']
-// The GitHub emulator issues tokens and keeps comments for this repository.
+// The repository the runner module sets as GITHUB_REPOSITORY, and the GitHub emulator's default.
 const OWNER = 'octo-org'
 const REPO = 'scv-config'
 const PULL_REQUEST = 7
@@ -33,14 +31,6 @@ const color = process.stdout.isTTY === true && !process.env.NO_COLOR
 const bold = (text: string) => (color ? `\x1b[1m${text}\x1b[0m` : text)
 const green = (text: string) => (color ? `\x1b[32m${text}\x1b[0m` : text)
 const red = (text: string) => (color ? `\x1b[31m${text}\x1b[0m` : text)
-
-interface ActionRun {
-  exitCode: number | null
-  stdout: string
-  stderr: string
-  outputs: Record<string, string>
-  summary: string
-}
 
 interface Step {
   mode: 'plan' | 'apply' | 'check'
@@ -78,81 +68,6 @@ const STEPS: Step[] = [
     event: { name: 'schedule', payload: {} }
   }
 ]
-
-// ---------------------------------------------------------------------------------------------
-// Running the action as the runner does
-
-/**
- * Inputs as INPUT_* variables, outputs through GITHUB_OUTPUT, the summary through
- * GITHUB_STEP_SUMMARY, the event through GITHUB_EVENT_PATH. Asynchronous, so the emulators in this
- * process keep answering while the action runs.
- */
-async function runBundledAction(
-  emulators: Emulators,
-  workdir: string,
-  inputs: Record<string, string>,
-  event: { name: string; payload: object }
-): Promise<ActionRun> {
-  const stepDir = mkdtempSync(join(workdir, 'step-'))
-  const files = {
-    output: join(stepDir, 'output.txt'),
-    summary: join(stepDir, 'summary.md'),
-    event: join(stepDir, 'event.json')
-  }
-  writeFileSync(files.output, '')
-  writeFileSync(files.summary, '')
-  writeFileSync(files.event, JSON.stringify(event.payload))
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: stepDir,
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_EVENT_NAME: event.name,
-    GITHUB_REPOSITORY: `${OWNER}/${REPO}`,
-    GITHUB_RUN_ID: '4242',
-    GITHUB_SHA: '0123456789abcdef'.repeat(2) + '01234567',
-    GITHUB_SERVER_URL: 'https://github.com',
-    RUNNER_TEMP: join(stepDir, 'runner-temp'),
-    ...emulators.env,
-    'INPUT_GITHUB-TOKEN': emulators.github.token,
-    ...Object.fromEntries(
-      Object.entries(inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])
-    )
-  }
-  const child = spawn(process.execPath, [DIST], { env, stdio: ['ignore', 'pipe', 'pipe'] })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  const timer = setTimeout(() => child.kill('SIGKILL'), STEP_TIMEOUT_MS)
-  const exitCode = await new Promise<number | null>((done) => child.on('close', (code) => done(code)))
-  clearTimeout(timer)
-  return {
-    exitCode,
-    stdout,
-    stderr,
-    outputs: parseOutputFile(readFileSync(files.output, 'utf8')),
-    summary: readFileSync(files.summary, 'utf8')
-  }
-}
-
-/** The GITHUB_OUTPUT file format of @actions/core: `name<<DELIMITER\nvalue\nDELIMITER\n`. */
-function parseOutputFile(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  const lines = text.split('\n')
-  for (let index = 0; index < lines.length; index++) {
-    const match = /^([^<]+)<<(.+)$/.exec(lines[index] ?? '')
-    if (!match) continue
-    const [, name = '', delimiter] = match
-    const value: string[] = []
-    while (++index < lines.length && lines[index] !== delimiter) value.push(lines[index] ?? '')
-    outputs[name] = value.join('\n')
-  }
-  return outputs
-}
 
 /** Builds dist/ only when it is missing, so that the demo runs the same bundle a workflow would. */
 function ensureBundle(): void {
@@ -289,7 +204,14 @@ function printSetup(emulators: Emulators, roles: string[]): void {
   console.log(`its fingerprint:   ${FINGERPRINT}  (the only form in which the action shows the ID)`)
 }
 
-function printStep(index: number, outcome: Outcome, emulators: Emulators, comments: string[]): void {
+/** `sampleRole`: whose stored trust policy to show after apply. */
+function printStep(
+  index: number,
+  outcome: Outcome,
+  comments: string[],
+  emulators: Emulators,
+  sampleRole: string
+): void {
   const { step, run, problems } = outcome
   console.log('')
   console.log(bold(`== Step ${index + 1} of ${STEPS.length}: ${step.title} ==`))
@@ -316,9 +238,8 @@ function printStep(index: number, outcome: Outcome, emulators: Emulators, commen
     console.log('')
   }
   if (step.mode === 'apply') {
-    const role = 'SCVProvisioningRole'
-    console.log(`Trust policy of ${role} now stored in the AWS emulator (ID shown as its fingerprint):`)
-    const stored = JSON.stringify(JSON.parse(emulators.aws.trustPolicy(role)), null, 2)
+    console.log(`Trust policy of ${sampleRole} now stored in the AWS emulator (ID shown as its fingerprint):`)
+    const stored = JSON.stringify(JSON.parse(emulators.aws.trustPolicy(sampleRole)), null, 2)
     console.log(indent(redact(stored).split('\n')))
     console.log('')
   }
@@ -358,7 +279,6 @@ function succeeded(outcomes: Outcome[]): boolean {
 async function main(): Promise<boolean> {
   const started = Date.now()
   ensureBundle()
-  const workdir = mkdtempSync(join(tmpdir(), 'scv-demo-'))
   const emulators = await startEmulators()
   const outcomes: Outcome[] = []
   try {
@@ -370,17 +290,21 @@ async function main(): Promise<boolean> {
       'external-id': EXTERNAL_ID
     }
     for (const [index, step] of STEPS.entries()) {
-      const run = await runBundledAction(emulators, workdir, { ...inputs, mode: step.mode }, step.event)
+      const run = await runAction(
+        emulators,
+        { ...inputs, mode: step.mode },
+        { event: step.event, timeoutMs: STEP_TIMEOUT_MS }
+      )
+      rmSync(run.workdir, { recursive: true, force: true })
       const comments = emulators.github.comments(OWNER, REPO, PULL_REQUEST).map((comment) => comment.body)
       const unprotected = rolesWithoutTheId(emulators, roles)
       const outcome = { step, run, problems: stepProblems(step, run, comments, roles.length, unprotected) }
       outcomes.push(outcome)
-      printStep(index, outcome, emulators, comments)
+      printStep(index, outcome, comments, emulators, roles[0] ?? '')
       if (outcome.problems.length > 0) break // the later steps build on this one
     }
   } finally {
     await emulators.stop()
-    rmSync(workdir, { recursive: true, force: true })
   }
   printRecap(outcomes, (Date.now() - started) / 1000)
   return succeeded(outcomes)

@@ -56,6 +56,17 @@ export function planRole(current: CurrentRole, options: PlanOptions): PlannedRol
   if (before === null)
     return failed(`Role ${current.target.roleName} does not exist in this account (NoSuchEntity).`)
 
+  if (options.rotation === 'overlap' && options.mode !== 'disable') {
+    // An ID held under StringLike & co. may be a pattern: an overlap cannot carry it over as is.
+    const other = requiredExternalIds(before, options.scope).find(
+      (statement) => statement.ids !== null && statement.operator !== 'StringEquals'
+    )
+    if (other) {
+      return failed(
+        `${current.target.roleName} accepts its current external ID under ${other.operator}, which a staged overlap cannot keep. Use rotation: replace, or change the condition to StringEquals first.`
+      )
+    }
+  }
   let transformed: TransformResult
   try {
     transformed = transform(before, options)

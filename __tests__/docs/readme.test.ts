@@ -38,7 +38,15 @@ describe('action.yml', () => {
   it('declares the v1 contract: kebab-case inputs, the github.token default', () => {
     expect(Object.keys(action.inputs)).toHaveLength(20)
     expect(Object.keys(action.outputs).sort()).toEqual(
-      ['backup-file', 'changed-roles', 'comment-url', 'external-id', 'external-id-fingerprint', 'result', 'roles'].sort()
+      [
+        'backup-file',
+        'changed-roles',
+        'comment-url',
+        'external-id',
+        'external-id-fingerprint',
+        'result',
+        'roles'
+      ].sort()
     )
     for (const name of Object.keys(action.inputs)) expect(name).toMatch(/^[a-z]+(-[a-z]+)*$/)
     expect(action.inputs['github-token']?.default).toBe('${{ github.token }}')

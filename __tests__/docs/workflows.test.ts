@@ -21,7 +21,8 @@ interface Workflow {
 }
 
 const action = parse(readFileSync('action.yml', 'utf8')) as ActionYaml
-const usesThisAction = (uses: string | undefined) => uses === './' || /(^|\/)scv-external-id-action@/.test(uses ?? '')
+const usesThisAction = (uses: string | undefined) =>
+  uses === './' || /(^|\/)scv-external-id-action@/.test(uses ?? '')
 
 /** Problems of one workflow text: unknown inputs, missing required inputs, no step of this action. */
 export function workflowProblems(text: string): string[] {
@@ -35,7 +36,9 @@ export function workflowProblems(text: string): string[] {
     ...Object.keys(step.with ?? {})
       .filter((name) => !declared.includes(name))
       .map((name) => `unknown input '${name}'`),
-    ...required.filter((name) => !(name in (step.with ?? {}))).map((name) => `missing required input '${name}'`)
+    ...required
+      .filter((name) => !(name in (step.with ?? {})))
+      .map((name) => `missing required input '${name}'`)
   ])
 }
 
@@ -50,16 +53,27 @@ describe('workflows', () => {
   })
 
   it('the four documented workflows exist', () => {
-    expect(readdirSync('docs/workflows').sort()).toEqual(['drift-check.yml', 'matrix.yml', 'pr-gate.yml', 'rotation.yml'])
+    expect(readdirSync('docs/workflows').sort()).toEqual([
+      'drift-check.yml',
+      'matrix.yml',
+      'pr-gate.yml',
+      'rotation.yml'
+    ])
   })
 
   it('a workflow with an unknown or misspelt input is rejected', () => {
-    const text = readFileSync('docs/workflows/pr-gate.yml', 'utf8').replace('call-center-api-name:', 'call-center-name:')
+    const text = readFileSync('docs/workflows/pr-gate.yml', 'utf8').replace(
+      'call-center-api-name:',
+      'call-center-name:'
+    )
     expect(workflowProblems(text)).toEqual(expect.arrayContaining(["unknown input 'call-center-name'"]))
   })
 
   it('a workflow without contact-center-type is rejected', () => {
-    const text = readFileSync('docs/workflows/drift-check.yml', 'utf8').replace(/ *contact-center-type:.*\n/, '')
+    const text = readFileSync('docs/workflows/drift-check.yml', 'utf8').replace(
+      / *contact-center-type:.*\n/,
+      ''
+    )
     expect(workflowProblems(text)).toEqual(["missing required input 'contact-center-type'"])
   })
 
@@ -69,7 +83,9 @@ describe('workflows', () => {
       expect(workflow.permissions).toBeDefined()
       expect(workflow.permissions?.contents).toBe('read')
     }
-    const gate = parse(readFileSync('docs/workflows/pr-gate.yml', 'utf8')) as Workflow & { concurrency?: unknown }
+    const gate = parse(readFileSync('docs/workflows/pr-gate.yml', 'utf8')) as Workflow & {
+      concurrency?: unknown
+    }
     expect(gate.concurrency).toBeDefined()
     expect(JSON.stringify(gate.jobs.apply)).toContain('"environment":"production"')
   })

@@ -48,14 +48,21 @@ describe('pull-request comment', () => {
   })
 
   it('finds its comment behind 150 earlier comments', async () => {
-    emulators.github.seedComments(REPO.owner, REPO.repo, 7, Array.from({ length: 150 }, (_, i) => `comment ${i}`))
+    emulators.github.seedComments(
+      REPO.owner,
+      REPO.repo,
+      7,
+      Array.from({ length: 150 }, (_, i) => `comment ${i}`)
+    )
     await runAction(emulators, plan(), { event: pullRequestEvent() })
     const ours = allComments(emulators).at(-1)
     await runAction(emulators, plan(), { event: pullRequestEvent() })
     expect(allComments(emulators)).toHaveLength(151)
     expect(allComments(emulators).at(-1)?.id).toBe(ours?.id)
     // The second run read past the first page to find it.
-    expect(emulators.github.log.some((entry) => entry.method === 'GET' && entry.path.includes('page=2'))).toBe(true)
+    expect(
+      emulators.github.log.some((entry) => entry.method === 'GET' && entry.path.includes('page=2'))
+    ).toBe(true)
   })
 
   it('keeps one comment per call-center set: another key gets its own comment', async () => {
@@ -63,14 +70,18 @@ describe('pull-request comment', () => {
       emulators.aws.createRole(name, JSON.parse(emulators.aws.trustPolicy('ContactCenterA-SCVS3Role')))
     }
     await runAction(emulators, plan(), { event: pullRequestEvent() })
-    await runAction(emulators, plan({ 'call-center-api-name': 'ContactCenterB' }), { event: pullRequestEvent() })
+    await runAction(emulators, plan({ 'call-center-api-name': 'ContactCenterB' }), {
+      event: pullRequestEvent()
+    })
     await runAction(emulators, plan(), { event: pullRequestEvent() })
     expect(allComments(emulators)).toHaveLength(2)
   })
 
   it('warns, and does not fail the plan, when the token is read-only (fork pull request)', async () => {
     emulators.github.addReadOnlyToken('ghs_read_only')
-    const run = await runAction(emulators, plan({ 'github-token': 'ghs_read_only' }), { event: pullRequestEvent() })
+    const run = await runAction(emulators, plan({ 'github-token': 'ghs_read_only' }), {
+      event: pullRequestEvent()
+    })
     expect(run.exitCode).toBe(0)
     expect(run.outputs.result).toBe('planned')
     expect(run.stdout).toMatch(/::warning title=Pull-request comment not written::.*pull-requests: write/)
@@ -98,7 +109,9 @@ describe('pull-request comment', () => {
 
   it('shows neither the new nor the previous ID anywhere, only their fingerprints', async () => {
     const runs = [
-      await runAction(emulators, plan({ 'external-id': PREVIOUS_ID, mode: 'apply' }), { event: pullRequestEvent() }),
+      await runAction(emulators, plan({ 'external-id': PREVIOUS_ID, mode: 'apply' }), {
+        event: pullRequestEvent()
+      }),
       await runAction(emulators, plan({ rotation: 'overlap' }), { event: pullRequestEvent() }),
       await runAction(emulators, plan({ rotation: 'overlap', mode: 'apply' }), { event: pullRequestEvent() }),
       await runAction(emulators, plan({ mode: 'check' }), { event: pullRequestEvent() })

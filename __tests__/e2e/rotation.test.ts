@@ -11,7 +11,12 @@ import { externalIdsOf, runAction, secretLeaks, writeCalls } from './harness.js'
 
 const OLD_ID = 'rotation-old-id-A1'
 const NEW_ID = 'rotation-new-id-B2'
-const ROLES = ['SCVProvisioningRole', 'SCVAmazonConnectManagementRole', 'CC1-ConnectCallRole', 'CC1-SCVS3Role']
+const ROLES = [
+  'SCVProvisioningRole',
+  'SCVAmazonConnectManagementRole',
+  'CC1-ConnectCallRole',
+  'CC1-SCVS3Role'
+]
 
 let emulators: Emulators
 let originals: Record<string, string>
@@ -62,7 +67,9 @@ describe('staged rotation', () => {
 
     const staged = await runAction(emulators, inputs({ 'external-id': NEW_ID, rotation: 'overlap' }))
     expect(staged.exitCode).toBe(0)
-    expect(JSON.parse(staged.outputs.roles ?? '[]').map((role: { change: string }) => role.change)).toEqual(ROLES.map(() => 'stage-overlap'))
+    expect(JSON.parse(staged.outputs.roles ?? '[]').map((role: { change: string }) => role.change)).toEqual(
+      ROLES.map(() => 'stage-overlap')
+    )
     expect(idsOfRoles()).toEqual(ROLES.map(() => [NEW_ID, OLD_ID]))
     let writes = writeCalls(emulators)
     const stagedAgain = await runAction(emulators, inputs({ 'external-id': NEW_ID, rotation: 'overlap' }))
@@ -77,7 +84,9 @@ describe('staged rotation', () => {
     const finishedAgain = await runAction(emulators, inputs({ 'external-id': NEW_ID, rotation: 'replace' }))
     expect(finishedAgain.outputs.result).toBe('no-change')
     expect(writeCalls(emulators)).toBe(writes)
-    expect(secretLeaks(emulators, [staged, stagedAgain, finished, finishedAgain], [OLD_ID, NEW_ID])).toEqual([])
+    expect(secretLeaks(emulators, [staged, stagedAgain, finished, finishedAgain], [OLD_ID, NEW_ID])).toEqual(
+      []
+    )
   })
 })
 
@@ -96,13 +105,21 @@ describe('check', () => {
   })
 
   const tamper: Array<[string, string, () => Promise<void> | void]> = [
-    ['missing-condition', 'no sts:ExternalId condition', () => emulators.aws.setTrustPolicy('CC1-SCVS3Role', templateTrustPolicy())],
+    [
+      'missing-condition',
+      'no sts:ExternalId condition',
+      () => emulators.aws.setTrustPolicy('CC1-SCVS3Role', templateTrustPolicy())
+    ],
     ['different-id', 'instead of', () => emulators.aws.setTrustPolicy('CC1-SCVS3Role', withIds([OLD_ID]))],
-    ['extra-ids', 'also accepts', () => emulators.aws.setTrustPolicy('CC1-SCVS3Role', withIds([NEW_ID, OLD_ID]))],
+    [
+      'extra-ids',
+      'also accepts',
+      () => emulators.aws.setTrustPolicy('CC1-SCVS3Role', withIds([NEW_ID, OLD_ID]))
+    ],
     ['missing-role', 'does not exist', () => emulators.aws.deleteRole('CC1-SCVS3Role')],
     ['too-old', 'longer than max-age', () => tagAppliedAt('CC1-SCVS3Role', '2020-01-01T00:00:00.000Z')]
   ]
-  it.each(tamper)('detects %s after a change behind the action\'s back', async (kind, detail, change) => {
+  it.each(tamper)("detects %s after a change behind the action's back", async (kind, detail, change) => {
     await change()
     const writes = writeCalls(emulators)
     const run = await check({ 'max-age': '30d' })
@@ -161,13 +178,24 @@ function withIds(ids: string[]): object {
         Action: 'sts:AssumeRole',
         Condition: { StringEquals: { 'sts:ExternalId': ids.length === 1 ? ids[0] : ids } }
       },
-      { Sid: 'AmazonConnectService', Effect: 'Allow', Principal: { Service: 'connect.amazonaws.com' }, Action: 'sts:AssumeRole' }
+      {
+        Sid: 'AmazonConnectService',
+        Effect: 'Allow',
+        Principal: { Service: 'connect.amazonaws.com' },
+        Action: 'sts:AssumeRole'
+      }
     ]
   }
 }
 
 async function tagAppliedAt(roleName: string, value: string): Promise<void> {
-  const iam = new IAMClient({ endpoint: emulators.aws.url, region: 'us-east-1', credentials: emulators.aws.credentials })
-  await iam.send(new TagRoleCommand({ RoleName: roleName, Tags: [{ Key: 'scv-external-id:applied-at', Value: value }] }))
+  const iam = new IAMClient({
+    endpoint: emulators.aws.url,
+    region: 'us-east-1',
+    credentials: emulators.aws.credentials
+  })
+  await iam.send(
+    new TagRoleCommand({ RoleName: roleName, Tags: [{ Key: 'scv-external-id:applied-at', Value: value }] })
+  )
   iam.destroy()
 }

@@ -254,3 +254,35 @@ describe('previousExternalIds', () => {
     expect(previousExternalIds([current(doc(foreign))], scope)).toEqual([])
   })
 })
+
+describe('planRole refuses a change that protects nothing', () => {
+  it('errors when another statement still lets every principal (Salesforce included) in without the ID', () => {
+    const open: PolicyStatement = { Effect: 'Allow', Principal: '*', Action: 'sts:AssumeRole' }
+    const plan = planRole(current(doc(sfStatement(), open)), apply)
+    expect(plan.change).toBe('error')
+    expect(plan.error).toContain(`${target.roleName}: ${SF_ROOT} is allowed without an external ID.`)
+    expect(plan.error).not.toContain(ID)
+  })
+
+  it('accepts the same policy once the open statement is a Deny', () => {
+    const deny: PolicyStatement = {
+      Effect: 'Deny',
+      Principal: { AWS: 'arn:aws:iam::999999999999:root' },
+      Action: 'sts:AssumeRole'
+    }
+    expect(planRole(current(doc(sfStatement(), deny)), apply).change).toBe('add-condition')
+  })
+})
+
+describe('planRole with rotation: overlap', () => {
+  it('refuses to stage when the current ID is held under another operator (it may be a pattern)', () => {
+    const like: PolicyStatement = {
+      ...sfStatement(),
+      Condition: { StringLike: { 'sts:ExternalId': 'scv-*' } }
+    }
+    const plan = planRole(current(doc(like)), overlap)
+    expect(plan.change).toBe('error')
+    expect(plan.error).toContain('under StringLike, which a staged overlap cannot keep')
+    expect(planRole(current(doc(like)), apply).change).toBe('replace-id')
+  })
+})
