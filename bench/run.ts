@@ -3,7 +3,7 @@
  * emulators with a fixed latency per AWS request and compares it with what the work needs at least.
  * Prints one table, writes it with the raw measurements to bench/results.json, exits 1 if a run failed.
  */
-import { statSync, writeFileSync } from 'node:fs'
+import { existsSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { parseArgs } from 'node:util'
 import { AWS_CONCURRENCY } from '../src/bounded.js'
@@ -27,6 +27,9 @@ const { values: flags } = parseArgs({
 })
 const latencyMs = numberFlag(flags.latency, '--latency', 0)
 const runs = numberFlag(flags.runs, '--runs', 1)
+
+if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run bundle\` first.`)
+const distBytes = statSync(DIST).size
 
 const failures: string[] = []
 
@@ -85,7 +88,7 @@ const rows: Row[] = [
   info(`cold start: dist/index.js spawn -> first request, median of ${COLD_START_RUNS}`, ms(processStartMs)),
   info(`cold start: node -e 0 spawn -> exit, median of ${COLD_START_RUNS}`, ms(bareNodeMs)),
   info('cold start: dist/index.js / node -e 0', ratio(processStartMs / bareNodeMs)),
-  info('dist/index.js size', `${statSync(DIST).size} bytes`),
+  info('dist/index.js size', `${distBytes} bytes`),
   ...throttledRows()
 ]
 
@@ -113,6 +116,8 @@ writeFileSync(
         memoryBytes: os.totalmem(),
         platform: `${os.platform()} ${os.release()}`,
         node: process.version,
+        // Other work on the machine inflates wall times: the 1-minute load average at the end of the bench.
+        loadAverage: os.loadavg()[0],
         date: new Date().toISOString()
       },
       settings: { latencyMs, runs, coldStartRuns: COLD_START_RUNS, concurrency: AWS_CONCURRENCY },
@@ -120,9 +125,9 @@ writeFileSync(
       processStartMs,
       bareNodeMs,
       scenarios: {
-        coldStart: coldStart.all,
-        oneCallCenter: small.all,
-        twentyFiveCallCenters: large.all,
+        coldStart: coldStart.runs,
+        oneCallCenter: small.runs,
+        twentyFiveCallCenters: large.runs,
         twentyFiveCallCentersThrottled: throttled.runs
       },
       failures
@@ -167,7 +172,7 @@ function throttledRows(): Row[] {
   const answered = throttled.runs.reduce((sum, run) => sum + run.throttled, 0)
   return [
     {
-      measurement: `${THROTTLE_SHARE * 100} % throttling, 52 roles: exit 0 with result changed`,
+      measurement: `${THROTTLE_SHARE * 100} % throttling, ${medianRun(throttled).roles} roles: exit 0 with result changed`,
       value: `${completed} / ${throttled.runs.length} runs`,
       target: 'all',
       met: completed === throttled.runs.length

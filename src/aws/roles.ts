@@ -3,10 +3,16 @@ import {
   TagRoleCommand,
   UntagRoleCommand,
   UpdateAssumeRolePolicyCommand,
-  type IAMClient
+  type IAMClient,
+  type Role
 } from '@aws-sdk/client-iam'
 import type { RoleTarget } from '../contact-centers.js'
-import { decodePolicyDocument, parsePolicyDocument, type PolicyDocument } from '../policy/document.js'
+import {
+  decodePolicyDocument,
+  parsePolicyDocument,
+  PolicyDocumentError,
+  type PolicyDocument
+} from '../policy/document.js'
 import { errorCode, withRetry, type RetryOptions } from './retry.js'
 
 /** A role as IAM holds it now. */
@@ -26,16 +32,25 @@ export async function readRole(
   target: RoleTarget,
   retry: RetryOverrides = {}
 ): Promise<StoredRole | null> {
+  let role: Role | undefined
   try {
-    const { Role: role } = await withRetry(
+    ;({ Role: role } = await withRetry(
       () => iam.send(new GetRoleCommand({ RoleName: target.roleName })),
       retry
-    )
-    const json = decodePolicyDocument(role?.AssumeRolePolicyDocument ?? '')
-    const tags = Object.fromEntries((role?.Tags ?? []).map((tag) => [tag.Key ?? '', tag.Value ?? '']))
-    return { target, json, document: parsePolicyDocument(json), tags }
+    ))
   } catch (error) {
     if (errorCode(error) === 'NoSuchEntity') return null
+    throw error
+  }
+  const tags = Object.fromEntries((role?.Tags ?? []).map((tag) => [tag.Key ?? '', tag.Value ?? '']))
+  try {
+    const json = decodePolicyDocument(role?.AssumeRolePolicyDocument ?? '')
+    return { target, json, document: parsePolicyDocument(json), tags }
+  } catch (error) {
+    // The document says what is wrong but not where it came from: name the role the account holds it on.
+    if (error instanceof PolicyDocumentError) {
+      throw new PolicyDocumentError(`Role ${target.roleName}: ${error.message}`)
+    }
     throw error
   }
 }
