@@ -66019,6 +66019,7 @@ function restoringTags(original, changed) {
 
 
 
+
 class VerificationError extends Error {
     name = 'VerificationError';
 }
@@ -66031,12 +66032,12 @@ async function readBack(iam, expectations, options) {
     let pending = [...expectations];
     for (let attempt = 1; pending.length > 0; attempt++) {
         const stillDiffering = [];
-        await Promise.all(pending.map(async (expectation) => {
+        await mapBounded(pending, AWS_CONCURRENCY, async (expectation) => {
             const stored = await readRole(iam, expectation.target, { deadline: options.deadline });
             if (stored === null || !policiesEquivalent(stored.document, expectation.document)) {
                 stillDiffering.push(expectation);
             }
-        }));
+        });
         pending = stillDiffering;
         if (pending.length === 0)
             return;
@@ -66212,6 +66213,7 @@ var client_sts_dist_cjs = __nccwpck_require__(1695);
 
 
 
+
 const CANARY_SID = 'ScvExternalIdCanary';
 /**
  * A real sts:AssumeRole check. A temporary statement (Sid ScvExternalIdCanary) lets the caller assume
@@ -66232,16 +66234,15 @@ async function runCanary(clients, transaction, plans, options) {
     }
     let failure = null;
     try {
-        await Promise.all(withCanary.map(({ plan, document }) => transaction.writePolicy(plan.role.roleName, document)));
-        for (const { plan } of withCanary)
-            await probe(clients.sts, plan.role.arn, options);
+        await mapBounded(withCanary, options.concurrency, ({ plan, document }) => transaction.writePolicy(plan.role.roleName, document));
+        await mapBounded(withCanary, options.concurrency, ({ plan }) => probe(clients.sts, plan.role.arn, options));
     }
     catch (error) {
         failure = error;
     }
     finally {
         try {
-            await Promise.all(plans.map((plan) => transaction.writePolicy(plan.role.roleName, plan.after)));
+            await mapBounded(plans, options.concurrency, (plan) => transaction.writePolicy(plan.role.roleName, plan.after));
             await readBack(clients.iam, plans.map((plan) => ({ target: plan.role, document: plan.after })), { deadline: options.deadline, ...(options.sleep ? { sleep: options.sleep } : {}) });
         }
         catch (error) {

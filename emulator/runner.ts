@@ -1,10 +1,12 @@
+import { fileURLToPath } from 'node:url'
 import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import type { Emulators } from './index.js'
 
-export const DIST = resolve('dist/index.js')
+/** The bundled action, found from this file so that any working directory works. */
+export const DIST = fileURLToPath(new URL('../dist/index.js', import.meta.url))
 
 export interface ActionRun {
   exitCode: number | null

@@ -1,6 +1,7 @@
 import { GetRoleCommand, type IAMClient } from '@aws-sdk/client-iam'
 import { AssumeRoleCommand, type STSClient } from '@aws-sdk/client-sts'
 import type { TrustTransaction } from './apply.js'
+import { mapBounded } from './bounded.js'
 import { errorCode, withRetry, type Sleep } from './aws/retry.js'
 import type { PlannedRole } from './plan.js'
 import {
@@ -51,16 +52,18 @@ export async function runCanary(
   }
   let failure: unknown = null
   try {
-    await Promise.all(
-      withCanary.map(({ plan, document }) => transaction.writePolicy(plan.role.roleName, document))
+    await mapBounded(withCanary, options.concurrency, ({ plan, document }) =>
+      transaction.writePolicy(plan.role.roleName, document)
     )
-    for (const { plan } of withCanary) await probe(clients.sts, plan.role.arn, options)
+    await mapBounded(withCanary, options.concurrency, ({ plan }) =>
+      probe(clients.sts, plan.role.arn, options)
+    )
   } catch (error) {
     failure = error
   } finally {
     try {
-      await Promise.all(
-        plans.map((plan) => transaction.writePolicy(plan.role.roleName, plan.after as PolicyDocument))
+      await mapBounded(plans, options.concurrency, (plan) =>
+        transaction.writePolicy(plan.role.roleName, plan.after as PolicyDocument)
       )
       await readBack(
         clients.iam,

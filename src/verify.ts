@@ -1,6 +1,7 @@
 import type { IAMClient } from '@aws-sdk/client-iam'
 import type { RoleTarget } from './contact-centers.js'
 import { readRole } from './aws/roles.js'
+import { AWS_CONCURRENCY, mapBounded } from './bounded.js'
 import { backoffDelay, realSleep, type Sleep } from './aws/retry.js'
 import { policiesEquivalent, type PolicyDocument } from './policy/document.js'
 
@@ -28,14 +29,12 @@ export async function readBack(iam: IAMClient, expectations: readonly Expectatio
   let pending = [...expectations]
   for (let attempt = 1; pending.length > 0; attempt++) {
     const stillDiffering: Expectation[] = []
-    await Promise.all(
-      pending.map(async (expectation) => {
-        const stored = await readRole(iam, expectation.target, { deadline: options.deadline })
-        if (stored === null || !policiesEquivalent(stored.document, expectation.document)) {
-          stillDiffering.push(expectation)
-        }
-      })
-    )
+    await mapBounded(pending, AWS_CONCURRENCY, async (expectation) => {
+      const stored = await readRole(iam, expectation.target, { deadline: options.deadline })
+      if (stored === null || !policiesEquivalent(stored.document, expectation.document)) {
+        stillDiffering.push(expectation)
+      }
+    })
     pending = stillDiffering
     if (pending.length === 0) return
     const delay = backoffDelay(attempt, {
