@@ -65958,7 +65958,7 @@ async function readRole(iam, target, retry = {}) {
     catch (error) {
         if (errorCode(error) === 'NoSuchEntity')
             return null;
-        throw error;
+        throw namingRole(error, target.roleName);
     }
     const tags = Object.fromEntries((role?.Tags ?? []).map((tag) => [tag.Key ?? '', tag.Value ?? '']));
     try {
@@ -65972,6 +65972,12 @@ async function readRole(iam, target, retry = {}) {
         }
         throw error;
     }
+}
+/** AWS's messages do not always say which role: prefix it, keeping the error's code and status. */
+function namingRole(error, roleName) {
+    if (error instanceof Error && !error.message.startsWith(`${roleName}: `))
+        error.message = `${roleName}: ${error.message}`;
+    return error;
 }
 /** Sends plain (not URL-encoded), minified JSON, as IAM expects. */
 async function writeTrustPolicy(iam, roleName, policyJson, retry = {}) {
@@ -67377,7 +67383,7 @@ function planRole(current, options) {
     }
     catch (error) {
         if (error instanceof NoSalesforceTrustError)
-            return failed(error.message);
+            return failed(`${current.target.roleName}: ${error.message}.`);
         throw error;
     }
     const after = transformed.document;

@@ -71,7 +71,8 @@ export function planRole(current: CurrentRole, options: PlanOptions): PlannedRol
   try {
     transformed = transform(before, options)
   } catch (error) {
-    if (error instanceof NoSalesforceTrustError) return failed(error.message)
+    if (error instanceof NoSalesforceTrustError)
+      return failed(`${current.target.roleName}: ${error.message}.`)
     throw error
   }
   const after = transformed.document

@@ -22,7 +22,9 @@ const BASE = {
 interface BadInputCase {
   title: string
   inputs: Record<string, string>
-  /** The error annotation must contain this. */
+  /** The input the error must name (`Input '<name>': ...`). */
+  input: string
+  /** The error annotation must also contain this. */
   message: string
   /** AWS actions the run may call first (only the ones that need the account, e.g. to compare it). */
   calls?: string[]
@@ -37,12 +39,15 @@ interface BadPolicyCase {
   role: string
   message: string
   inputs?: Record<string, string>
+  /** IDs inside the unreadable document: as secret as the new one, so never quoted back. */
+  secrets?: string[]
 }
 
 const input = (name: string, value: string, message: string, extra: Partial<BadInputCase> = {}) => ({
-  title: `${name}: ${JSON.stringify(value.length > 40 ? `${value.slice(0, 20)}… (${value.length})` : value)}`,
+  title: `${name}: ${JSON.stringify(value.length > 60 ? `${value.slice(0, 12)}… (${value.length} characters)` : value)}`,
   inputs: { [name]: value },
-  message: `Input '${name}': ${message}`,
+  input: name,
+  message,
   ...extra
 })
 
@@ -63,12 +68,14 @@ const INPUT_CASES: BadInputCase[] = [
   {
     title: 'generate-external-id: true together with external-id',
     inputs: { 'generate-external-id': 'TRUE' },
-    message: "Input 'generate-external-id': cannot be 'true' together with external-id"
+    input: 'generate-external-id',
+    message: "cannot be 'true' together with external-id"
   },
   {
     title: 'generate-external-id: true in mode check',
     inputs: { 'generate-external-id': 'true', 'external-id': '', mode: 'check' },
-    message: "Input 'generate-external-id': 'true' applies to mode plan or apply, not 'check'."
+    input: 'generate-external-id',
+    message: "'true' applies to mode plan or apply, not 'check'."
   },
   input('external-id', 'x', 'the external ID must be 2 to 1224 characters long (got 1).'),
   input('external-id', LONG_ID, 'the external ID must be 2 to 1224 characters long (got 1225).', {
@@ -84,7 +91,8 @@ const INPUT_CASES: BadInputCase[] = [
   {
     title: 'rotation: overlap in mode disable',
     inputs: { rotation: 'overlap', mode: 'disable', 'external-id': '' },
-    message: "Input 'rotation': 'overlap' applies to mode plan or apply, not 'disable'."
+    input: 'rotation',
+    message: "'overlap' applies to mode plan or apply, not 'disable'."
   },
   input('salesforce-account-id', '79352538775', "'79352538775' is not a 12-digit AWS account ID."),
   input('salesforce-account-id', ' , ', 'give at least one 12-digit AWS account ID.'),
@@ -117,19 +125,22 @@ const INPUT_CASES: BadInputCase[] = [
       'role-arns': 'SCVProvisioningRole=arn:aws:iam::999999999999:role/Prov',
       'allowed-account-ids': ACCOUNT
     },
+    input: 'role-arns',
     message:
-      "Input 'role-arns': arn:aws:iam::999999999999:role/Prov is in account 999999999999, which is not in allowed-account-ids."
+      'arn:aws:iam::999999999999:role/Prov is in account 999999999999, which is not in allowed-account-ids.'
   },
   {
     title: 'role-arns: ARN of another account than the credentials',
     inputs: { 'role-arns': 'SCVProvisioningRole=arn:aws:iam::999999999999:role/Prov' },
-    message: `Input 'role-arns': arn:aws:iam::999999999999:role/Prov is not in the account of the credentials (${ACCOUNT}`,
+    input: 'role-arns',
+    message: `arn:aws:iam::999999999999:role/Prov is not in the account of the credentials (${ACCOUNT}`,
     calls: ['GetCallerIdentity']
   },
   {
     title: 'allowed-account-ids: not the account of the credentials',
     inputs: { 'allowed-account-ids': '999999999999' },
-    message: `Input 'allowed-account-ids': the credentials are for account ${ACCOUNT}, which is not allowed`,
+    input: 'allowed-account-ids',
+    message: `the credentials are for account ${ACCOUNT}, which is not allowed`,
     calls: ['GetCallerIdentity']
   },
   input('role-to-assume', 'automation', 'must be a role ARN such as'),
@@ -137,7 +148,8 @@ const INPUT_CASES: BadInputCase[] = [
   {
     title: 'role-to-assume: account outside allowed-account-ids',
     inputs: { 'role-to-assume': 'arn:aws:iam::999999999999:role/automation', 'allowed-account-ids': ACCOUNT },
-    message: "Input 'role-to-assume': account 999999999999 is not in allowed-account-ids."
+    input: 'role-to-assume',
+    message: 'account 999999999999 is not in allowed-account-ids.'
   },
   input('role-session-name', 'a', 'must be 2 to 64 characters'),
   input('role-session-name', 'my session', 'must be 2 to 64 characters'),
@@ -158,6 +170,8 @@ const INPUT_CASES: BadInputCase[] = [
   input('pr-number', '7.5', "'7.5' is not a whole number from 1 to")
 ]
 
+const OLD_ID = 'previous-external-id-Wd09'
+const SHORT_OLD_ID = 'old-Wd09'
 const SALESFORCE_STATEMENT = templateTrustPolicy([]) as { Statement: object[] }
 const withStatements = (...statements: object[]) => ({ Version: '2012-10-17', Statement: statements })
 const padding = (characters: number) => ({
@@ -175,6 +189,21 @@ const POLICY_CASES: BadPolicyCase[] = [
     policy: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow"',
     role: 'SCVProvisioningRole',
     message: 'is not valid JSON'
+  },
+  {
+    title: 'truncated JSON that holds an external ID',
+    policy: `{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Condition":{"StringEquals":{"sts:ExternalId":"${OLD_ID}"`,
+    role: 'CC1-SCVS3Role',
+    message: 'is not valid JSON',
+    secrets: [OLD_ID]
+  },
+  {
+    // Short enough that JSON.parse would quote all of it in its own message.
+    title: 'an external ID pasted in place of the policy',
+    policy: SHORT_OLD_ID,
+    role: 'SCVAmazonConnectManagementRole',
+    message: 'is not valid JSON',
+    secrets: [SHORT_OLD_ID]
   },
   { title: 'JSON null', policy: 'null', role: 'CC1-ConnectCallRole', message: 'is not a JSON object' },
   { title: 'a JSON array', policy: '[]', role: 'CC1-SCVS3Role', message: 'is not a JSON object' },
@@ -300,7 +329,7 @@ async function runPolicy(item: BadPolicyCase): Promise<Outcome> {
     else emulators.aws.setTrustPolicy(item.role, item.policy)
     const run = await runAction(emulators, { ...BASE, ...item.inputs })
     const actions = emulators.aws.log.map((entry) => entry.action)
-    return { run, actions, leaks: secretLeaks(emulators, [run], [ID]) }
+    return { run, actions, leaks: secretLeaks(emulators, [run], [ID, ...(item.secrets ?? [])]) }
   } finally {
     await emulators.stop()
   }
@@ -333,7 +362,7 @@ beforeAll(async () => {
   INPUT_CASES.forEach((item, index) => inputOutcomes.set(item, inputs[index] as Outcome))
   POLICY_CASES.forEach((item, index) => policyOutcomes.set(item, policies[index] as Outcome))
   console.log(
-    `bad-input matrix: ${INPUT_CASES.length + POLICY_CASES.length} cases (${INPUT_CASES.length} inputs, ${POLICY_CASES.length} account-held trust policies), all refused with no write`
+    `bad-input matrix: ${INPUT_CASES.length + POLICY_CASES.length} cases (${INPUT_CASES.length} inputs, ${POLICY_CASES.length} account-held trust policies)`
   )
 }, 150_000)
 
@@ -343,7 +372,9 @@ describe('bad inputs', () => {
     (_title, item) => {
       const { run, actions, leaks } = inputOutcomes.get(item) as Outcome
       expect(run.exitCode).toBe(1)
-      expect(errorLines(run)).toEqual([expect.stringContaining(item.message)])
+      const errors = errorLines(run)
+      expect(errors).toEqual([expect.stringContaining(`::error::Input '${item.input}': `)])
+      expect(errors[0]).toContain(item.message)
       expect(actions).toEqual(item.calls ?? [])
       expect(leaks).toEqual([])
     }

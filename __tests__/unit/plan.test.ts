@@ -181,7 +181,7 @@ describe('planRole errors', () => {
     const plan = planRole(current(before), apply)
     expect(plan).toMatchObject({ before, after: null, change: 'error', tagChanges: null })
     expect(plan.error).toBe(
-      'No statement of the trust policy allows a principal of the Salesforce account(s) to sts:AssumeRole'
+      'SCVAmazonConnectManagementRole: No statement of the trust policy allows a principal of the Salesforce account(s) to sts:AssumeRole.'
     )
   })
 

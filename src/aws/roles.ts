@@ -40,7 +40,7 @@ export async function readRole(
     ))
   } catch (error) {
     if (errorCode(error) === 'NoSuchEntity') return null
-    throw error
+    throw namingRole(error, target.roleName)
   }
   const tags = Object.fromEntries((role?.Tags ?? []).map((tag) => [tag.Key ?? '', tag.Value ?? '']))
   try {
@@ -53,6 +53,13 @@ export async function readRole(
     }
     throw error
   }
+}
+
+/** AWS's messages do not always say which role: prefix it, keeping the error's code and status. */
+function namingRole(error: unknown, roleName: string): unknown {
+  if (error instanceof Error && !error.message.startsWith(`${roleName}: `))
+    error.message = `${roleName}: ${error.message}`
+  return error
 }
 
 /** Sends plain (not URL-encoded), minified JSON, as IAM expects. */
