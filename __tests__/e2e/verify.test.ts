@@ -112,7 +112,9 @@ describe('retries', () => {
     const run = await runAction(emulators, inputs())
     expect(run.exitCode).toBe(1)
     expect(calls('GetRole', 'CC1-SCVS3Role')).toHaveLength(1)
-    expect(run.stdout).toContain('AccessDenied (HTTP 403): CC1-SCVS3Role: User is not authorized to perform: iam:GetRole')
+    expect(run.stdout).toContain(
+      'AccessDenied (HTTP 403): CC1-SCVS3Role: User is not authorized to perform: iam:GetRole'
+    )
     expect(writeCalls(emulators)).toBe(0)
   })
 })
