@@ -73294,8 +73294,7 @@ const SUMMARY_LIMIT = 1_000_000;
  * GitHub errors never fail the run: they become a warning annotation. Returns the comment URL.
  */
 async function publishReport(report, context, token) {
-    // The job summary may hold 1 MiB, so it keeps the diffs the comment may have to shorten.
-    await summary.addRaw(renderReport(report, { limit: SUMMARY_LIMIT }), true).write();
+    await writeSummary(report);
     if (context.commentOn === null || context.owner === null || context.repo === null)
         return null;
     const marker = commentMarker({
@@ -73310,6 +73309,18 @@ async function publishReport(report, context, token) {
     }
     info(`Pull-request comment ${outcome.status}: ${outcome.url}`);
     return outcome.url;
+}
+/** The job summary may hold 1 MiB, so it keeps the diffs the comment may have to shorten. */
+async function writeSummary(report) {
+    // Outside a runner (a local run against the emulator) there is no summary file: not an error.
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        await summary.addRaw(renderReport(report, { limit: SUMMARY_LIMIT }), true).write();
+    }
+    catch (error) {
+        warning(`The job summary could not be written: ${error.message}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/run-context.ts

@@ -4,7 +4,7 @@
  *
  *   --seed TYPE            create the roles of TYPE as Salesforce's templates leave them
  *   --call-centers A,B     call centers for --seed (default ContactCenterA)
- *   --env-file PATH        also write the AWS_* variables as KEY=VALUE lines to PATH (for $GITHUB_ENV,
+ *   --write-env PATH       also write the AWS_* variables as KEY=VALUE lines to PATH (for $GITHUB_ENV,
  *                          which cannot override the runner's own GITHUB_* and ACTIONS_* variables)
  *   --latency MS           fixed latency per AWS request
  */
@@ -17,7 +17,7 @@ const { values } = parseArgs({
   options: {
     seed: { type: 'string' },
     'call-centers': { type: 'string', default: 'ContactCenterA' },
-    'env-file': { type: 'string' },
+    'write-env': { type: 'string' },
     latency: { type: 'string', default: '0' }
   }
 })
@@ -31,15 +31,20 @@ if (values.seed) {
   )
   console.log(`Seeded ${names.length} roles: ${names.join(', ')}`)
 }
-const lines = Object.entries({ ...emulators.env, 'INPUT_GITHUB-TOKEN': emulators.github.token }).map(
-  ([key, value]) => `${key}=${value}`
-)
+const lines = Object.entries(emulators.env).map(([key, value]) => `${key}=${value}`)
 console.log(`AWS emulator:    ${emulators.aws.url} (account ${emulators.aws.accountId})`)
 console.log(`GitHub emulator: ${emulators.github.url}`)
-console.log('\nExport this environment to run the action against the emulators:\n')
+console.log('\nExport this environment to run the action (or the AWS CLI) against the emulators:\n')
 for (const line of lines) console.log(`export '${line}'`)
-if (values['env-file'])
-  writeFileSync(values['env-file'], lines.filter((line) => line.startsWith('AWS_')).join('\n') + '\n')
+console.log('\nThen, for example (inputs are INPUT_* variables, as the runner passes them):\n')
+console.log(
+  `  env 'INPUT_CONTACT-CENTER-TYPE=new-instance' 'INPUT_CALL-CENTER-API-NAME=ContactCenterA' \\\n` +
+    `      'INPUT_EXTERNAL-ID=example-external-id' 'INPUT_MODE=plan' 'INPUT_GITHUB-TOKEN=${emulators.github.token}' \\\n` +
+    '      node dist/index.js'
+)
+if (values['write-env']) {
+  writeFileSync(values['write-env'], lines.filter((line) => line.startsWith('AWS_')).join('\n') + '\n')
+}
 console.log('\nPress Ctrl-C to stop.')
 
 const stop = async () => {

@@ -15,8 +15,7 @@ export async function publishReport(
   context: RunContext,
   token: string
 ): Promise<string | null> {
-  // The job summary may hold 1 MiB, so it keeps the diffs the comment may have to shorten.
-  await core.summary.addRaw(renderReport(report, { limit: SUMMARY_LIMIT }), true).write()
+  await writeSummary(report)
   if (context.commentOn === null || context.owner === null || context.repo === null) return null
   const marker = commentMarker({
     accountId: report.accountId,
@@ -35,4 +34,15 @@ export async function publishReport(
   }
   core.info(`Pull-request comment ${outcome.status}: ${outcome.url}`)
   return outcome.url
+}
+
+/** The job summary may hold 1 MiB, so it keeps the diffs the comment may have to shorten. */
+async function writeSummary(report: Report): Promise<void> {
+  // Outside a runner (a local run against the emulator) there is no summary file: not an error.
+  if (!process.env.GITHUB_STEP_SUMMARY) return
+  try {
+    await core.summary.addRaw(renderReport(report, { limit: SUMMARY_LIMIT }), true).write()
+  } catch (error) {
+    core.warning(`The job summary could not be written: ${(error as Error).message}`)
+  }
 }
