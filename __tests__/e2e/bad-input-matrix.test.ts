@@ -1,3 +1,4 @@
+import { mapBounded } from '../../src/bounded.js'
 /**
  * End to end, bad input: malformed inputs and malformed trust policies held by the account, run
  * through the bundled action. Each must fail with a message that names the input (or the role),
@@ -335,20 +336,6 @@ async function runPolicy(item: BadPolicyCase): Promise<Outcome> {
   }
 }
 
-/** At most `limit` tasks at a time, results in item order. */
-async function pool<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length)
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++
-      results[index] = await task(items[index] as T)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return results
-}
-
 const errorLines = (run: ActionRun) => run.stdout.split('\n').filter((line) => line.startsWith('::error'))
 
 const inputOutcomes = new Map<BadInputCase, Outcome>()
@@ -356,8 +343,8 @@ const policyOutcomes = new Map<BadPolicyCase, Outcome>()
 
 beforeAll(async () => {
   const [inputs, policies] = await Promise.all([
-    pool(INPUT_CASES, 2, runInput),
-    pool(POLICY_CASES, 2, runPolicy)
+    mapBounded(INPUT_CASES, 2, runInput),
+    mapBounded(POLICY_CASES, 2, runPolicy)
   ])
   INPUT_CASES.forEach((item, index) => inputOutcomes.set(item, inputs[index] as Outcome))
   POLICY_CASES.forEach((item, index) => policyOutcomes.set(item, policies[index] as Outcome))

@@ -1,3 +1,4 @@
+import { mapBounded } from '../../src/bounded.js'
 /**
  * End to end, fault injection: one fault at every AWS call of a 4-role apply, for every kind of
  * failure AWS or the network produces. Whatever happens, all roles must end with the complete new
@@ -203,20 +204,6 @@ async function runCase(kind: FaultKind | null, position: number): Promise<CaseRe
   }
 }
 
-/** At most `limit` tasks at a time, results in item order. */
-async function pool<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length)
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++
-      results[index] = await task(items[index] as T)
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-  return results
-}
-
 let clean: CaseResult
 let positions = 0
 let results: CaseResult[] = []
@@ -231,8 +218,8 @@ beforeAll(async () => {
   const stalls = cases.filter((item) => item.kind.rule.latencyMs)
   const others = cases.filter((item) => !item.kind.rule.latencyMs)
   const [stalled, quick] = await Promise.all([
-    pool(stalls, 8, (item) => runCase(item.kind, item.position)),
-    pool(others, 3, (item) => runCase(item.kind, item.position))
+    mapBounded(stalls, 8, (item) => runCase(item.kind, item.position)),
+    mapBounded(others, 3, (item) => runCase(item.kind, item.position))
   ])
   results = [...quick, ...stalled]
 }, 200_000)

@@ -2,6 +2,7 @@
  * An independent IAM simulator (@cloud-copilot/iam-simulate) set up to evaluate a trust policy on
  * its own, and deterministic random trust policies and sts:AssumeRole requests to feed it.
  */
+export { seededRandom } from '../../emulator/seeded-random.js'
 import { runSimulation } from '@cloud-copilot/iam-simulate'
 import type { PolicyDocument, PolicyStatement } from '../../src/policy/document.js'
 import type { AssumeRoleRequest, Decision } from '../../src/policy/evaluate.js'
@@ -53,18 +54,6 @@ export async function simulate(doc: PolicyDocument, request: AssumeRoleRequest):
 /** aws:PrincipalArn of a role session is its role (IAM user guide, global condition keys). */
 const PRINCIPAL_ARNS: Record<string, string> = {
   [`arn:aws:sts::${SALESFORCE}:assumed-role/SCVRole/voice-session`]: `arn:aws:iam::${SALESFORCE}:role/SCVRole`
-}
-
-/** mulberry32: a small seeded PRNG, so every run generates the same cases. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 export class Generator {

@@ -1,3 +1,4 @@
+import { seededRandom } from '../seeded-random.js'
 export interface FaultRule {
   action: string // e.g. 'UpdateAssumeRolePolicy', or '*' for any action
   roleName?: string // match only calls about this role (RoleName parameter, or the role in RoleArn)
@@ -66,17 +67,5 @@ export class FaultPlan {
     const limit = rule.times ?? (rule.nth !== undefined ? 1 : Infinity)
     if (fired >= limit) return false
     return rule.probability === undefined || random() < rule.probability
-  }
-}
-
-/** mulberry32: a small, fast PRNG; uniform in [0, 1), the same sequence for the same seed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
 }
