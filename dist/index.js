@@ -62623,7 +62623,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5818);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7796);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -62632,7 +62632,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5818:
+/***/ 7796:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65454,7 +65454,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    core_error(message);
+    error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -65477,7 +65477,7 @@ function debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_error(message, properties = {}) {
+function error(message, properties = {}) {
     command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -65998,6 +65998,36 @@ async function writeTags(iam, roleName, tags, retry = {}) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/aws/errors.ts
+
+/** What to do about the AWS errors the action meets; the code stays visible for searching. */
+const ADVICE = {
+    AccessDenied: 'The credentials lack a permission: see "Permissions of the automation role" in the README (iam:GetRole, iam:UpdateAssumeRolePolicy, iam:TagRole, iam:UntagRole on the SCV roles).',
+    NoSuchEntity: 'Check contact-center-type, call-center-api-name and role-arns against the roles in this account.',
+    MalformedPolicyDocument: 'IAM rejected the trust policy document; the role was left as it was.',
+    LimitExceeded: 'The trust policy is over the account quota ACLSizePerRole: remove unused statements or ask AWS for a quota increase (at most 4096), then set max-policy-size.',
+    InvalidClientTokenId: 'The AWS credentials are not valid (expired or for another partition).',
+    ExpiredToken: 'The AWS credentials have expired.',
+    InvalidIdentityToken: 'STS rejected the GitHub OIDC token: check the IAM OIDC provider for token.actions.githubusercontent.com.'
+};
+/** `Code (HTTP status): AWS's message. Advice.` — without request ids or stack. */
+function explainAwsError(error) {
+    const code = errorCode(error);
+    const status = httpStatus(error);
+    const message = error?.message ?? String(error);
+    const advice = ADVICE[code];
+    return `${code}${status ? ` (HTTP ${status})` : ''}: ${message}${advice ? ` ${advice}` : ''}`;
+}
+/**
+ * The message a failed run ends with: the action's own errors as they are (they already say what
+ * to do), AWS's errors with their code and advice.
+ */
+function describeError(error) {
+    if (error instanceof Error && error.name !== 'Error' && !('$metadata' in error))
+        return error.message;
+    return explainAwsError(error);
+}
+
 ;// CONCATENATED MODULE: ./src/tags.ts
 /** Role tags that record which external ID was applied and when: never the ID itself. */
 const TAG_FINGERPRINT = 'scv-external-id:fingerprint';
@@ -66021,7 +66051,7 @@ function restoringTags(original, changed) {
     return Object.fromEntries(Object.keys(changed).map((key) => [key, original[key] ?? null]));
 }
 
-;// CONCATENATED MODULE: ./src/verify.ts
+;// CONCATENATED MODULE: ./src/read-back.ts
 
 
 
@@ -66066,16 +66096,16 @@ async function readBack(iam, expectations, options) {
 
 
 
+
 class ConcurrentModificationError extends Error {
     name = 'ConcurrentModificationError';
 }
-/** Several writes failed; the first is the message, all are kept. */
+/** Writes failed: every failure is named, with AWS's code and what to do about it. */
 class WriteError extends Error {
     failures;
     name = 'WriteError';
     constructor(failures) {
-        const first = failures[0];
-        super(first ? `${first.roleName}: ${first.error.message}` : 'write failed');
+        super(failures.map((failure) => `${failure.roleName}: ${explainAwsError(failure.error)}`).join('\n'));
         this.failures = failures;
     }
 }
@@ -66175,6 +66205,150 @@ class TrustTransaction {
         throw new WriteError(failures);
     }
 }
+/** What the report says after a rollback: restored roles, or how to restore the ones that failed. */
+function rollbackErrors(accounts, backupFile) {
+    const failed = accounts.filter((account) => account.state === 'restore-failed');
+    if (failed.length === 0) {
+        const restored = accounts
+            .filter((account) => account.state === 'restored')
+            .map((account) => account.roleName);
+        const what = restored.length > 0 ? `${restored.join(', ')} restored` : 'no role had been written';
+        return [`Rolled back: ${what}; every role has its original trust policy.`];
+    }
+    return failed.map((account) => `${account.roleName} could NOT be restored (${account.detail}). Its original trust policy is in ${backupFile}: restore it with aws iam update-assume-role-policy.`);
+}
+/** Roles whose restore failed are errors in the report; the others are as they were. */
+function markRestoreFailures(plans, accounts) {
+    return plans.map((plan) => {
+        const account = accounts.find((item) => item.roleName === plan.role.roleName);
+        if (account?.state !== 'restore-failed')
+            return plan;
+        return { ...plan, change: 'error', error: `restore failed: ${account.detail}` };
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __nccwpck_require__(1695);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var node_http_handler_dist_cjs = __nccwpck_require__(1279);
+// EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js
+var dist = __nccwpck_require__(3669);
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+
+
+
+
+
+/** A request that hangs this long is abandoned and retried by the action's own retry policy. */
+const REQUEST_TIMEOUT_MS = 10_000;
+const CONNECTION_TIMEOUT_MS = 5_000;
+/** The endpoint to use, as the AWS SDKs document it: AWS_ENDPOINT_URL_<SERVICE>, then AWS_ENDPOINT_URL. */
+function endpointFor(service, env) {
+    return env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL || undefined;
+}
+/**
+ * IAM and STS clients. The SDK's own retries are off (maxAttempts 1): the action retries with
+ * one policy of its own that knows which errors are worth retrying (src/aws/retry.ts).
+ */
+function createAwsClients(options) {
+    const env = options.env ?? process.env;
+    const common = (service) => {
+        const endpoint = endpointFor(service, env);
+        return {
+            region: options.region,
+            maxAttempts: 1,
+            ...(endpoint ? { endpoint } : {}),
+            ...(options.credentials ? { credentials: options.credentials } : {}),
+            requestHandler: httpHandler(endpoint ?? defaultEndpoint(service, options.region))
+        };
+    };
+    return { iam: new dist_cjs/* IAMClient */.h8v(common('IAM')), sts: new client_sts_dist_cjs/* STSClient */.iM(common('STS')) };
+}
+function defaultEndpoint(service, region) {
+    return service === 'IAM' ? 'https://iam.amazonaws.com' : `https://sts.${region}.amazonaws.com`;
+}
+/** Honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY the way the runner's own tools do. */
+function httpHandler(endpoint) {
+    const proxy = getProxyUrl(new URL(endpoint));
+    const agent = proxy ? new dist.HttpsProxyAgent(proxy.href) : undefined;
+    return new node_http_handler_dist_cjs.NodeHttpHandler({
+        connectionTimeout: CONNECTION_TIMEOUT_MS,
+        requestTimeout: REQUEST_TIMEOUT_MS,
+        throwOnRequestTimeout: true,
+        ...(agent ? { httpsAgent: agent, httpAgent: agent } : {})
+    });
+}
+
+;// CONCATENATED MODULE: ./src/aws/credentials.ts
+
+
+
+
+class CredentialsError extends Error {
+    name = 'CredentialsError';
+}
+const MISSING_ID_TOKEN = 'role-to-assume needs a GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set. ' +
+    'Add `permissions: id-token: write` to the workflow or job (with `contents: read` and, for the comment, ' +
+    '`pull-requests: write`). Pull requests from forks never get an OIDC token: run the plan on ' +
+    '`pull_request_target` with care, or only on branches of this repository.';
+/** GitHub OIDC token -> STS AssumeRoleWithWebIdentity; the credentials are masked before use. */
+async function assumeRoleWithOidc(sts, request, env = process.env) {
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN || !env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+        throw new CredentialsError(MISSING_ID_TOKEN);
+    }
+    let token;
+    try {
+        token = await getIDToken(request.audience);
+    }
+    catch (error) {
+        throw new CredentialsError(`Could not get a GitHub OIDC token: ${error.message}`);
+    }
+    setSecret(token);
+    try {
+        const response = await withRetry(() => sts.send(new client_sts_dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
+            RoleArn: request.roleArn,
+            RoleSessionName: request.sessionName,
+            WebIdentityToken: token,
+            DurationSeconds: 3600
+        })));
+        const credentials = response.Credentials;
+        if (!credentials?.AccessKeyId || !credentials.SecretAccessKey || !credentials.SessionToken) {
+            throw new CredentialsError('STS answered AssumeRoleWithWebIdentity without credentials.');
+        }
+        setSecret(credentials.AccessKeyId);
+        setSecret(credentials.SecretAccessKey);
+        setSecret(credentials.SessionToken);
+        return {
+            accessKeyId: credentials.AccessKeyId,
+            secretAccessKey: credentials.SecretAccessKey,
+            sessionToken: credentials.SessionToken
+        };
+    }
+    catch (error) {
+        if (error instanceof CredentialsError)
+            throw error;
+        throw new CredentialsError(`Could not assume ${request.roleArn} through GitHub OIDC: ${explainAwsError(error)} ` +
+            "Check that the role's trust policy trusts token.actions.githubusercontent.com with this audience and " +
+            "the workflow's sub claim (repository, branch or environment).");
+    }
+}
+async function callerIdentity(sts) {
+    try {
+        const identity = await withRetry(() => sts.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({})));
+        const arn = identity.Arn ?? '';
+        return { accountId: identity.Account ?? '', arn, partition: arn.split(':')[1] ?? 'aws' };
+    }
+    catch (error) {
+        throw new CredentialsError(`No usable AWS credentials (sts:GetCallerIdentity failed: ${explainAwsError(error)}). ` +
+            'Set role-to-assume, or run aws-actions/configure-aws-credentials before this step.');
+    }
+}
+/** Traceable by default: the repository and run id, in STS's charset and 64 characters. */
+function defaultSessionName(env = process.env) {
+    const repository = (env.GITHUB_REPOSITORY ?? 'local').split('/').pop() ?? 'local';
+    const name = `scv-external-id-${repository}-${env.GITHUB_RUN_ID ?? 'run'}`;
+    return name.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
+}
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -66209,111 +66383,6 @@ function writeBackup(accountId, roles, env = process.env) {
     (0,external_node_fs_.writeFileSync)(path, JSON.stringify(content, null, 2) + '\n', { mode: 0o600 });
     (0,external_node_fs_.chmodSync)(path, 0o600);
     return path;
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __nccwpck_require__(1695);
-;// CONCATENATED MODULE: ./src/canary.ts
-
-
-
-
-
-
-const CANARY_SID = 'ScvExternalIdCanary';
-/**
- * A real sts:AssumeRole check. A temporary statement (Sid ScvExternalIdCanary) lets the caller assume
- * each written role under the same external ID condition as Salesforce; the caller then assumes the
- * role with the new ID (must work), a wrong ID and none (must be denied). The canary is removed in
- * every case, and its removal read back.
- */
-async function runCanary(clients, transaction, plans, options) {
-    const principal = await callerRolePrincipal(clients.iam, options.callerArn);
-    const withCanary = plans.map((plan) => ({
-        plan,
-        document: addCanary(plan.after, principal, options.externalId)
-    }));
-    for (const { plan, document } of withCanary) {
-        if (policySize(document) > options.maxPolicySize) {
-            throw new VerificationError(`verify: assume needs room for a temporary statement in ${plan.role.roleName} (${policySize(document)} characters, over max-policy-size ${options.maxPolicySize}). Use verify: simulate for this role set.`);
-        }
-    }
-    let failure = null;
-    try {
-        await mapBounded(withCanary, options.concurrency, ({ plan, document }) => transaction.writePolicy(plan.role.roleName, document));
-        await mapBounded(withCanary, options.concurrency, ({ plan }) => probe(clients.sts, plan.role.arn, options));
-    }
-    catch (error) {
-        failure = error;
-    }
-    finally {
-        try {
-            await mapBounded(plans, options.concurrency, (plan) => transaction.writePolicy(plan.role.roleName, plan.after));
-            await readBack(clients.iam, plans.map((plan) => ({ target: plan.role, document: plan.after })), { deadline: options.deadline, ...(options.sleep ? { sleep: options.sleep } : {}) });
-        }
-        catch (error) {
-            failure ??= new VerificationError(`Could not remove the canary statement: ${error.message}`);
-        }
-    }
-    if (failure !== null)
-        throw failure;
-}
-/** The principal a trust policy needs for the caller: the role ARN (with its path) behind a session. */
-async function callerRolePrincipal(iam, callerArn) {
-    const session = /^arn:([\w-]+):sts::(\d{12}):assumed-role\/([^/]+)\/.+$/.exec(callerArn);
-    if (!session)
-        return callerArn;
-    const [, partition, account, roleName] = session;
-    try {
-        const { Role } = await withRetry(() => iam.send(new dist_cjs/* GetRoleCommand */.kbp({ RoleName: roleName })));
-        if (Role?.Arn)
-            return Role.Arn;
-    }
-    catch {
-        // Without iam:GetRole on its own role the caller falls back to the path-less ARN.
-    }
-    return `arn:${partition}:iam::${account}:role/${roleName}`;
-}
-function addCanary(document, principal, externalId) {
-    const canary = {
-        Sid: CANARY_SID,
-        Effect: 'Allow',
-        Principal: { AWS: principal },
-        Action: 'sts:AssumeRole',
-        ...(externalId === null ? {} : { Condition: { StringEquals: { 'sts:ExternalId': externalId } } })
-    };
-    return { ...JSON.parse(serializePolicy(document)), Statement: [...statementsOf(document), canary] };
-}
-async function probe(sts, roleArn, options) {
-    const assume = (externalId) => sts.send(new client_sts_dist_cjs/* AssumeRoleCommand */.QL({
-        RoleArn: roleArn,
-        RoleSessionName: 'scv-external-id-canary',
-        DurationSeconds: 900,
-        ...(externalId === undefined ? {} : { ExternalId: externalId })
-    }));
-    // Right after a change IAM may still deny: retry AccessDenied until the deadline (propagation).
-    const expected = options.externalId ?? undefined;
-    await withRetry(() => assume(expected), {
-        maxAttempts: 1000,
-        baseDelayMs: 500,
-        maxDelayMs: 4000,
-        deadline: options.deadline,
-        ...(options.sleep ? { sleep: options.sleep } : {}),
-        retryable: (error) => errorCode(error) === 'AccessDenied' || errorCode(error) === 'Throttling'
-    }).catch((error) => {
-        throw new VerificationError(`verify: assume: ${roleArn} cannot be assumed ${expected === undefined ? 'without an external ID' : 'with the new external ID'} (${errorCode(error)}).`);
-    });
-    if (options.externalId === null)
-        return;
-    for (const [label, id] of [
-        ['a wrong external ID', `scv-wrong-${Date.now().toString(36)}`],
-        ['no external ID', undefined]
-    ]) {
-        const outcome = await withRetry(() => assume(id)).then(() => 'allowed', (error) => errorCode(error));
-        if (outcome !== 'AccessDenied') {
-            throw new VerificationError(`verify: assume: ${roleArn} answered ${outcome} for ${label}; expected AccessDenied.`);
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/contact-centers.ts
@@ -67448,252 +67517,29 @@ function previousExternalIds(roles, scope) {
     return [...ids];
 }
 
-// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
-var node_http_handler_dist_cjs = __nccwpck_require__(1279);
-// EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js
-var dist = __nccwpck_require__(3669);
-;// CONCATENATED MODULE: ./src/aws/clients.ts
+;// CONCATENATED MODULE: ./src/report/outputs.ts
 
-
-
-
-
-/** A request that hangs this long is abandoned and retried by the action's own retry policy. */
-const REQUEST_TIMEOUT_MS = 10_000;
-const CONNECTION_TIMEOUT_MS = 5_000;
-/** The endpoint to use, as the AWS SDKs document it: AWS_ENDPOINT_URL_<SERVICE>, then AWS_ENDPOINT_URL. */
-function endpointFor(service, env) {
-    return env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL || undefined;
-}
 /**
- * IAM and STS clients. The SDK's own retries are off (maxAttempts 1): the action retries with
- * one policy of its own that knows which errors are worth retrying (src/aws/retry.ts).
+ * The outputs of action.yml (all but external-id, external-id-fingerprint and comment-url, which
+ * are set where they become known). After a rollback no role changed, whatever the plan said.
  */
-function createAwsClients(options) {
-    const env = options.env ?? process.env;
-    const common = (service) => {
-        const endpoint = endpointFor(service, env);
-        return {
-            region: options.region,
-            maxAttempts: 1,
-            ...(endpoint ? { endpoint } : {}),
-            ...(options.credentials ? { credentials: options.credentials } : {}),
-            requestHandler: httpHandler(endpoint ?? defaultEndpoint(service, options.region))
-        };
-    };
-    return { iam: new dist_cjs/* IAMClient */.h8v(common('IAM')), sts: new client_sts_dist_cjs/* STSClient */.iM(common('STS')) };
-}
-function defaultEndpoint(service, region) {
-    return service === 'IAM' ? 'https://iam.amazonaws.com' : `https://sts.${region}.amazonaws.com`;
-}
-/** Honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY the way the runner's own tools do. */
-function httpHandler(endpoint) {
-    const proxy = getProxyUrl(new URL(endpoint));
-    const agent = proxy ? new dist.HttpsProxyAgent(proxy.href) : undefined;
-    return new node_http_handler_dist_cjs.NodeHttpHandler({
-        connectionTimeout: CONNECTION_TIMEOUT_MS,
-        requestTimeout: REQUEST_TIMEOUT_MS,
-        throwOnRequestTimeout: true,
-        ...(agent ? { httpsAgent: agent, httpAgent: agent } : {})
-    });
-}
-
-;// CONCATENATED MODULE: ./src/aws/errors.ts
-
-/** What to do about the AWS errors the action meets; the code stays visible for searching. */
-const ADVICE = {
-    AccessDenied: 'The credentials lack a permission: see "Permissions of the automation role" in the README (iam:GetRole, iam:UpdateAssumeRolePolicy, iam:TagRole, iam:UntagRole on the SCV roles).',
-    NoSuchEntity: 'Check contact-center-type, call-center-api-name and role-arns against the roles in this account.',
-    MalformedPolicyDocument: 'IAM rejected the trust policy document; the role was left as it was.',
-    LimitExceeded: 'The trust policy is over the account quota ACLSizePerRole: remove unused statements or ask AWS for a quota increase (at most 4096), then set max-policy-size.',
-    InvalidClientTokenId: 'The AWS credentials are not valid (expired or for another partition).',
-    ExpiredToken: 'The AWS credentials have expired.',
-    InvalidIdentityToken: 'STS rejected the GitHub OIDC token: check the IAM OIDC provider for token.actions.githubusercontent.com.'
-};
-/** `Code (HTTP status): AWS's message. Advice.` — without request ids or stack. */
-function explainAwsError(error) {
-    const code = errorCode(error);
-    const status = httpStatus(error);
-    const message = error?.message ?? String(error);
-    const advice = ADVICE[code];
-    return `${code}${status ? ` (HTTP ${status})` : ''}: ${message}${advice ? ` ${advice}` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/aws/credentials.ts
-
-
-
-
-class CredentialsError extends Error {
-    name = 'CredentialsError';
-}
-const MISSING_ID_TOKEN = 'role-to-assume needs a GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set. ' +
-    'Add `permissions: id-token: write` to the workflow or job (with `contents: read` and, for the comment, ' +
-    '`pull-requests: write`). Pull requests from forks never get an OIDC token: run the plan on ' +
-    '`pull_request_target` with care, or only on branches of this repository.';
-/** GitHub OIDC token -> STS AssumeRoleWithWebIdentity; the credentials are masked before use. */
-async function assumeRoleWithOidc(sts, request, env = process.env) {
-    if (!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN || !env.ACTIONS_ID_TOKEN_REQUEST_URL) {
-        throw new CredentialsError(MISSING_ID_TOKEN);
-    }
-    let token;
-    try {
-        token = await getIDToken(request.audience);
-    }
-    catch (error) {
-        throw new CredentialsError(`Could not get a GitHub OIDC token: ${error.message}`);
-    }
-    setSecret(token);
-    try {
-        const response = await withRetry(() => sts.send(new client_sts_dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
-            RoleArn: request.roleArn,
-            RoleSessionName: request.sessionName,
-            WebIdentityToken: token,
-            DurationSeconds: 3600
-        })));
-        const credentials = response.Credentials;
-        if (!credentials?.AccessKeyId || !credentials.SecretAccessKey || !credentials.SessionToken) {
-            throw new CredentialsError('STS answered AssumeRoleWithWebIdentity without credentials.');
-        }
-        setSecret(credentials.AccessKeyId);
-        setSecret(credentials.SecretAccessKey);
-        setSecret(credentials.SessionToken);
-        return {
-            accessKeyId: credentials.AccessKeyId,
-            secretAccessKey: credentials.SecretAccessKey,
-            sessionToken: credentials.SessionToken
-        };
-    }
-    catch (error) {
-        if (error instanceof CredentialsError)
-            throw error;
-        throw new CredentialsError(`Could not assume ${request.roleArn} through GitHub OIDC: ${explainAwsError(error)} ` +
-            "Check that the role's trust policy trusts token.actions.githubusercontent.com with this audience and " +
-            "the workflow's sub claim (repository, branch or environment).");
-    }
-}
-async function callerIdentity(sts) {
-    try {
-        const identity = await withRetry(() => sts.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({})));
-        const arn = identity.Arn ?? '';
-        return { accountId: identity.Account ?? '', arn, partition: arn.split(':')[1] ?? 'aws' };
-    }
-    catch (error) {
-        throw new CredentialsError(`No usable AWS credentials (sts:GetCallerIdentity failed: ${explainAwsError(error)}). ` +
-            'Set role-to-assume, or run aws-actions/configure-aws-credentials before this step.');
-    }
-}
-/** Traceable by default: the repository and run id, in STS's charset and 64 characters. */
-function defaultSessionName(env = process.env) {
-    const repository = (env.GITHUB_REPOSITORY ?? 'local').split('/').pop() ?? 'local';
-    const name = `scv-external-id-${repository}-${env.GITHUB_RUN_ID ?? 'run'}`;
-    return name.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
-}
-
-;// CONCATENATED MODULE: ./src/report/redact.ts
-/**
- * Masking of external IDs in anything meant for display: every ID becomes a token carrying its
- * fingerprint, so a reviewer can still tell IDs apart without seeing them.
- */
-
-/** Shorter values would match everywhere and tell nothing about the ID. */
-const MIN_SECRET_LENGTH = 2;
-/** What stands in the text where the ID was. */
-function redactionToken(secret) {
-    return `<external-id ${fingerprint(secret)}>`;
-}
-/** Tokens already in the text are matched first and kept, so redacting twice changes nothing. */
-const TOKEN_PATTERN = '<external-id sha256:[0-9a-f]{12}>';
-/**
- * Replaces every occurrence of each secret with `<external-id sha256:xxxxxxxxxxxx>`, also where the
- * secret appears JSON-escaped (`\/`, `\u002f`) or URL-encoded (`%2F`, `%2f`), even mixed.
- * Longer secrets win over shorter ones they contain. Secrets shorter than 2 characters are ignored.
- */
-function createRedactor(secrets) {
-    const ordered = [...new Set(secrets)]
-        .filter((secret) => secret.length >= MIN_SECRET_LENGTH)
-        .sort((a, b) => b.length - a.length);
-    if (ordered.length === 0)
-        return (text) => text;
-    const tokens = ordered.map(redactionToken);
-    // One pass over the text: group 1 is an existing token, group k + 2 is secret k.
-    const pattern = new RegExp([`(${TOKEN_PATTERN})`, ...ordered.map((secret) => `(${secretPattern(secret)})`)].join('|'), 'g');
-    return (text) => text.replace(pattern, (match, ...groups) => {
-        if (groups[0] !== undefined)
-            return match;
-        const index = groups.slice(1, ordered.length + 1).findIndex((group) => group !== undefined);
-        return tokens[index] ?? match;
-    });
-}
-function secretPattern(secret) {
-    // for...of walks code points, so a surrogate pair stays one character.
-    return Array.from(secret, characterPattern).join('');
-}
-/** The character itself or any of the ways JSON or a URL may spell it. */
-function characterPattern(character) {
-    const forms = new Set([escapeRegExp(character)]);
-    const json = JSON.stringify(character).slice(1, -1);
-    forms.add(escapeRegExp(json));
-    if (character === '/')
-        forms.add(escapeRegExp('\\/'));
-    if (!/^\w$/.test(character) && character.length === 1) {
-        const unicode = character.charCodeAt(0).toString(16).padStart(4, '0');
-        forms.add(`\\\\u${caseInsensitiveHex(unicode)}`);
-    }
-    const encoded = percentEncoded(character);
-    if (encoded !== character)
-        forms.add(caseInsensitiveHex(encoded));
-    return forms.size === 1 ? [...forms].join('') : `(?:${[...forms].join('|')})`;
-}
-function percentEncoded(character) {
-    try {
-        return encodeURIComponent(character);
-    }
-    catch {
-        return character; // a lone surrogate has no UTF-8 form
-    }
-}
-function caseInsensitiveHex(text) {
-    return text.replace(/[a-fA-F]/g, (digit) => `[${digit.toLowerCase()}${digit.toUpperCase()}]`);
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-const redact_EXTERNAL_ID_KEY = 'sts:externalid';
-/**
- * A copy of the document with every value of an `sts:ExternalId` condition replaced by its token:
- * an ID the caller did not list as a secret (an unknown earlier one) is masked all the same.
- */
-function maskExternalIdConditions(doc) {
-    if (doc === null)
-        return null;
-    const copy = structuredClone(doc);
-    const statements = Array.isArray(copy.Statement) ? copy.Statement : [copy.Statement];
-    for (const statement of statements) {
-        if (!isRecord(statement) || !isRecord(statement.Condition))
-            continue;
-        for (const operator of Object.values(statement.Condition)) {
-            if (!isRecord(operator))
-                continue;
-            for (const key of Object.keys(operator)) {
-                if (key.toLowerCase() === redact_EXTERNAL_ID_KEY)
-                    operator[key] = maskValue(operator[key]);
-            }
-        }
-    }
-    return copy;
-}
-function maskValue(value) {
-    if (Array.isArray(value))
-        return value.map(maskValue);
-    if (typeof value === 'string' || typeof value === 'number') {
-        const text = String(value);
-        return new RegExp(`^${TOKEN_PATTERN}$`).test(text) ? text : redactionToken(text);
-    }
-    return value;
-}
-function isRecord(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
+function setOutputs(outcome) {
+    const rolledBack = outcome.result === 'rolled-back';
+    if (outcome.result !== 'failed')
+        setOutput('result', outcome.result);
+    const changed = rolledBack
+        ? []
+        : outcome.plans.filter((plan) => !['unchanged', 'error'].includes(plan.change));
+    setOutput('changed-roles', JSON.stringify(changed.map((plan) => plan.role.arn)));
+    const roles = outcome.plans.map((plan) => ({
+        logicalRole: plan.role.logicalRole,
+        callCenter: plan.role.callCenter,
+        arn: plan.role.arn,
+        change: rolledBack && plan.change !== 'error' ? 'unchanged' : plan.change
+    }));
+    setOutput('roles', JSON.stringify(roles));
+    if (outcome.backupFile !== null)
+        setOutput('backup-file', outcome.backupFile);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -72977,6 +72823,112 @@ function range(linesBefore, count) {
     return count === 1 ? `${start}` : `${start},${count}`;
 }
 
+;// CONCATENATED MODULE: ./src/report/redact.ts
+/**
+ * Masking of external IDs in anything meant for display: every ID becomes a token carrying its
+ * fingerprint, so a reviewer can still tell IDs apart without seeing them.
+ */
+
+/** Shorter values would match everywhere and tell nothing about the ID. */
+const MIN_SECRET_LENGTH = 2;
+/** What stands in the text where the ID was. */
+function redactionToken(secret) {
+    return `<external-id ${fingerprint(secret)}>`;
+}
+/** Tokens already in the text are matched first and kept, so redacting twice changes nothing. */
+const TOKEN_PATTERN = '<external-id sha256:[0-9a-f]{12}>';
+/**
+ * Replaces every occurrence of each secret with `<external-id sha256:xxxxxxxxxxxx>`, also where the
+ * secret appears JSON-escaped (`\/`, `\u002f`) or URL-encoded (`%2F`, `%2f`), even mixed.
+ * Longer secrets win over shorter ones they contain. Secrets shorter than 2 characters are ignored.
+ */
+function createRedactor(secrets) {
+    const ordered = [...new Set(secrets)]
+        .filter((secret) => secret.length >= MIN_SECRET_LENGTH)
+        .sort((a, b) => b.length - a.length);
+    if (ordered.length === 0)
+        return (text) => text;
+    const tokens = ordered.map(redactionToken);
+    // One pass over the text: group 1 is an existing token, group k + 2 is secret k.
+    const pattern = new RegExp([`(${TOKEN_PATTERN})`, ...ordered.map((secret) => `(${secretPattern(secret)})`)].join('|'), 'g');
+    return (text) => text.replace(pattern, (match, ...groups) => {
+        if (groups[0] !== undefined)
+            return match;
+        const index = groups.slice(1, ordered.length + 1).findIndex((group) => group !== undefined);
+        return tokens[index] ?? match;
+    });
+}
+function secretPattern(secret) {
+    // for...of walks code points, so a surrogate pair stays one character.
+    return Array.from(secret, characterPattern).join('');
+}
+/** The character itself or any of the ways JSON or a URL may spell it. */
+function characterPattern(character) {
+    const forms = new Set([escapeRegExp(character)]);
+    const json = JSON.stringify(character).slice(1, -1);
+    forms.add(escapeRegExp(json));
+    if (character === '/')
+        forms.add(escapeRegExp('\\/'));
+    if (!/^\w$/.test(character) && character.length === 1) {
+        const unicode = character.charCodeAt(0).toString(16).padStart(4, '0');
+        forms.add(`\\\\u${caseInsensitiveHex(unicode)}`);
+    }
+    const encoded = percentEncoded(character);
+    if (encoded !== character)
+        forms.add(caseInsensitiveHex(encoded));
+    return forms.size === 1 ? [...forms].join('') : `(?:${[...forms].join('|')})`;
+}
+function percentEncoded(character) {
+    try {
+        return encodeURIComponent(character);
+    }
+    catch {
+        return character; // a lone surrogate has no UTF-8 form
+    }
+}
+function caseInsensitiveHex(text) {
+    return text.replace(/[a-fA-F]/g, (digit) => `[${digit.toLowerCase()}${digit.toUpperCase()}]`);
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+const redact_EXTERNAL_ID_KEY = 'sts:externalid';
+/**
+ * A copy of the document with every value of an `sts:ExternalId` condition replaced by its token:
+ * an ID the caller did not list as a secret (an unknown earlier one) is masked all the same.
+ */
+function maskExternalIdConditions(doc) {
+    if (doc === null)
+        return null;
+    const copy = structuredClone(doc);
+    const statements = Array.isArray(copy.Statement) ? copy.Statement : [copy.Statement];
+    for (const statement of statements) {
+        if (!isRecord(statement) || !isRecord(statement.Condition))
+            continue;
+        for (const operator of Object.values(statement.Condition)) {
+            if (!isRecord(operator))
+                continue;
+            for (const key of Object.keys(operator)) {
+                if (key.toLowerCase() === redact_EXTERNAL_ID_KEY)
+                    operator[key] = maskValue(operator[key]);
+            }
+        }
+    }
+    return copy;
+}
+function maskValue(value) {
+    if (Array.isArray(value))
+        return value.map(maskValue);
+    if (typeof value === 'string' || typeof value === 'number') {
+        const text = String(value);
+        return new RegExp(`^${TOKEN_PATTERN}$`).test(text) ? text : redactionToken(text);
+    }
+    return value;
+}
+function isRecord(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
 
@@ -73370,6 +73322,149 @@ function readEvent(path) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/canary.ts
+
+
+
+
+
+
+const CANARY_SID = 'ScvExternalIdCanary';
+/**
+ * A real sts:AssumeRole check. A temporary statement (Sid ScvExternalIdCanary) lets the caller assume
+ * each written role under the same external ID condition as Salesforce; the caller then assumes the
+ * role with the new ID (must work), a wrong ID and none (must be denied). The canary is removed in
+ * every case, and its removal read back.
+ */
+async function runCanary(clients, transaction, plans, options) {
+    const principal = await callerRolePrincipal(clients.iam, options.callerArn);
+    const withCanary = plans.map((plan) => ({
+        plan,
+        document: addCanary(plan.after, principal, options.externalId)
+    }));
+    for (const { plan, document } of withCanary) {
+        if (policySize(document) > options.maxPolicySize) {
+            throw new VerificationError(`verify: assume needs room for a temporary statement in ${plan.role.roleName} (${policySize(document)} characters, over max-policy-size ${options.maxPolicySize}). Use verify: simulate for this role set.`);
+        }
+    }
+    let failure = null;
+    try {
+        await mapBounded(withCanary, options.concurrency, ({ plan, document }) => transaction.writePolicy(plan.role.roleName, document));
+        await mapBounded(withCanary, options.concurrency, ({ plan }) => probe(clients.sts, plan.role.arn, options));
+    }
+    catch (error) {
+        failure = error;
+    }
+    finally {
+        try {
+            await mapBounded(plans, options.concurrency, (plan) => transaction.writePolicy(plan.role.roleName, plan.after));
+            await readBack(clients.iam, plans.map((plan) => ({ target: plan.role, document: plan.after })), { deadline: options.deadline, ...(options.sleep ? { sleep: options.sleep } : {}) });
+        }
+        catch (error) {
+            failure ??= new VerificationError(`Could not remove the canary statement: ${error.message}`);
+        }
+    }
+    if (failure !== null)
+        throw failure;
+}
+/** The principal a trust policy needs for the caller: the role ARN (with its path) behind a session. */
+async function callerRolePrincipal(iam, callerArn) {
+    const session = /^arn:([\w-]+):sts::(\d{12}):assumed-role\/([^/]+)\/.+$/.exec(callerArn);
+    if (!session)
+        return callerArn;
+    const [, partition, account, roleName] = session;
+    try {
+        const { Role } = await withRetry(() => iam.send(new dist_cjs/* GetRoleCommand */.kbp({ RoleName: roleName })));
+        if (Role?.Arn)
+            return Role.Arn;
+    }
+    catch {
+        // Without iam:GetRole on its own role the caller falls back to the path-less ARN.
+    }
+    return `arn:${partition}:iam::${account}:role/${roleName}`;
+}
+function addCanary(document, principal, externalId) {
+    const canary = {
+        Sid: CANARY_SID,
+        Effect: 'Allow',
+        Principal: { AWS: principal },
+        Action: 'sts:AssumeRole',
+        ...(externalId === null ? {} : { Condition: { StringEquals: { 'sts:ExternalId': externalId } } })
+    };
+    return { ...JSON.parse(serializePolicy(document)), Statement: [...statementsOf(document), canary] };
+}
+async function probe(sts, roleArn, options) {
+    const assume = (externalId) => sts.send(new client_sts_dist_cjs/* AssumeRoleCommand */.QL({
+        RoleArn: roleArn,
+        RoleSessionName: 'scv-external-id-canary',
+        DurationSeconds: 900,
+        ...(externalId === undefined ? {} : { ExternalId: externalId })
+    }));
+    // Right after a change IAM may still deny: retry AccessDenied until the deadline (propagation).
+    const expected = options.externalId ?? undefined;
+    await withRetry(() => assume(expected), {
+        maxAttempts: 1000,
+        baseDelayMs: 500,
+        maxDelayMs: 4000,
+        deadline: options.deadline,
+        ...(options.sleep ? { sleep: options.sleep } : {}),
+        retryable: (error) => errorCode(error) === 'AccessDenied' || errorCode(error) === 'Throttling'
+    }).catch((error) => {
+        throw new VerificationError(`verify: assume: ${roleArn} cannot be assumed ${expected === undefined ? 'without an external ID' : 'with the new external ID'} (${errorCode(error)}).`);
+    });
+    if (options.externalId === null)
+        return;
+    for (const [label, id] of [
+        ['a wrong external ID', `scv-wrong-${Date.now().toString(36)}`],
+        ['no external ID', undefined]
+    ]) {
+        const outcome = await withRetry(() => assume(id)).then(() => 'allowed', (error) => errorCode(error));
+        if (outcome !== 'AccessDenied') {
+            throw new VerificationError(`verify: assume: ${roleArn} answered ${outcome} for ${label}; expected AccessDenied.`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/verify.ts
+
+
+
+
+
+
+/**
+ * After the writes, before anything is reported as done: IAM shows every written policy
+ * (read-back), each policy does what it should for every principal (simulation), and, with
+ * `verify: assume`, a real sts:AssumeRole agrees. Throws VerificationError; the caller rolls back.
+ */
+async function verifyApplied(clients, transaction, plans, options) {
+    const changed = plans.filter((plan) => plan.change !== 'unchanged');
+    if (options.mode === 'none' || changed.length === 0)
+        return;
+    const deadline = Date.now() + options.timeoutSeconds * 1000;
+    const after = (plan) => plan.after;
+    await readBack(clients.iam, changed.map((plan) => ({ target: plan.role, document: after(plan) })), { deadline });
+    const problems = simulate(plans.map((plan) => ({
+        target: plan.role,
+        before: plan.before,
+        after: after(plan),
+        alsoAccepted: acceptedExternalIds(after(plan), options.scope).filter((id) => id !== options.externalId)
+    })), { scope: options.scope, externalId: options.externalId });
+    if (problems.length > 0)
+        throw new VerificationError(`Verification failed: ${problems.join(' ')}`);
+    info(`Verified ${plans.length} trust policies by simulation`);
+    if (options.mode === 'assume') {
+        await runCanary(clients, transaction, changed, {
+            callerArn: options.callerArn,
+            externalId: options.externalId,
+            maxPolicySize: options.maxPolicySize,
+            deadline,
+            concurrency: AWS_CONCURRENCY
+        });
+        info(`Verified ${changed.length} roles with a real sts:AssumeRole`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -73389,11 +73484,7 @@ function readEvent(path) {
 
 
 
-
-
-/** A failure that already has its report; the run ends with it after publishing. */
-class RunFailure extends Error {
-}
+const DISABLE_WARNING = 'Disable removes the sts:ExternalId condition: any principal of the Salesforce account can assume these roles again (the confused-deputy problem). Set a new external ID soon.';
 /**
  * inputs -> credentials -> read roles -> plan -> apply -> verify -> report.
  * Every secret is masked as soon as it is known, and every text shown passes the redactor.
@@ -73406,10 +73497,12 @@ async function run() {
         const context = readRunContext(settings);
         const externalId = chooseExternalId(settings, secrets);
         const aws = await connect(settings);
-        const targets = resolveTargets(settings, aws.identity);
-        const roles = await readRoles(aws.clients, targets);
-        maskPreviousIds(roles, settings, secrets);
-        const outcome = await execute(settings, externalId, aws, roles);
+        const roles = await readRoles(aws.clients, resolveTargets(settings, aws.identity));
+        maskPreviousIds(roles.current, scopeOf(settings), secrets);
+        const outcome = settings.mode === 'check'
+            ? checkDrift(settings, externalId, roles)
+            : await change(settings, externalId, aws, roles);
+        const errors = outcome.errors.map(redact);
         const report = {
             result: outcome.result,
             mode: settings.mode,
@@ -73420,7 +73513,7 @@ async function run() {
             roles: outcome.plans,
             drift: outcome.drift,
             warnings: outcome.warnings,
-            errors: outcome.errors.map(redact),
+            errors,
             secrets,
             run: { sha: context.sha, runUrl: context.runUrl, time: new Date() }
         };
@@ -73428,21 +73521,16 @@ async function run() {
         const commentUrl = await publishReport(report, context, settings.githubToken);
         if (commentUrl !== null)
             setOutput('comment-url', commentUrl);
-        if (outcome.errors.length > 0 || outcome.result === 'drift') {
-            throw new RunFailure(outcome.errors.length > 0 ? outcome.errors.join('\n') : 'Drift detected: see the job summary.');
-        }
+        if (errors.length > 0)
+            setFailed(errors.join('\n'));
+        else if (outcome.result === 'drift')
+            setFailed('Drift detected: see the annotations and the job summary.');
     }
     catch (error) {
-        setFailed(redact(describe(error)));
+        setFailed(redact(describeError(error)));
     }
 }
-function describe(error) {
-    if (error instanceof InputError || error instanceof RunFailure)
-        return error.message;
-    if (error instanceof Error && error.name !== 'Error' && !('$metadata' in error))
-        return error.message;
-    return explainAwsError(error);
-}
+const scopeOf = (settings) => ({ salesforceAccountIds: settings.salesforceAccountIds });
 /** The ID of the run: given (already masked by readSettings) or generated here and masked first. */
 function chooseExternalId(settings, secrets) {
     let externalId = settings.externalId;
@@ -73478,183 +73566,121 @@ async function connect(settings) {
 /** IAM reaches only the caller's own account: a role ARN of another account is refused here. */
 function resolveTargets(settings, identity) {
     return settings.roles.map((spec) => {
-        if (spec.arn !== null) {
-            const [, partition, , , account] = spec.arn.split(':');
-            if (account !== identity.accountId || partition !== identity.partition) {
-                throw new InputError('role-arns', `${spec.arn} is not in the account of the credentials (${identity.accountId}, partition ${identity.partition}). Run the action once per account.`);
-            }
-            return { ...spec, arn: spec.arn };
+        if (spec.arn === null)
+            return { ...spec, arn: roleArn(identity.partition, identity.accountId, spec.roleName) };
+        const [, partition, , , account] = spec.arn.split(':');
+        if (account !== identity.accountId || partition !== identity.partition) {
+            throw new InputError('role-arns', `${spec.arn} is not in the account of the credentials (${identity.accountId}, partition ${identity.partition}). Run the action once per account.`);
         }
-        return { ...spec, arn: roleArn(identity.partition, identity.accountId, spec.roleName) };
+        return { ...spec, arn: spec.arn };
     });
 }
 async function readRoles(clients, targets) {
     info(`Reading ${targets.length} roles`);
     const read = await mapBounded(targets, AWS_CONCURRENCY, (target) => readRole(clients.iam, target));
-    const stored = read.filter((role) => role !== null);
-    const current = targets.map((target, index) => {
-        const role = read[index] ?? null;
-        return { target, document: role?.document ?? null, tags: role?.tags ?? {} };
-    });
-    return { current, stored };
+    return {
+        stored: read.filter((role) => role !== null),
+        current: targets.map((target, index) => ({
+            target,
+            document: read[index]?.document ?? null,
+            tags: read[index]?.tags ?? {}
+        }))
+    };
 }
 /** The IDs the roles accept today are as secret as the new one. */
-function maskPreviousIds(roles, settings, secrets) {
-    for (const id of previousExternalIds(roles.current, {
-        salesforceAccountIds: settings.salesforceAccountIds
-    })) {
-        if (!secrets.includes(id)) {
-            setSecret(id);
-            secrets.push(id);
-        }
+function maskPreviousIds(current, scope, secrets) {
+    for (const id of previousExternalIds(current, scope)) {
+        if (secrets.includes(id))
+            continue;
+        setSecret(id);
+        secrets.push(id);
     }
 }
-async function execute(settings, externalId, aws, roles) {
-    const scope = { salesforceAccountIds: settings.salesforceAccountIds };
+/** mode: check — read only; every difference is an error annotation on its role. */
+function checkDrift(settings, externalId, roles) {
     const now = new Date();
-    const empty = {
-        result: 'failed',
-        plans: [],
-        drift: [],
+    const scope = scopeOf(settings);
+    const drift = detectDrift(roles.current, {
+        externalId: externalId,
+        scope,
+        maxAgeSeconds: settings.maxAgeSeconds,
+        now
+    });
+    for (const finding of drift) {
+        error(`${finding.role.roleName}: ${finding.detail}`, { title: `Drift (${finding.kind})` });
+    }
+    if (drift.length === 0)
+        info(`All ${roles.current.length} roles require exactly the external ID`);
+    const plans = planRoles(roles.current, { ...settings, externalId, scope, now, rotation: 'replace' });
+    return {
+        result: drift.length > 0 ? 'drift' : 'in-sync',
+        plans,
+        drift,
         warnings: [],
         errors: [],
         backupFile: null
     };
-    if (settings.mode === 'check') {
-        const drift = detectDrift(roles.current, {
-            externalId: externalId,
-            scope,
-            maxAgeSeconds: settings.maxAgeSeconds,
-            now
-        });
-        for (const finding of drift) {
-            core_error(`${finding.role.roleName}: ${finding.detail}`, { title: `Drift (${finding.kind})` });
-        }
-        const plans = planRoles(roles.current, { ...settings, externalId, scope, now, rotation: 'replace' });
-        return { ...empty, result: drift.length > 0 ? 'drift' : 'in-sync', plans, drift };
-    }
-    const plans = planRoles(roles.current, { ...settings, externalId, scope, now });
-    const warnings = settings.mode === 'disable'
-        ? [
-            'Disable removes the sts:ExternalId condition: any principal of the Salesforce account can assume these roles again (the confused-deputy problem). Set a new external ID soon.'
-        ]
-        : [];
+}
+/** mode: plan, apply or disable. Writes only in apply and disable, all or nothing. */
+async function change(settings, externalId, aws, roles) {
+    const plans = planRoles(roles.current, {
+        ...settings,
+        externalId,
+        scope: scopeOf(settings),
+        now: new Date()
+    });
+    const outcome = (result, extra = {}) => ({
+        result,
+        plans,
+        drift: [],
+        warnings: settings.mode === 'disable' ? [DISABLE_WARNING] : [],
+        errors: [],
+        backupFile: null,
+        ...extra
+    });
     for (const plan of plans)
         info(`${plan.role.roleName}: ${plan.change}${plan.error ? ` (${plan.error})` : ''}`);
-    const failedPlans = plans.filter((plan) => plan.error !== null);
-    if (failedPlans.length > 0) {
-        return { ...empty, plans, warnings, errors: failedPlans.map((plan) => plan.error) };
-    }
+    const errors = plans.flatMap((plan) => (plan.error === null ? [] : [plan.error]));
+    if (errors.length > 0)
+        return outcome('failed', { errors });
     const changed = plans.filter((plan) => plan.change !== 'unchanged');
-    if (settings.mode === 'plan') {
-        return { ...empty, plans, warnings, result: changed.length > 0 ? 'planned' : 'no-change' };
-    }
+    if (settings.mode === 'plan')
+        return outcome(changed.length > 0 ? 'planned' : 'no-change');
     const tagged = plans.filter((plan) => plan.tagChanges !== null);
     if (changed.length === 0 && tagged.length === 0)
-        return { ...empty, plans, warnings, result: 'no-change' };
+        return outcome('no-change');
     const touched = roles.stored.filter((role) => [...changed, ...tagged].some((plan) => plan.role.arn === role.target.arn));
     const backupFile = writeBackup(aws.identity.accountId, touched);
     info(`Original trust policies saved to ${backupFile}`);
-    const rollbackWindow = Math.max(settings.verifyTimeoutSeconds, 30) * 1000;
+    const rollbackWindowMs = Math.max(settings.verifyTimeoutSeconds, 30) * 1000;
     const transaction = new TrustTransaction(aws.clients.iam, touched, {
         concurrency: AWS_CONCURRENCY,
-        deadline: () => Date.now() + rollbackWindow
+        deadline: () => Date.now() + rollbackWindowMs
     });
     try {
         await transaction.writePolicies(changed);
-        await verifyApplied(settings, externalId, aws, transaction, plans, changed);
+        await verifyApplied(aws.clients, transaction, plans, {
+            mode: settings.verify,
+            scope: scopeOf(settings),
+            externalId,
+            timeoutSeconds: settings.verifyTimeoutSeconds,
+            maxPolicySize: settings.maxPolicySize,
+            callerArn: aws.identity.arn
+        });
         await transaction.writeTags(tagged);
     }
     catch (error) {
-        const reason = main_describeFailure(error);
-        core_error(reason, { title: 'Apply failed: rolling back' });
+        // The reason is reported once, redacted, when the run fails; here only what happens next.
+        const reason = describeError(error);
+        info('Apply failed: restoring every role written so far');
         const accounts = await transaction.rollback();
-        return {
-            ...empty,
-            result: 'rolled-back',
-            plans: markRolledBack(plans, accounts),
-            warnings,
-            errors: [reason, ...restoreErrors(accounts, backupFile)],
+        return outcome('rolled-back', {
+            plans: markRestoreFailures(plans, accounts),
+            errors: [reason, ...rollbackErrors(accounts, backupFile)],
             backupFile
-        };
-    }
-    return {
-        ...empty,
-        plans,
-        warnings,
-        backupFile,
-        result: settings.mode === 'disable' ? 'disabled' : 'changed'
-    };
-}
-async function verifyApplied(settings, externalId, aws, transaction, plans, changed) {
-    if (settings.verify === 'none' || changed.length === 0)
-        return;
-    const scope = { salesforceAccountIds: settings.salesforceAccountIds };
-    const deadline = Date.now() + settings.verifyTimeoutSeconds * 1000;
-    await readBack(aws.clients.iam, changed.map((plan) => ({ target: plan.role, document: plan.after })), { deadline });
-    const problems = simulate(plans.map((plan) => ({
-        target: plan.role,
-        before: plan.before,
-        after: plan.after,
-        alsoAccepted: acceptedExternalIds(plan.after, scope).filter((id) => id !== externalId)
-    })), { scope, externalId });
-    if (problems.length > 0)
-        throw new VerificationError(`Verification failed: ${problems.join(' ')}`);
-    info(`Verified ${plans.length} trust policies by simulation`);
-    if (settings.verify === 'assume') {
-        await runCanary(aws.clients, transaction, changed, {
-            callerArn: aws.identity.arn,
-            externalId,
-            maxPolicySize: settings.maxPolicySize,
-            deadline,
-            concurrency: AWS_CONCURRENCY
         });
-        info(`Verified ${changed.length} roles with a real sts:AssumeRole`);
     }
-}
-function main_describeFailure(error) {
-    if (error instanceof WriteError) {
-        return error.failures
-            .map((failure) => `${failure.roleName}: ${explainAwsError(failure.error)}`)
-            .join('\n');
-    }
-    return describe(error);
-}
-function markRolledBack(plans, accounts) {
-    return plans.map((plan) => {
-        const account = accounts.find((item) => item.roleName === plan.role.roleName);
-        if (account?.state !== 'restore-failed')
-            return plan;
-        return { ...plan, change: 'error', error: `restore failed: ${account.detail}` };
-    });
-}
-function restoreErrors(accounts, backupFile) {
-    const failed = accounts.filter((account) => account.state === 'restore-failed');
-    if (failed.length === 0) {
-        const restored = accounts
-            .filter((account) => account.state === 'restored')
-            .map((account) => account.roleName);
-        return [
-            `Rolled back: ${restored.length > 0 ? restored.join(', ') + ' restored' : 'no role had been written'}; every role has its original trust policy.`
-        ];
-    }
-    return failed.map((account) => `${account.roleName} could NOT be restored (${account.detail}). Its original trust policy is in ${backupFile}: restore it with aws iam update-assume-role-policy.`);
-}
-function setOutputs(outcome) {
-    if (outcome.result !== 'failed')
-        setOutput('result', outcome.result);
-    const changed = outcome.result === 'rolled-back'
-        ? []
-        : outcome.plans.filter((plan) => !['unchanged', 'error'].includes(plan.change));
-    setOutput('changed-roles', JSON.stringify(changed.map((plan) => plan.role.arn)));
-    setOutput('roles', JSON.stringify(outcome.plans.map((plan) => ({
-        logicalRole: plan.role.logicalRole,
-        callCenter: plan.role.callCenter,
-        arn: plan.role.arn,
-        change: outcome.result === 'rolled-back' && plan.change !== 'error' ? 'unchanged' : plan.change
-    }))));
-    if (outcome.backupFile !== null)
-        setOutput('backup-file', outcome.backupFile);
+    return outcome(settings.mode === 'disable' ? 'disabled' : 'changed', { backupFile });
 }
 
 

@@ -1,22 +1,22 @@
 import type { IAMClient } from '@aws-sdk/client-iam'
 import { mapSettledBounded } from './bounded.js'
 import { readRole, writeTags, writeTrustPolicy, type StoredRole } from './aws/roles.js'
+import { explainAwsError } from './aws/errors.js'
 import { errorCode } from './aws/retry.js'
 import type { PlannedRole } from './plan.js'
 import { policiesEquivalent, serializePolicy, type PolicyDocument } from './policy/document.js'
 import { restoringTags } from './tags.js'
-import { readBack } from './verify.js'
+import { readBack } from './read-back.js'
 
 export class ConcurrentModificationError extends Error {
   override name = 'ConcurrentModificationError'
 }
 
-/** Several writes failed; the first is the message, all are kept. */
+/** Writes failed: every failure is named, with AWS's code and what to do about it. */
 export class WriteError extends Error {
   override name = 'WriteError'
   constructor(readonly failures: Array<{ roleName: string; error: unknown }>) {
-    const first = failures[0]
-    super(first ? `${first.roleName}: ${(first.error as Error).message}` : 'write failed')
+    super(failures.map((failure) => `${failure.roleName}: ${explainAwsError(failure.error)}`).join('\n'))
   }
 }
 
@@ -146,4 +146,32 @@ export class TrustTransaction {
     if (concurrent) throw concurrent.error
     throw new WriteError(failures)
   }
+}
+
+/** What the report says after a rollback: restored roles, or how to restore the ones that failed. */
+export function rollbackErrors(accounts: readonly RestoreAccount[], backupFile: string): string[] {
+  const failed = accounts.filter((account) => account.state === 'restore-failed')
+  if (failed.length === 0) {
+    const restored = accounts
+      .filter((account) => account.state === 'restored')
+      .map((account) => account.roleName)
+    const what = restored.length > 0 ? `${restored.join(', ')} restored` : 'no role had been written'
+    return [`Rolled back: ${what}; every role has its original trust policy.`]
+  }
+  return failed.map(
+    (account) =>
+      `${account.roleName} could NOT be restored (${account.detail}). Its original trust policy is in ${backupFile}: restore it with aws iam update-assume-role-policy.`
+  )
+}
+
+/** Roles whose restore failed are errors in the report; the others are as they were. */
+export function markRestoreFailures(
+  plans: PlannedRole[],
+  accounts: readonly RestoreAccount[]
+): PlannedRole[] {
+  return plans.map((plan) => {
+    const account = accounts.find((item) => item.roleName === plan.role.roleName)
+    if (account?.state !== 'restore-failed') return plan
+    return { ...plan, change: 'error', error: `restore failed: ${account.detail}` }
+  })
 }

@@ -11,7 +11,7 @@ import {
   type PolicyDocument,
   type PolicyStatement
 } from './policy/document.js'
-import { readBack, VerificationError } from './verify.js'
+import { readBack, VerificationError } from './read-back.js'
 
 export const CANARY_SID = 'ScvExternalIdCanary'
 

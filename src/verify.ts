@@ -1,52 +1,64 @@
-import type { IAMClient } from '@aws-sdk/client-iam'
-import type { RoleTarget } from './contact-centers.js'
-import { readRole } from './aws/roles.js'
-import { AWS_CONCURRENCY, mapBounded } from './bounded.js'
-import { backoffDelay, realSleep, type Sleep } from './aws/retry.js'
-import { policiesEquivalent, type PolicyDocument } from './policy/document.js'
+import * as core from '@actions/core'
+import type { TrustTransaction } from './apply.js'
+import type { AwsClients } from './aws/clients.js'
+import { AWS_CONCURRENCY } from './bounded.js'
+import { runCanary } from './canary.js'
+import type { PlannedRole } from './plan.js'
+import type { PolicyDocument } from './policy/document.js'
+import { acceptedExternalIds, type TrustScope } from './policy/external-id-condition.js'
+import { readBack, VerificationError } from './read-back.js'
+import type { VerifyMode } from './settings.js'
+import { simulate } from './simulate.js'
 
-export class VerificationError extends Error {
-  override name = 'VerificationError'
-}
-
-export interface Expectation {
-  target: RoleTarget
-  document: PolicyDocument
-}
-
-export interface PollOptions {
-  deadline: number
-  sleep?: Sleep
-  random?: () => number
+export interface VerifyOptions {
+  mode: VerifyMode
+  scope: TrustScope
+  /** The ID the roles must now require; null after disable. */
+  externalId: string | null
+  timeoutSeconds: number
+  maxPolicySize: number
+  callerArn: string
 }
 
 /**
- * Reads every written role until IAM returns what was written (IAM is eventually consistent:
- * a change can take seconds to show). Fails with the roles still differing at the deadline.
+ * After the writes, before anything is reported as done: IAM shows every written policy
+ * (read-back), each policy does what it should for every principal (simulation), and, with
+ * `verify: assume`, a real sts:AssumeRole agrees. Throws VerificationError; the caller rolls back.
  */
-export async function readBack(iam: IAMClient, expectations: readonly Expectation[], options: PollOptions) {
-  const sleep = options.sleep ?? realSleep
-  let pending = [...expectations]
-  for (let attempt = 1; pending.length > 0; attempt++) {
-    const stillDiffering: Expectation[] = []
-    await mapBounded(pending, AWS_CONCURRENCY, async (expectation) => {
-      const stored = await readRole(iam, expectation.target, { deadline: options.deadline })
-      if (stored === null || !policiesEquivalent(stored.document, expectation.document)) {
-        stillDiffering.push(expectation)
-      }
+export async function verifyApplied(
+  clients: AwsClients,
+  transaction: TrustTransaction,
+  plans: readonly PlannedRole[],
+  options: VerifyOptions
+): Promise<void> {
+  const changed = plans.filter((plan) => plan.change !== 'unchanged')
+  if (options.mode === 'none' || changed.length === 0) return
+  const deadline = Date.now() + options.timeoutSeconds * 1000
+  const after = (plan: PlannedRole) => plan.after as PolicyDocument
+  await readBack(
+    clients.iam,
+    changed.map((plan) => ({ target: plan.role, document: after(plan) })),
+    { deadline }
+  )
+  const problems = simulate(
+    plans.map((plan) => ({
+      target: plan.role,
+      before: plan.before as PolicyDocument,
+      after: after(plan),
+      alsoAccepted: acceptedExternalIds(after(plan), options.scope).filter((id) => id !== options.externalId)
+    })),
+    { scope: options.scope, externalId: options.externalId }
+  )
+  if (problems.length > 0) throw new VerificationError(`Verification failed: ${problems.join(' ')}`)
+  core.info(`Verified ${plans.length} trust policies by simulation`)
+  if (options.mode === 'assume') {
+    await runCanary(clients, transaction, changed, {
+      callerArn: options.callerArn,
+      externalId: options.externalId,
+      maxPolicySize: options.maxPolicySize,
+      deadline,
+      concurrency: AWS_CONCURRENCY
     })
-    pending = stillDiffering
-    if (pending.length === 0) return
-    const delay = backoffDelay(attempt, {
-      baseDelayMs: 250,
-      maxDelayMs: 4000,
-      random: options.random ?? Math.random
-    })
-    if (Date.now() + delay > options.deadline) {
-      throw new VerificationError(
-        `Read-back: IAM still returns another trust policy for ${pending.map((e) => e.target.roleName).join(', ')} after verify-timeout.`
-      )
-    }
-    await sleep(Math.max(delay, 100))
+    core.info(`Verified ${changed.length} roles with a real sts:AssumeRole`)
   }
 }

@@ -23,3 +23,12 @@ export function explainAwsError(error: unknown): string {
   const advice = ADVICE[code]
   return `${code}${status ? ` (HTTP ${status})` : ''}: ${message}${advice ? ` ${advice}` : ''}`
 }
+
+/**
+ * The message a failed run ends with: the action's own errors as they are (they already say what
+ * to do), AWS's errors with their code and advice.
+ */
+export function describeError(error: unknown): string {
+  if (error instanceof Error && error.name !== 'Error' && !('$metadata' in error)) return error.message
+  return explainAwsError(error)
+}
