@@ -73329,6 +73329,7 @@ function readEvent(path) {
 
 
 
+
 const CANARY_SID = 'ScvExternalIdCanary';
 /**
  * A real sts:AssumeRole check. A temporary statement (Sid ScvExternalIdCanary) lets the caller assume
@@ -73349,7 +73350,7 @@ async function runCanary(clients, transaction, plans, options) {
     }
     let failure = null;
     try {
-        await mapBounded(withCanary, options.concurrency, ({ plan, document }) => transaction.writePolicy(plan.role.roleName, document));
+        await mapBounded(withCanary, options.concurrency, ({ plan, document }) => writeNamed(transaction, plan.role.roleName, document));
         await mapBounded(withCanary, options.concurrency, ({ plan }) => probe(clients.sts, plan.role.arn, options));
     }
     catch (error) {
@@ -73357,7 +73358,7 @@ async function runCanary(clients, transaction, plans, options) {
     }
     finally {
         try {
-            await mapBounded(plans, options.concurrency, (plan) => transaction.writePolicy(plan.role.roleName, plan.after));
+            await mapBounded(plans, options.concurrency, (plan) => writeNamed(transaction, plan.role.roleName, plan.after));
             await readBack(clients.iam, plans.map((plan) => ({ target: plan.role, document: plan.after })), { deadline: options.deadline, ...(options.sleep ? { sleep: options.sleep } : {}) });
         }
         catch (error) {
@@ -73366,6 +73367,12 @@ async function runCanary(clients, transaction, plans, options) {
     }
     if (failure !== null)
         throw failure;
+}
+/** AWS's write errors do not name the role: a WriteError does. */
+async function writeNamed(transaction, roleName, document) {
+    await transaction.writePolicy(roleName, document).catch((error) => {
+        throw new WriteError([{ roleName, error }]);
+    });
 }
 /** The principal a trust policy needs for the caller: the role ARN (with its path) behind a session. */
 async function callerRolePrincipal(iam, callerArn) {

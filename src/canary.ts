@@ -1,6 +1,6 @@
 import { GetRoleCommand, type IAMClient } from '@aws-sdk/client-iam'
 import { AssumeRoleCommand, type STSClient } from '@aws-sdk/client-sts'
-import type { TrustTransaction } from './apply.js'
+import { WriteError, type TrustTransaction } from './apply.js'
 import { mapBounded } from './bounded.js'
 import { errorCode, withRetry, type Sleep } from './aws/retry.js'
 import type { PlannedRole } from './plan.js'
@@ -53,7 +53,7 @@ export async function runCanary(
   let failure: unknown = null
   try {
     await mapBounded(withCanary, options.concurrency, ({ plan, document }) =>
-      transaction.writePolicy(plan.role.roleName, document)
+      writeNamed(transaction, plan.role.roleName, document)
     )
     await mapBounded(withCanary, options.concurrency, ({ plan }) =>
       probe(clients.sts, plan.role.arn, options)
@@ -63,7 +63,7 @@ export async function runCanary(
   } finally {
     try {
       await mapBounded(plans, options.concurrency, (plan) =>
-        transaction.writePolicy(plan.role.roleName, plan.after as PolicyDocument)
+        writeNamed(transaction, plan.role.roleName, plan.after as PolicyDocument)
       )
       await readBack(
         clients.iam,
@@ -75,6 +75,13 @@ export async function runCanary(
     }
   }
   if (failure !== null) throw failure
+}
+
+/** AWS's write errors do not name the role: a WriteError does. */
+async function writeNamed(transaction: TrustTransaction, roleName: string, document: PolicyDocument) {
+  await transaction.writePolicy(roleName, document).catch((error: unknown) => {
+    throw new WriteError([{ roleName, error }])
+  })
 }
 
 /** The principal a trust policy needs for the caller: the role ARN (with its path) behind a session. */
