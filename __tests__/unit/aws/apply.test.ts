@@ -23,7 +23,8 @@ import {
   fakeIam,
   plannedRole,
   policyRequiring,
-  target
+  target,
+  errorOf
 } from './iam-fake.js'
 
 const A = target('SCVAmazonConnectManagementRole', 'AmazonConnectManagementRole')
@@ -64,15 +65,6 @@ function callsFor(fake: Fake, roleName: string): string[] {
 
 function policyWrites(fake: Fake): Array<{ RoleName?: string; PolicyDocument?: string }> {
   return fake.mock.commandCalls(UpdateAssumeRolePolicyCommand).map((call) => call.args[0].input)
-}
-
-async function errorOf(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise
-  } catch (error) {
-    return error as Error
-  }
-  throw new Error('expected a rejection')
 }
 
 describe('TrustTransaction.writePolicies', () => {

@@ -23,7 +23,8 @@ import {
   plannedRole,
   policyRequiring,
   roleNamesOf,
-  target
+  target,
+  errorOf
 } from './iam-fake.js'
 
 const A = target('SCVAmazonConnectManagementRole', 'AmazonConnectManagementRole')
@@ -115,15 +116,6 @@ function canaryOf(policyJson: string): PolicyStatement | undefined {
 
 function probesOf(fake: Fake, roleArn: string): Array<AssumeRoleCommandInput> {
   return fake.stsMock.commandCalls(AssumeRoleCommand, { RoleArn: roleArn }).map((call) => call.args[0].input)
-}
-
-async function errorOf(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise
-  } catch (error) {
-    return error as Error
-  }
-  throw new Error('expected a rejection')
 }
 
 afterEach(() => {

@@ -6,7 +6,7 @@ import {
   STSServiceException
 } from '@aws-sdk/client-sts'
 import { mockClient } from 'aws-sdk-client-mock'
-import { CREDENTIALS } from './iam-fake.js'
+import { CREDENTIALS, errorOf } from './iam-fake.js'
 
 const getIDToken = jest.fn<(audience?: string) => Promise<string>>()
 const setSecret = jest.fn<(secret: string) => void>()
@@ -41,15 +41,6 @@ function stsError(code: string, httpStatusCode: number, message: string): Error 
 function mockedSts() {
   const sts = new STSClient({ region: 'us-east-1', credentials: CREDENTIALS })
   return { sts, mock: mockClient(sts) }
-}
-
-async function errorOf(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise
-  } catch (error) {
-    return error as Error
-  }
-  throw new Error('expected a rejection')
 }
 
 beforeEach(() => {

@@ -189,3 +189,13 @@ export function roleNamesOf(
     .commandCalls(command)
     .map((call) => (call.args[0].input as { RoleName?: string }).RoleName ?? '')
 }
+
+/** The error a promise rejects with; fails the test when it resolves. */
+export async function errorOf(promise: Promise<unknown>): Promise<Error> {
+  try {
+    await promise
+  } catch (error) {
+    return error as Error
+  }
+  throw new Error('expected a rejection')
+}
