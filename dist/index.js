@@ -66143,8 +66143,18 @@ class TrustTransaction {
     }
     /** A policy write outside the plan (the verification canary): tracked for rollback like the others. */
     async writePolicy(roleName, document) {
+        const touchedBefore = this.touchedPolicies.has(roleName);
         this.touchedPolicies.add(roleName);
-        await writeTrustPolicy(this.iam, roleName, serializePolicy(document));
+        try {
+            await writeTrustPolicy(this.iam, roleName, serializePolicy(document));
+        }
+        catch (error) {
+            // IAM answered 4xx: the write was refused and the role is as it was. Re-sending its original
+            // could only fail the same way (e.g. a principal IAM no longer accepts) and cry wolf.
+            if (!touchedBefore && isRefusal(error))
+                this.touchedPolicies.delete(roleName);
+            throw error;
+        }
     }
     async writeTags(plans) {
         await this.run(plans.filter((plan) => plan.tagChanges !== null), async (plan) => {
@@ -66204,6 +66214,11 @@ class TrustTransaction {
             throw concurrent.error;
         throw new WriteError(failures);
     }
+}
+/** An answer from IAM that it did not apply the request (a timeout or 5xx leaves that unknown). */
+function isRefusal(error) {
+    const status = httpStatus(error);
+    return status !== undefined && status >= 400 && status < 500;
 }
 /** What the report says after a rollback: restored roles, or how to restore the ones that failed. */
 function rollbackErrors(accounts, backupFile) {

@@ -2,7 +2,7 @@ import type { IAMClient } from '@aws-sdk/client-iam'
 import { mapSettledBounded } from './bounded.js'
 import { readRole, writeTags, writeTrustPolicy, type StoredRole } from './aws/roles.js'
 import { explainAwsError } from './aws/errors.js'
-import { errorCode } from './aws/retry.js'
+import { errorCode, httpStatus } from './aws/retry.js'
 import type { PlannedRole } from './plan.js'
 import { policiesEquivalent, serializePolicy, type PolicyDocument } from './policy/document.js'
 import { restoringTags } from './tags.js'
@@ -73,8 +73,16 @@ export class TrustTransaction {
 
   /** A policy write outside the plan (the verification canary): tracked for rollback like the others. */
   async writePolicy(roleName: string, document: PolicyDocument): Promise<void> {
+    const touchedBefore = this.touchedPolicies.has(roleName)
     this.touchedPolicies.add(roleName)
-    await writeTrustPolicy(this.iam, roleName, serializePolicy(document))
+    try {
+      await writeTrustPolicy(this.iam, roleName, serializePolicy(document))
+    } catch (error) {
+      // IAM answered 4xx: the write was refused and the role is as it was. Re-sending its original
+      // could only fail the same way (e.g. a principal IAM no longer accepts) and cry wolf.
+      if (!touchedBefore && isRefusal(error)) this.touchedPolicies.delete(roleName)
+      throw error
+    }
   }
 
   async writeTags(plans: readonly PlannedRole[]): Promise<void> {
@@ -146,6 +154,12 @@ export class TrustTransaction {
     if (concurrent) throw concurrent.error
     throw new WriteError(failures)
   }
+}
+
+/** An answer from IAM that it did not apply the request (a timeout or 5xx leaves that unknown). */
+function isRefusal(error: unknown): boolean {
+  const status = httpStatus(error)
+  return status !== undefined && status >= 400 && status < 500
 }
 
 /** What the report says after a rollback: restored roles, or how to restore the ones that failed. */

@@ -210,9 +210,10 @@ describe('TrustTransaction.rollback', () => {
     })
   })
 
-  it('also restores a role whose write failed: the transaction cannot know it did not land', async () => {
+  it('restores a role whose write failed without an answer: the transaction cannot know it did not land', async () => {
     const fake = await setUp()
-    fake.failOnce('UpdateAssumeRolePolicy', A.roleName, awsError('LimitExceeded', 409))
+    // No HTTP status: the request may or may not have reached IAM.
+    fake.failOnce('UpdateAssumeRolePolicy', A.roleName, new Error('socket hang up'))
     await expect(fake.transaction.writePolicies([plannedRole(A, NEW_POLICY)])).rejects.toBeInstanceOf(
       WriteError
     )
@@ -222,6 +223,20 @@ describe('TrustTransaction.rollback', () => {
 
     expect(accounts[0]).toEqual({ roleName: A.roleName, state: 'restored', detail: null })
     expect(policyWrites(fake)).toEqual([{ RoleName: A.roleName, PolicyDocument: A_JSON }])
+  })
+
+  it('leaves a role alone whose write IAM refused (4xx): it is as it was', async () => {
+    const fake = await setUp()
+    fake.failOnce('UpdateAssumeRolePolicy', A.roleName, awsError('LimitExceeded', 409))
+    await expect(fake.transaction.writePolicies([plannedRole(A, NEW_POLICY)])).rejects.toBeInstanceOf(
+      WriteError
+    )
+    fake.mock.resetHistory()
+
+    const accounts = await fake.transaction.rollback()
+
+    expect(accounts[0]).toEqual({ roleName: A.roleName, state: 'untouched', detail: null })
+    expect(policyWrites(fake)).toEqual([])
   })
 
   it('leaves the role alone after a ConcurrentModificationError: its write was never sent', async () => {
