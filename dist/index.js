@@ -65856,6 +65856,12 @@ function isPlainObject(value) {
 function isStringOrStringList(value) {
     return (typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string')));
 }
+/** Policy grammar lets one value stand where a list may: a string, a list, or nothing. */
+function asList(value) {
+    if (value === undefined)
+        return [];
+    return Array.isArray(value) ? value : [value];
+}
 
 ;// CONCATENATED MODULE: ./src/aws/retry.ts
 /**
@@ -66061,22 +66067,27 @@ class VerificationError extends Error {
 }
 /**
  * Reads every written role until IAM returns what was written (IAM is eventually consistent:
- * a change can take seconds to show). Fails with the roles still differing at the deadline.
+ * a change can take seconds to show). Returns the documents as IAM holds them, by role name; fails
+ * with the roles still differing at the deadline.
  */
 async function readBack(iam, expectations, options) {
     const sleep = options.sleep ?? realSleep;
+    const stored = new Map();
     let pending = [...expectations];
     for (let attempt = 1; pending.length > 0; attempt++) {
         const stillDiffering = [];
         await mapBounded(pending, AWS_CONCURRENCY, async (expectation) => {
-            const stored = await readRole(iam, expectation.target, { deadline: options.deadline });
-            if (stored === null || !policiesEquivalent(stored.document, expectation.document)) {
+            const role = await readRole(iam, expectation.target, { deadline: options.deadline });
+            if (role === null || !policiesEquivalent(role.document, expectation.document)) {
                 stillDiffering.push(expectation);
+            }
+            else {
+                stored.set(expectation.target.roleName, role.document);
             }
         });
         pending = stillDiffering;
         if (pending.length === 0)
-            return;
+            return stored;
         const delay = backoffDelay(attempt, {
             baseDelayMs: 250,
             maxDelayMs: 4000,
@@ -66087,6 +66098,7 @@ async function readBack(iam, expectations, options) {
         }
         await sleep(Math.max(delay, 100));
     }
+    return stored;
 }
 
 ;// CONCATENATED MODULE: ./src/apply.ts
@@ -66774,9 +66786,6 @@ function conditionStrings(value) {
         return [];
     return (Array.isArray(value) ? value : [value]).map((item) => String(item));
 }
-function asList(value) {
-    return Array.isArray(value) ? value : [value];
-}
 
 ;// CONCATENATED MODULE: ./src/drift.ts
 
@@ -67286,9 +67295,9 @@ function principalMatches(statement, principal) {
 }
 function principalElementMatches(element, principal) {
     // AWS documents `"*"` and `{"AWS": "*"}` as the same: everyone.
-    if (element === '*' || evaluate_asList(element.AWS).includes('*'))
+    if (element === '*' || asList(element.AWS).includes('*'))
         return true;
-    const named = evaluate_asList(element[principal.type]);
+    const named = asList(element[principal.type]);
     if (principal.type !== 'AWS')
         return named.includes(principal.id);
     return named.some((entry) => awsPrincipalMatches(entry, principal.id));
@@ -67315,7 +67324,7 @@ function awsPrincipalMatches(entry, requestArn) {
         request.resource.startsWith(`assumed-role/${roleName}/`));
 }
 function actionMatches(statement, action) {
-    const matches = (patterns) => evaluate_asList(patterns).some((pattern) => wildcardMatches(pattern, action, { ignoreCase: true }));
+    const matches = (patterns) => asList(patterns).some((pattern) => wildcardMatches(pattern, action, { ignoreCase: true }));
     if (statement.Action !== undefined)
         return matches(statement.Action);
     if (statement.NotAction !== undefined)
@@ -67335,7 +67344,7 @@ function principalsOf(doc) {
             if (element === undefined || element === '*')
                 continue;
             for (const type of ['AWS', 'Service', 'Federated']) {
-                for (const named of evaluate_asList(element[type])) {
+                for (const named of asList(element[type])) {
                     if (named === '*')
                         continue;
                     // A bare account ID is the account's root principal.
@@ -67353,7 +67362,7 @@ function documentPartition(doc) {
         for (const element of [statement.Principal, statement.NotPrincipal]) {
             if (element === undefined || element === '*')
                 continue;
-            for (const named of Object.values(element).flatMap(evaluate_asList)) {
+            for (const named of Object.values(element).flatMap(asList)) {
                 const arn = parseArn(named);
                 if (arn !== null)
                     return arn.partition;
@@ -67362,15 +67371,19 @@ function documentPartition(doc) {
     }
     return 'aws';
 }
-function evaluate_asList(value) {
-    if (value === undefined)
-        return [];
-    return Array.isArray(value) ? value : [value];
-}
 
 ;// CONCATENATED MODULE: ./src/simulate.ts
 
 
+
+/**
+ * The case for one role: besides the new ID, the role must keep accepting every other ID its new
+ * policy names (a staged overlap).
+ */
+function simulationCase(target, before, after, options) {
+    const alsoAccepted = acceptedExternalIds(after, options.scope).filter((id) => id !== options.externalId);
+    return { target, before, after, alsoAccepted };
+}
 /**
  * Evaluates each stored trust policy with the action's own evaluator. Returns the problems found
  * (empty: verified); texts name roles and principals, never an ID.
@@ -67381,9 +67394,9 @@ function simulate(cases, options) {
 function simulateRole({ target, before, after, alsoAccepted }, options) {
     const problems = [];
     const decide = (doc, principal, externalId) => evaluateTrustPolicy(doc, { principal, ...(externalId === undefined ? {} : { externalId }) });
-    const inScope = (id) => options.scope.salesforceAccountIds.some((account) => accountOf(id) === account);
+    const inScope = (id) => options.scope.salesforceAccountIds.some((account) => accountOfAwsPrincipal(id) === account);
     const salesforce = principalsOf(after).filter((p) => p.type === 'AWS' && inScope(p.id));
-    const others = uniquePrincipals([...principalsOf(before), ...principalsOf(after)]).filter((p) => p.id !== '*' && !(p.type === 'AWS' && inScope(p.id)));
+    const others = uniquePrincipals([...principalsOf(before), ...principalsOf(after)]).filter((p) => !(p.type === 'AWS' && inScope(p.id)));
     if (salesforce.length === 0)
         problems.push(`${target.roleName}: no statement trusts the Salesforce account.`);
     // Other conditions of a Salesforce statement (e.g. aws:SourceAccount) can deny on their own; the
@@ -67420,9 +67433,6 @@ function simulateRole({ target, before, after, alsoAccepted }, options) {
         }
     }
     return problems;
-}
-function accountOf(principalId) {
-    return /^\d{12}$/.test(principalId) ? principalId : (principalId.split(':')[4] ?? '');
 }
 function uniquePrincipals(principals) {
     const seen = new Map();
@@ -67477,10 +67487,11 @@ function planRole(current, options) {
     }
     // A change that would leave Salesforce able to assume the role without the ID (e.g. another
     // statement trusting "*") protects nothing: refuse it before anything is written.
-    const problems = simulate([{ target: current.target, before, after, alsoAccepted: otherIds(after, options) }], {
+    const simulation = {
         scope: options.scope,
         externalId: options.mode === 'disable' ? null : options.externalId
-    });
+    };
+    const problems = simulate([simulationCase(current.target, before, after, simulation)], simulation);
     if (problems.length > 0)
         return failed(problems.join(' '));
     const change = classify(before, after, options);
@@ -67503,9 +67514,6 @@ function transform(before, options) {
         ? [externalId, ...acceptedExternalIds(before, options.scope).filter((id) => id !== externalId)]
         : [externalId];
     return requireExternalIds(before, ids, options.scope);
-}
-function otherIds(after, options) {
-    return acceptedExternalIds(after, options.scope).filter((id) => id !== options.externalId);
 }
 function classify(before, after, options) {
     if (policiesEquivalent(before, after))
@@ -73453,10 +73461,9 @@ async function probe(sts, roleArn, options) {
 
 
 
-
 /**
  * After the writes, before anything is reported as done: IAM shows every written policy
- * (read-back), each policy does what it should for every principal (simulation), and, with
+ * (read-back), each stored policy does what it should for every principal (simulation), and, with
  * `verify: assume`, a real sts:AssumeRole agrees. Throws VerificationError; the caller rolls back.
  */
 async function verifyApplied(clients, transaction, plans, options) {
@@ -73465,16 +73472,14 @@ async function verifyApplied(clients, transaction, plans, options) {
         return;
     const deadline = Date.now() + options.timeoutSeconds * 1000;
     const after = (plan) => plan.after;
-    await readBack(clients.iam, changed.map((plan) => ({ target: plan.role, document: after(plan) })), { deadline });
-    const problems = simulate(plans.map((plan) => ({
-        target: plan.role,
-        before: plan.before,
-        after: after(plan),
-        alsoAccepted: acceptedExternalIds(after(plan), options.scope).filter((id) => id !== options.externalId)
-    })), { scope: options.scope, externalId: options.externalId });
+    const stored = await readBack(clients.iam, changed.map((plan) => ({ target: plan.role, document: after(plan) })), { deadline });
+    // The plan already evaluated the documents it computed (and the unchanged roles as read); this
+    // evaluates what IAM now holds for each written role.
+    const simulation = { scope: options.scope, externalId: options.externalId };
+    const problems = simulate(changed.map((plan) => simulationCase(plan.role, plan.before, stored.get(plan.role.roleName) ?? after(plan), simulation)), simulation);
     if (problems.length > 0)
         throw new VerificationError(`Verification failed: ${problems.join(' ')}`);
-    info(`Verified ${plans.length} trust policies by simulation`);
+    info(`Verified ${changed.length} written trust policies by simulation`);
     if (options.mode === 'assume') {
         await runCanary(clients, transaction, changed, {
             callerArn: options.callerArn,

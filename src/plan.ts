@@ -12,7 +12,7 @@ import {
   type TrustScope
 } from './policy/external-id-condition.js'
 import type { Mode, Rotation } from './settings.js'
-import { simulate } from './simulate.js'
+import { simulate, simulationCase } from './simulate.js'
 import { tagChanges, type TagChanges } from './tags.js'
 
 /** A role as read at the start of the run; `document` null when the role does not exist. */
@@ -84,13 +84,11 @@ export function planRole(current: CurrentRole, options: PlanOptions): PlannedRol
   }
   // A change that would leave Salesforce able to assume the role without the ID (e.g. another
   // statement trusting "*") protects nothing: refuse it before anything is written.
-  const problems = simulate(
-    [{ target: current.target, before, after, alsoAccepted: otherIds(after, options) }],
-    {
-      scope: options.scope,
-      externalId: options.mode === 'disable' ? null : options.externalId
-    }
-  )
+  const simulation = {
+    scope: options.scope,
+    externalId: options.mode === 'disable' ? null : options.externalId
+  }
+  const problems = simulate([simulationCase(current.target, before, after, simulation)], simulation)
   if (problems.length > 0) return failed(problems.join(' '))
   const change = classify(before, after, options)
   const fingerprintTag = options.mode === 'disable' ? null : fingerprint(options.externalId ?? '')
@@ -113,10 +111,6 @@ function transform(before: PolicyDocument, options: PlanOptions): TransformResul
       ? [externalId, ...acceptedExternalIds(before, options.scope).filter((id) => id !== externalId)]
       : [externalId]
   return requireExternalIds(before, ids, options.scope)
-}
-
-function otherIds(after: PolicyDocument, options: PlanOptions): string[] {
-  return acceptedExternalIds(after, options.scope).filter((id) => id !== options.externalId)
 }
 
 function classify(before: PolicyDocument, after: PolicyDocument, options: PlanOptions): ChangeKind {

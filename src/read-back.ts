@@ -22,21 +22,29 @@ export interface PollOptions {
 
 /**
  * Reads every written role until IAM returns what was written (IAM is eventually consistent:
- * a change can take seconds to show). Fails with the roles still differing at the deadline.
+ * a change can take seconds to show). Returns the documents as IAM holds them, by role name; fails
+ * with the roles still differing at the deadline.
  */
-export async function readBack(iam: IAMClient, expectations: readonly Expectation[], options: PollOptions) {
+export async function readBack(
+  iam: IAMClient,
+  expectations: readonly Expectation[],
+  options: PollOptions
+): Promise<Map<string, PolicyDocument>> {
   const sleep = options.sleep ?? realSleep
+  const stored = new Map<string, PolicyDocument>()
   let pending = [...expectations]
   for (let attempt = 1; pending.length > 0; attempt++) {
     const stillDiffering: Expectation[] = []
     await mapBounded(pending, AWS_CONCURRENCY, async (expectation) => {
-      const stored = await readRole(iam, expectation.target, { deadline: options.deadline })
-      if (stored === null || !policiesEquivalent(stored.document, expectation.document)) {
+      const role = await readRole(iam, expectation.target, { deadline: options.deadline })
+      if (role === null || !policiesEquivalent(role.document, expectation.document)) {
         stillDiffering.push(expectation)
+      } else {
+        stored.set(expectation.target.roleName, role.document)
       }
     })
     pending = stillDiffering
-    if (pending.length === 0) return
+    if (pending.length === 0) return stored
     const delay = backoffDelay(attempt, {
       baseDelayMs: 250,
       maxDelayMs: 4000,
@@ -49,4 +57,5 @@ export async function readBack(iam: IAMClient, expectations: readonly Expectatio
     }
     await sleep(Math.max(delay, 100))
   }
+  return stored
 }

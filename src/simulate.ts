@@ -1,7 +1,12 @@
 import type { RoleTarget } from './contact-centers.js'
 import type { PolicyDocument } from './policy/document.js'
 import { evaluateTrustPolicy, principalsOf, type AssumeRoleRequest } from './policy/evaluate.js'
-import { removeExternalIdCondition, type TrustScope } from './policy/external-id-condition.js'
+import { accountOfAwsPrincipal } from './policy/arn.js'
+import {
+  acceptedExternalIds,
+  removeExternalIdCondition,
+  type TrustScope
+} from './policy/external-id-condition.js'
 
 export interface SimulationCase {
   target: RoleTarget
@@ -9,6 +14,20 @@ export interface SimulationCase {
   after: PolicyDocument
   /** Other IDs the role must still accept (a staged overlap). */
   alsoAccepted: readonly string[]
+}
+
+/**
+ * The case for one role: besides the new ID, the role must keep accepting every other ID its new
+ * policy names (a staged overlap).
+ */
+export function simulationCase(
+  target: RoleTarget,
+  before: PolicyDocument,
+  after: PolicyDocument,
+  options: SimulationOptions
+): SimulationCase {
+  const alsoAccepted = acceptedExternalIds(after, options.scope).filter((id) => id !== options.externalId)
+  return { target, before, after, alsoAccepted }
 }
 
 export interface SimulationOptions {
@@ -33,10 +52,10 @@ function simulateRole(
   const decide = (doc: PolicyDocument, principal: AssumeRoleRequest['principal'], externalId?: string) =>
     evaluateTrustPolicy(doc, { principal, ...(externalId === undefined ? {} : { externalId }) })
   const inScope = (id: string) =>
-    options.scope.salesforceAccountIds.some((account) => accountOf(id) === account)
+    options.scope.salesforceAccountIds.some((account) => accountOfAwsPrincipal(id) === account)
   const salesforce = principalsOf(after).filter((p) => p.type === 'AWS' && inScope(p.id))
   const others = uniquePrincipals([...principalsOf(before), ...principalsOf(after)]).filter(
-    (p) => p.id !== '*' && !(p.type === 'AWS' && inScope(p.id))
+    (p) => !(p.type === 'AWS' && inScope(p.id))
   )
   if (salesforce.length === 0)
     problems.push(`${target.roleName}: no statement trusts the Salesforce account.`)
@@ -74,10 +93,6 @@ function simulateRole(
     }
   }
   return problems
-}
-
-function accountOf(principalId: string): string {
-  return /^\d{12}$/.test(principalId) ? principalId : (principalId.split(':')[4] ?? '')
 }
 
 function uniquePrincipals<T extends { type: string; id: string }>(principals: T[]): T[] {

@@ -5,10 +5,10 @@ import { AWS_CONCURRENCY } from './bounded.js'
 import { runCanary } from './canary.js'
 import type { PlannedRole } from './plan.js'
 import type { PolicyDocument } from './policy/document.js'
-import { acceptedExternalIds, type TrustScope } from './policy/external-id-condition.js'
+import type { TrustScope } from './policy/external-id-condition.js'
 import { readBack, VerificationError } from './read-back.js'
 import type { VerifyMode } from './settings.js'
-import { simulate } from './simulate.js'
+import { simulate, simulationCase } from './simulate.js'
 
 export interface VerifyOptions {
   mode: VerifyMode
@@ -22,7 +22,7 @@ export interface VerifyOptions {
 
 /**
  * After the writes, before anything is reported as done: IAM shows every written policy
- * (read-back), each policy does what it should for every principal (simulation), and, with
+ * (read-back), each stored policy does what it should for every principal (simulation), and, with
  * `verify: assume`, a real sts:AssumeRole agrees. Throws VerificationError; the caller rolls back.
  */
 export async function verifyApplied(
@@ -35,22 +35,27 @@ export async function verifyApplied(
   if (options.mode === 'none' || changed.length === 0) return
   const deadline = Date.now() + options.timeoutSeconds * 1000
   const after = (plan: PlannedRole) => plan.after as PolicyDocument
-  await readBack(
+  const stored = await readBack(
     clients.iam,
     changed.map((plan) => ({ target: plan.role, document: after(plan) })),
     { deadline }
   )
+  // The plan already evaluated the documents it computed (and the unchanged roles as read); this
+  // evaluates what IAM now holds for each written role.
+  const simulation = { scope: options.scope, externalId: options.externalId }
   const problems = simulate(
-    plans.map((plan) => ({
-      target: plan.role,
-      before: plan.before as PolicyDocument,
-      after: after(plan),
-      alsoAccepted: acceptedExternalIds(after(plan), options.scope).filter((id) => id !== options.externalId)
-    })),
-    { scope: options.scope, externalId: options.externalId }
+    changed.map((plan) =>
+      simulationCase(
+        plan.role,
+        plan.before as PolicyDocument,
+        stored.get(plan.role.roleName) ?? after(plan),
+        simulation
+      )
+    ),
+    simulation
   )
   if (problems.length > 0) throw new VerificationError(`Verification failed: ${problems.join(' ')}`)
-  core.info(`Verified ${plans.length} trust policies by simulation`)
+  core.info(`Verified ${changed.length} written trust policies by simulation`)
   if (options.mode === 'assume') {
     await runCanary(clients, transaction, changed, {
       callerArn: options.callerArn,

@@ -7,6 +7,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { startEmulators, type Emulators } from '../../emulator/index.js'
 import {
   CONNECT_SERVICE_STATEMENT,
+  paddingStatement,
   seedSalesforceAccount,
   templateTrustPolicy,
   type SeedType
@@ -132,12 +133,7 @@ describe('apply', () => {
 
   it('fails before any write when the new policy would exceed max-policy-size', async () => {
     const names = seedSalesforceAccount(emulators.aws, 'new-instance', ['ContactCenterA'])
-    const padding = {
-      Sid: 'P'.repeat(1800),
-      Effect: 'Deny',
-      Principal: { AWS: '*' },
-      Action: 'sts:AssumeRole'
-    }
+    const padding = paddingStatement(1800)
     emulators.aws.setTrustPolicy('ContactCenterA-SCVS3Role', templateTrustPolicy([padding]))
     const before = policies(names)
     const run = await runAction(emulators, inputs({ 'call-center-api-name': 'ContactCenterA' }))
@@ -151,12 +147,7 @@ describe('apply', () => {
 
   it('rolls back when IAM answers LimitExceeded (quota lower than max-policy-size)', async () => {
     const names = seedSalesforceAccount(emulators.aws, 'new-instance', ['ContactCenterA'])
-    const padding = {
-      Sid: 'P'.repeat(1900),
-      Effect: 'Deny',
-      Principal: { AWS: '*' },
-      Action: 'sts:AssumeRole'
-    }
+    const padding = paddingStatement(1900)
     emulators.aws.setTrustPolicy('ContactCenterA-SCVS3Role', templateTrustPolicy([padding]))
     const before = policies(names)
     const run = await runAction(

@@ -6,7 +6,7 @@ import { mapBounded } from '../../src/bounded.js'
  */
 import { beforeAll, describe, expect, it } from '@jest/globals'
 import { startEmulators } from '../../emulator/index.js'
-import { seedSalesforceAccount, templateTrustPolicy } from '../../emulator/seed.js'
+import { paddingStatement, seedSalesforceAccount, templateTrustPolicy } from '../../emulator/seed.js'
 import { runAction, secretLeaks, type ActionRun } from './harness.js'
 
 const ID = 'bad-input-external-id-Lr52'
@@ -175,12 +175,7 @@ const OLD_ID = 'previous-external-id-Wd09'
 const SHORT_OLD_ID = 'old-Wd09'
 const SALESFORCE_STATEMENT = templateTrustPolicy([]) as { Statement: object[] }
 const withStatements = (...statements: object[]) => ({ Version: '2012-10-17', Statement: statements })
-const padding = (characters: number) => ({
-  Sid: 'P'.repeat(characters),
-  Effect: 'Deny',
-  Principal: { AWS: '*' },
-  Action: 'sts:AssumeRole'
-})
+const padding = paddingStatement
 
 const POLICY_CASES: BadPolicyCase[] = [
   { title: 'not JSON', policy: 'not json', role: 'CC1-SCVS3Role', message: 'is not valid JSON' },

@@ -242,3 +242,9 @@ function isStringOrStringList(value: unknown): value is string | string[] {
     typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'))
   )
 }
+
+/** Policy grammar lets one value stand where a list may: a string, a list, or nothing. */
+export function asList(value: string | string[] | undefined): string[] {
+  if (value === undefined) return []
+  return Array.isArray(value) ? value : [value]
+}

@@ -4,7 +4,13 @@
  */
 import { ACCOUNT_ID, accountOfRootPrincipal, parseArn } from './arn.js'
 import { conditionHolds, type ContextValue } from './condition-operators.js'
-import { statementsOf, type PolicyDocument, type PolicyStatement, type Principal } from './document.js'
+import {
+  asList,
+  statementsOf,
+  type PolicyDocument,
+  type PolicyStatement,
+  type Principal
+} from './document.js'
 import { wildcardMatches } from './wildcard.js'
 
 export type PrincipalType = 'AWS' | 'Service' | 'Federated'
@@ -145,9 +151,4 @@ function documentPartition(doc: PolicyDocument): string {
     }
   }
   return 'aws'
-}
-
-function asList(value: string | string[] | undefined): string[] {
-  if (value === undefined) return []
-  return Array.isArray(value) ? value : [value]
 }

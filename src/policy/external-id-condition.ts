@@ -4,7 +4,13 @@
  * and field is kept as it was: a trust policy is customer data.
  */
 import { accountOfAwsPrincipal } from './arn.js'
-import { statementsOf, type ConditionBlock, type PolicyDocument, type PolicyStatement } from './document.js'
+import {
+  asList,
+  statementsOf,
+  type ConditionBlock,
+  type PolicyDocument,
+  type PolicyStatement
+} from './document.js'
 import { wildcardMatches } from './wildcard.js'
 
 export interface TrustScope {
@@ -282,8 +288,4 @@ function isStringEquals(operator: string): boolean {
 function conditionStrings(value: unknown): string[] {
   if (value === undefined) return []
   return (Array.isArray(value) ? value : [value]).map((item) => String(item))
-}
-
-function asList(value: string | string[]): string[] {
-  return Array.isArray(value) ? value : [value]
 }
