@@ -6,7 +6,7 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { parseArgs } from 'node:util'
-import { AWS_CONCURRENCY } from '../src/bounded.js'
+import { AWS_CONCURRENCY } from '../src/aws/bounded.js'
 import { DIST } from '../emulator/runner.js'
 import { criticalPathMs, criticalRoundTrips, minimumCalls } from './critical-path.js'
 import { measureApply, measureBareNode, type ApplyMeasurement, type ApplyScenario } from './scenarios.js'

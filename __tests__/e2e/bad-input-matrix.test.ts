@@ -1,4 +1,4 @@
-import { mapBounded } from '../../src/bounded.js'
+import { mapBounded } from '../../src/aws/bounded.js'
 /**
  * End to end, bad input: malformed inputs and malformed trust policies held by the account, run
  * through the bundled action. Each must fail with a message that names the input (or the role),

@@ -1,4 +1,4 @@
-import { mapBounded } from '../../src/bounded.js'
+import { mapBounded } from '../../src/aws/bounded.js'
 /**
  * End to end, fault injection: one fault at every AWS call of a 4-role apply, for every kind of
  * failure AWS or the network produces. Whatever happens, all roles must end with the complete new
@@ -10,8 +10,8 @@ import { isDeepStrictEqual } from 'node:util'
 import { startEmulators, type Emulators } from '../../emulator/index.js'
 import type { FaultRule, RequestLogEntry } from '../../emulator/aws/server.js'
 import { SALESFORCE_ACCOUNT, seedSalesforceAccount } from '../../emulator/seed.js'
-import { fingerprint } from '../../src/external-id.js'
-import { TAG_APPLIED_AT, TAG_FINGERPRINT } from '../../src/tags.js'
+import { fingerprint } from '../../src/domain/external-id.js'
+import { TAG_APPLIED_AT, TAG_FINGERPRINT } from '../../src/domain/tags.js'
 import { allComments, pullRequestEvent, runAction, secretLeaks, waitFor, writeCalls } from './harness.js'
 
 const ID = 'fault-matrix-external-id-Hq38Vw'

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { IAMClient, TagRoleCommand } from '@aws-sdk/client-iam'
 import { startEmulators, type Emulators } from '../../emulator/index.js'
 import { seedSalesforceAccount, templateTrustPolicy } from '../../emulator/seed.js'
-import { mapBounded } from '../../src/bounded.js'
+import { mapBounded } from '../../src/aws/bounded.js'
 import { externalIdsOf, runAction, secretLeaks, writeCalls } from './harness.js'
 
 const OLD_ID = 'rotation-old-id-A1'

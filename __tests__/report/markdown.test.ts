@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import type { LogicalRole, RoleTarget } from '../../src/contact-centers.js'
-import { fingerprint } from '../../src/external-id.js'
-import type { ChangeKind, Report, Result, RolePlan } from '../../src/plan-types.js'
+import type { LogicalRole, RoleTarget } from '../../src/domain/contact-centers.js'
+import { fingerprint } from '../../src/domain/external-id.js'
+import type { ChangeKind, Report, Result, RolePlan } from '../../src/domain/plan-types.js'
 import type { PolicyDocument, PolicyStatement } from '../../src/policy/document.js'
 import { COMMENT_LIMIT, renderReport, reportTitle } from '../../src/report/markdown.js'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { fingerprint } from '../../src/external-id.js'
+import { fingerprint } from '../../src/domain/external-id.js'
 import type { PolicyDocument } from '../../src/policy/document.js'
 import { createRedactor, maskExternalIdConditions, redactionToken } from '../../src/report/redact.js'
 

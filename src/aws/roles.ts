@@ -6,7 +6,7 @@ import {
   type IAMClient,
   type Role
 } from '@aws-sdk/client-iam'
-import type { RoleTarget } from '../contact-centers.js'
+import type { RoleTarget } from '../domain/contact-centers.js'
 import {
   decodePolicyDocument,
   parsePolicyDocument,

@@ -3,7 +3,7 @@
  * plan comments: a title, a table of roles, a collapsible masked diff per role, and a footer. The
  * body never exceeds the size limit and never contains an external ID.
  */
-import type { ChangeKind, DriftKind, Report, RolePlan } from '../plan-types.js'
+import type { ChangeKind, DriftKind, Report, RolePlan } from '../domain/plan-types.js'
 import { stablePolicyJson, unifiedDiff } from './diff.js'
 import { createRedactor, maskExternalIdConditions } from './redact.js'
 

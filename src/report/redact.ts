@@ -2,7 +2,7 @@
  * Masking of external IDs in anything meant for display: every ID becomes a token carrying its
  * fingerprint, so a reviewer can still tell IDs apart without seeing them.
  */
-import { fingerprint } from '../external-id.js'
+import { fingerprint } from '../domain/external-id.js'
 import type { PolicyDocument } from '../policy/document.js'
 
 /** Shorter values would match everywhere and tell nothing about the ID. */

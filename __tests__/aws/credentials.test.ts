@@ -1,0 +1,200 @@
+import { beforeEach, describe, expect, it, jest } from '@jest/globals'
+import {
+  AssumeRoleWithWebIdentityCommand,
+  GetCallerIdentityCommand,
+  STSClient,
+  STSServiceException
+} from '@aws-sdk/client-sts'
+import { mockClient } from 'aws-sdk-client-mock'
+import { CREDENTIALS, errorOf } from './iam-fake.js'
+
+const getIDToken = jest.fn<(audience?: string) => Promise<string>>()
+const setSecret = jest.fn<(secret: string) => void>()
+jest.unstable_mockModule('@actions/core', () => ({ getIDToken, setSecret }))
+const { CredentialsError, assumeRoleWithOidc, callerIdentity, defaultSessionName } =
+  await import('../../src/aws/credentials.js')
+
+const ROLE_ARN = 'arn:aws:iam::111122223333:role/github/scv-external-id-automation'
+const REQUEST = { roleArn: ROLE_ARN, audience: 'sts.amazonaws.com', sessionName: 'scv-external-id-infra-42' }
+const OIDC_ENV = {
+  ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'request-token',
+  ACTIONS_ID_TOKEN_REQUEST_URL: 'https://pipelines.actions.githubusercontent.com/token'
+}
+const ID_TOKEN = 'eyJhbGciOiJSUzI1NiJ9.github-oidc-claims.signature'
+const ISSUED = {
+  AccessKeyId: 'ASIAEXAMPLEKEYID',
+  SecretAccessKey: 'issued/secret+access/key',
+  SessionToken: 'issued-session-token',
+  Expiration: new Date('2030-01-01T00:00:00Z')
+}
+
+function stsError(code: string, httpStatusCode: number, message: string): Error {
+  const error = new STSServiceException({
+    name: code,
+    $fault: 'client',
+    $metadata: { httpStatusCode },
+    message
+  })
+  return Object.assign(error, { Code: code })
+}
+
+function mockedSts() {
+  const sts = new STSClient({ region: 'us-east-1', credentials: CREDENTIALS })
+  return { sts, mock: mockClient(sts) }
+}
+
+beforeEach(() => {
+  getIDToken.mockReset().mockResolvedValue(ID_TOKEN)
+  setSecret.mockReset()
+})
+
+describe('assumeRoleWithOidc', () => {
+  it.each([
+    ['no OIDC variables', {}],
+    ['no request token', { ACTIONS_ID_TOKEN_REQUEST_URL: OIDC_ENV.ACTIONS_ID_TOKEN_REQUEST_URL }],
+    ['no request URL', { ACTIONS_ID_TOKEN_REQUEST_TOKEN: OIDC_ENV.ACTIONS_ID_TOKEN_REQUEST_TOKEN }]
+  ])('with %s: says to add id-token: write, mentions forks, and calls nothing', async (_case, env) => {
+    const { sts, mock } = mockedSts()
+
+    const error = await errorOf(assumeRoleWithOidc(sts, REQUEST, env))
+
+    expect(error).toBeInstanceOf(CredentialsError)
+    expect(error.message).toContain('ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set')
+    expect(error.message).toContain('`permissions: id-token: write`')
+    expect(error.message).toContain('forks')
+    expect(getIDToken).not.toHaveBeenCalled()
+    expect(mock.calls()).toHaveLength(0)
+  })
+
+  it('exchanges the audience’s OIDC token for credentials and masks token and credentials', async () => {
+    const { sts, mock } = mockedSts()
+    mock.on(AssumeRoleWithWebIdentityCommand).resolves({ Credentials: ISSUED })
+
+    const credentials = await assumeRoleWithOidc(sts, REQUEST, OIDC_ENV)
+
+    expect(getIDToken).toHaveBeenCalledWith('sts.amazonaws.com')
+    expect(mock.commandCalls(AssumeRoleWithWebIdentityCommand).map((call) => call.args[0].input)).toEqual([
+      {
+        RoleArn: ROLE_ARN,
+        RoleSessionName: 'scv-external-id-infra-42',
+        WebIdentityToken: ID_TOKEN,
+        DurationSeconds: 3600
+      }
+    ])
+    expect(credentials).toEqual({
+      accessKeyId: ISSUED.AccessKeyId,
+      secretAccessKey: ISSUED.SecretAccessKey,
+      sessionToken: ISSUED.SessionToken
+    })
+    expect(setSecret.mock.calls.map(([secret]) => secret).sort()).toEqual(
+      [ID_TOKEN, ISSUED.AccessKeyId, ISSUED.SecretAccessKey, ISSUED.SessionToken].sort()
+    )
+  })
+
+  it('passes a custom audience to getIDToken', async () => {
+    const { sts, mock } = mockedSts()
+    mock.on(AssumeRoleWithWebIdentityCommand).resolves({ Credentials: ISSUED })
+
+    await assumeRoleWithOidc(sts, { ...REQUEST, audience: 'sts.amazonaws.com.cn' }, OIDC_ENV)
+
+    expect(getIDToken).toHaveBeenCalledWith('sts.amazonaws.com.cn')
+  })
+
+  it('on AccessDenied names the role and the sub claim to check, without retrying', async () => {
+    const { sts, mock } = mockedSts()
+    mock
+      .on(AssumeRoleWithWebIdentityCommand)
+      .rejects(stsError('AccessDenied', 403, 'Not authorized to perform sts:AssumeRoleWithWebIdentity'))
+
+    const error = await errorOf(assumeRoleWithOidc(sts, REQUEST, OIDC_ENV))
+
+    expect(error).toBeInstanceOf(CredentialsError)
+    expect(error.message).toContain(`Could not assume ${ROLE_ARN} through GitHub OIDC`)
+    expect(error.message).toContain(
+      'AccessDenied (HTTP 403): Not authorized to perform sts:AssumeRoleWithWebIdentity'
+    )
+    expect(error.message).toContain("the workflow's sub claim")
+    expect(error.message).not.toContain(ID_TOKEN)
+    expect(mock.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(1)
+  })
+
+  it('reports a token GitHub would not issue, without calling STS', async () => {
+    const { sts, mock } = mockedSts()
+    getIDToken.mockRejectedValue(new Error('Failed to get ID Token. Error message: Unauthorized'))
+
+    const error = await errorOf(assumeRoleWithOidc(sts, REQUEST, OIDC_ENV))
+
+    expect(error).toBeInstanceOf(CredentialsError)
+    expect(error.message).toBe(
+      'Could not get a GitHub OIDC token: Failed to get ID Token. Error message: Unauthorized'
+    )
+    expect(mock.calls()).toHaveLength(0)
+  })
+
+  it('fails when STS answers without credentials', async () => {
+    const { sts, mock } = mockedSts()
+    mock
+      .on(AssumeRoleWithWebIdentityCommand)
+      .resolves({ Credentials: { ...ISSUED, SessionToken: undefined } })
+
+    await expect(assumeRoleWithOidc(sts, REQUEST, OIDC_ENV)).rejects.toThrow(
+      new CredentialsError('STS answered AssumeRoleWithWebIdentity without credentials.')
+    )
+  })
+})
+
+describe('callerIdentity', () => {
+  it.each([
+    ['aws', 'arn:aws:sts::111122223333:assumed-role/scv-automation/run-42'],
+    ['aws-us-gov', 'arn:aws-us-gov:sts::111122223333:assumed-role/scv-automation/run-42'],
+    ['aws-cn', 'arn:aws-cn:iam::111122223333:user/ci']
+  ])('reads the account and the %s partition from the ARN', async (partition, arn) => {
+    const { sts, mock } = mockedSts()
+    mock.on(GetCallerIdentityCommand).resolves({ Account: '111122223333', Arn: arn, UserId: 'AROAEXAMPLE' })
+
+    await expect(callerIdentity(sts)).resolves.toEqual({ accountId: '111122223333', arn, partition })
+  })
+
+  it('says how to provide credentials when there are none that work', async () => {
+    const { sts, mock } = mockedSts()
+    mock
+      .on(GetCallerIdentityCommand)
+      .rejects(
+        stsError('InvalidClientTokenId', 403, 'The security token included in the request is invalid.')
+      )
+
+    const error = await errorOf(callerIdentity(sts))
+
+    expect(error).toBeInstanceOf(CredentialsError)
+    expect(error.message).toMatch(
+      /^No usable AWS credentials \(sts:GetCallerIdentity failed: InvalidClientTokenId \(HTTP 403\): The security token included in the request is invalid\./
+    )
+    expect(error.message).toContain('Set role-to-assume, or run aws-actions/configure-aws-credentials')
+    expect(mock.calls()).toHaveLength(1)
+  })
+})
+
+describe('defaultSessionName', () => {
+  it('names the repository and the run', () => {
+    expect(defaultSessionName({ GITHUB_REPOSITORY: 'acme/scv-infra', GITHUB_RUN_ID: '9876543210' })).toBe(
+      'scv-external-id-scv-infra-9876543210'
+    )
+  })
+
+  it('falls back to local and run outside Actions', () => {
+    expect(defaultSessionName({})).toBe('scv-external-id-local-run')
+  })
+
+  it('replaces characters STS does not accept in a session name and keeps the ones it does', () => {
+    expect(
+      defaultSessionName({ GITHUB_REPOSITORY: 'acme/infra~v2 (eu)+a=b,c.d@e', GITHUB_RUN_ID: '7' })
+    ).toBe('scv-external-id-infra-v2--eu-+a=b,c.d@e-7')
+  })
+
+  it('cuts the name to the 64 characters STS allows', () => {
+    const name = defaultSessionName({ GITHUB_REPOSITORY: `acme/${'r'.repeat(80)}`, GITHUB_RUN_ID: '42' })
+
+    expect(name).toHaveLength(64)
+    expect(name).toBe(`scv-external-id-${'r'.repeat(48)}`)
+  })
+})

@@ -1,0 +1,238 @@
+import { describe, expect, it, jest } from '@jest/globals'
+import {
+  GetRoleCommand,
+  TagRoleCommand,
+  UntagRoleCommand,
+  UpdateAssumeRolePolicyCommand
+} from '@aws-sdk/client-iam'
+import { mockClient } from 'aws-sdk-client-mock'
+import { readRole, writeTags, writeTrustPolicy } from '../../src/aws/roles.js'
+import { PolicyDocumentError } from '../../src/policy/document.js'
+import { NEW_ID, ORIGINAL_POLICY, awsError, iamClient, noSuchEntity, rfc3986, target } from './iam-fake.js'
+
+const ROLE = target('Acme-SCVS3Role')
+/** Indented, as the console stores a policy pasted into it: a restore must get these bytes back. */
+const STORED_JSON = JSON.stringify(ORIGINAL_POLICY, null, 2)
+const noWait = async (): Promise<void> => {}
+
+function mockedIam() {
+  const iam = iamClient()
+  return { iam, mock: mockClient(iam) }
+}
+
+function getRoleAnswer(encodedDocument: string, tags?: Array<{ Key: string; Value: string }>) {
+  return {
+    Role: {
+      RoleName: ROLE.roleName,
+      Path: '/',
+      Arn: ROLE.arn,
+      RoleId: 'AROAEXAMPLEID',
+      CreateDate: new Date('2024-01-01T00:00:00Z'),
+      AssumeRolePolicyDocument: encodedDocument,
+      ...(tags ? { Tags: tags } : {})
+    }
+  }
+}
+
+describe('readRole', () => {
+  it('URL-decodes the RFC 3986 document GetRole returns, parses it and keeps the decoded text', async () => {
+    const { iam, mock } = mockedIam()
+    const encoded = rfc3986(STORED_JSON)
+    expect(encoded).toContain('%2A')
+    mock.on(GetRoleCommand).resolves(
+      getRoleAnswer(encoded, [
+        { Key: 'scv-external-id:fingerprint', Value: 'sha256:0123456789ab' },
+        { Key: 'team', Value: 'contact-center' }
+      ])
+    )
+
+    const stored = await readRole(iam, ROLE)
+
+    expect(mock.commandCalls(GetRoleCommand).map((call) => call.args[0].input)).toEqual([
+      { RoleName: ROLE.roleName }
+    ])
+    expect(stored?.target).toBe(ROLE)
+    expect(stored?.json).toBe(STORED_JSON)
+    expect(stored?.document).toEqual(ORIGINAL_POLICY)
+    expect(stored?.tags).toEqual({
+      'scv-external-id:fingerprint': 'sha256:0123456789ab',
+      team: 'contact-center'
+    })
+  })
+
+  it('gives an empty tag record for a role without tags', async () => {
+    const { iam, mock } = mockedIam()
+    mock.on(GetRoleCommand).resolves(getRoleAnswer(rfc3986(STORED_JSON)))
+
+    expect((await readRole(iam, ROLE))?.tags).toEqual({})
+  })
+
+  it('returns null for a role that does not exist', async () => {
+    const { iam, mock } = mockedIam()
+    mock.on(GetRoleCommand).rejects(noSuchEntity(ROLE.roleName))
+
+    await expect(readRole(iam, ROLE)).resolves.toBeNull()
+    expect(mock.commandCalls(GetRoleCommand)).toHaveLength(1)
+  })
+
+  it('rethrows any other error at once with the role name in front, keeping its name and $metadata', async () => {
+    const { iam, mock } = mockedIam()
+    mock.on(GetRoleCommand).rejects(awsError('AccessDenied', 403, 'not authorized to perform: iam:GetRole'))
+
+    const error = (await readRole(iam, ROLE).catch((caught: unknown) => caught)) as Error & {
+      $metadata: { httpStatusCode: number }
+    }
+
+    expect(error.message).toBe(`${ROLE.roleName}: not authorized to perform: iam:GetRole`)
+    expect(error.name).toBe('AccessDenied')
+    expect(error.$metadata.httpStatusCode).toBe(403)
+    expect(mock.commandCalls(GetRoleCommand)).toHaveLength(1)
+  })
+
+  it('names the role when the document is not JSON, without quoting the document', async () => {
+    const { iam, mock } = mockedIam()
+    const truncated = `{"Statement":[{"Effect":"Allow","Condition":{"StringEquals":{"sts:ExternalId":"${NEW_ID}"`
+    mock.on(GetRoleCommand).resolves(getRoleAnswer(rfc3986(truncated)))
+
+    const error = await readRole(iam, ROLE).catch((caught: unknown) => caught)
+
+    expect(error).toBeInstanceOf(PolicyDocumentError)
+    expect((error as Error).message).toMatch(
+      new RegExp(`^Role ${ROLE.roleName}: The trust policy is not valid JSON`)
+    )
+    expect((error as Error).message).not.toContain(NEW_ID)
+  })
+
+  it('names the role when the document is not valid URL encoding', async () => {
+    const { iam, mock } = mockedIam()
+    mock.on(GetRoleCommand).resolves(getRoleAnswer('%7B%22Statement%22%3A%E0%A4%A'))
+
+    await expect(readRole(iam, ROLE)).rejects.toThrow(
+      new PolicyDocumentError(`Role ${ROLE.roleName}: The trust policy is not valid URL-encoded text`)
+    )
+  })
+
+  it('names the role when the JSON is not a policy', async () => {
+    const { iam, mock } = mockedIam()
+    mock.on(GetRoleCommand).resolves(getRoleAnswer(rfc3986('{"Version":"2012-10-17","Statement":[]}')))
+
+    await expect(readRole(iam, ROLE)).rejects.toThrow(
+      `Role ${ROLE.roleName}: The trust policy Statement list is empty`
+    )
+  })
+
+  it('retries throttling and returns the role once GetRole answers', async () => {
+    const { iam, mock } = mockedIam()
+    mock
+      .on(GetRoleCommand)
+      .rejectsOnce(awsError('Throttling', 400, 'Rate exceeded'))
+      .rejectsOnce(awsError('Throttling', 400, 'Rate exceeded'))
+      .resolves(getRoleAnswer(rfc3986(STORED_JSON)))
+    const sleep = jest.fn(noWait)
+
+    const stored = await readRole(iam, ROLE, { sleep })
+
+    expect(stored?.document).toEqual(ORIGINAL_POLICY)
+    expect(mock.commandCalls(GetRoleCommand)).toHaveLength(3)
+    expect(sleep).toHaveBeenCalledTimes(2)
+  })
+
+  it('gives up on throttling after the default six attempts, naming the role', async () => {
+    const { iam, mock } = mockedIam()
+    mock.on(GetRoleCommand).rejects(awsError('Throttling', 400, 'Rate exceeded'))
+
+    await expect(readRole(iam, ROLE, { sleep: noWait })).rejects.toMatchObject({
+      name: 'Throttling',
+      message: `${ROLE.roleName}: Rate exceeded`
+    })
+    expect(mock.commandCalls(GetRoleCommand)).toHaveLength(6)
+  })
+})
+
+describe('writeTrustPolicy', () => {
+  it('sends exactly the given JSON text, not URL-encoded', async () => {
+    const { iam, mock } = mockedIam()
+    mock.on(UpdateAssumeRolePolicyCommand).resolves({})
+
+    await writeTrustPolicy(iam, ROLE.roleName, STORED_JSON)
+
+    expect(mock.commandCalls(UpdateAssumeRolePolicyCommand).map((call) => call.args[0].input)).toEqual([
+      { RoleName: ROLE.roleName, PolicyDocument: STORED_JSON }
+    ])
+  })
+
+  it('retries a 5xx answer', async () => {
+    const { iam, mock } = mockedIam()
+    mock.on(UpdateAssumeRolePolicyCommand).rejectsOnce(awsError('ServiceFailure', 500)).resolves({})
+
+    await writeTrustPolicy(iam, ROLE.roleName, STORED_JSON, { sleep: noWait })
+
+    expect(mock.commandCalls(UpdateAssumeRolePolicyCommand)).toHaveLength(2)
+  })
+
+  it('does not retry a policy IAM rejects', async () => {
+    const { iam, mock } = mockedIam()
+    mock.on(UpdateAssumeRolePolicyCommand).rejects(awsError('MalformedPolicyDocument', 400))
+
+    await expect(writeTrustPolicy(iam, ROLE.roleName, '{}', { sleep: noWait })).rejects.toMatchObject({
+      name: 'MalformedPolicyDocument'
+    })
+    expect(mock.commandCalls(UpdateAssumeRolePolicyCommand)).toHaveLength(1)
+  })
+})
+
+describe('writeTags', () => {
+  it('sends one TagRole for the keys with values and one UntagRole for the null keys', async () => {
+    const { iam, mock } = mockedIam()
+    mock.on(TagRoleCommand).resolves({})
+    mock.on(UntagRoleCommand).resolves({})
+
+    await writeTags(iam, ROLE.roleName, {
+      'scv-external-id:fingerprint': 'sha256:0123456789ab',
+      'scv-external-id:applied-at': null,
+      'scv-external-id:note': 'x',
+      obsolete: null
+    })
+
+    expect(mock.commandCalls(TagRoleCommand).map((call) => call.args[0].input)).toEqual([
+      {
+        RoleName: ROLE.roleName,
+        Tags: [
+          { Key: 'scv-external-id:fingerprint', Value: 'sha256:0123456789ab' },
+          { Key: 'scv-external-id:note', Value: 'x' }
+        ]
+      }
+    ])
+    expect(mock.commandCalls(UntagRoleCommand).map((call) => call.args[0].input)).toEqual([
+      { RoleName: ROLE.roleName, TagKeys: ['scv-external-id:applied-at', 'obsolete'] }
+    ])
+  })
+
+  it('sends no UntagRole when no key is removed', async () => {
+    const { iam, mock } = mockedIam()
+    mock.on(TagRoleCommand).resolves({})
+
+    await writeTags(iam, ROLE.roleName, { 'scv-external-id:fingerprint': 'sha256:0123456789ab' })
+
+    expect(mock.commandCalls(TagRoleCommand)).toHaveLength(1)
+    expect(mock.commandCalls(UntagRoleCommand)).toHaveLength(0)
+  })
+
+  it('sends no TagRole when keys are only removed', async () => {
+    const { iam, mock } = mockedIam()
+    mock.on(UntagRoleCommand).resolves({})
+
+    await writeTags(iam, ROLE.roleName, { 'scv-external-id:fingerprint': null })
+
+    expect(mock.commandCalls(TagRoleCommand)).toHaveLength(0)
+    expect(mock.commandCalls(UntagRoleCommand)).toHaveLength(1)
+  })
+
+  it('sends nothing for no changes', async () => {
+    const { iam, mock } = mockedIam()
+
+    await writeTags(iam, ROLE.roleName, {})
+
+    expect(mock.calls()).toHaveLength(0)
+  })
+})

@@ -1,0 +1,288 @@
+import { describe, expect, it } from '@jest/globals'
+import type { RoleTarget } from '../../src/domain/contact-centers.js'
+import { fingerprint } from '../../src/domain/external-id.js'
+import {
+  planRole,
+  planRoles,
+  previousExternalIds,
+  type CurrentRole,
+  type PlanOptions
+} from '../../src/domain/plan.js'
+import { policySize, type PolicyDocument, type PolicyStatement } from '../../src/policy/document.js'
+import { TAG_APPLIED_AT, TAG_FINGERPRINT } from '../../src/domain/tags.js'
+
+const SF_ROOT = 'arn:aws:iam::793525387755:root'
+const ID = 'scv-new-Id_5d6e7f80'
+const OLD = 'scv-old-Id_1a2b3c4d'
+const OLDER = 'scv-older-Id_99aa88bb'
+const NOW = new Date('2025-06-01T00:00:00.000Z')
+const EARLIER = '2025-01-15T10:00:00.000Z'
+
+const target: RoleTarget = {
+  logicalRole: 'AmazonConnectManagementRole',
+  callCenter: null,
+  roleName: 'SCVAmazonConnectManagementRole',
+  arn: 'arn:aws:iam::123456789012:role/SCVAmazonConnectManagementRole'
+}
+const sfStatement = (ids?: string | string[]): PolicyStatement => ({
+  Effect: 'Allow',
+  Principal: { AWS: SF_ROOT },
+  Action: 'sts:AssumeRole',
+  ...(ids === undefined ? {} : { Condition: { StringEquals: { 'sts:ExternalId': ids } } })
+})
+const serviceStatement: PolicyStatement = {
+  Effect: 'Allow',
+  Principal: { Service: 'lambda.amazonaws.com' },
+  Action: 'sts:AssumeRole'
+}
+const doc = (...statements: PolicyStatement[]): PolicyDocument => ({
+  Version: '2012-10-17',
+  Statement: statements
+})
+const current = (document: PolicyDocument | null, tags: Record<string, string> = {}): CurrentRole => ({
+  target,
+  document,
+  tags
+})
+const scope = { salesforceAccountIds: ['793525387755'] }
+const apply: PlanOptions = {
+  mode: 'apply',
+  rotation: 'replace',
+  externalId: ID,
+  scope,
+  maxPolicySize: 2048,
+  now: NOW
+}
+const overlap: PlanOptions = { ...apply, rotation: 'overlap' }
+const disable: PlanOptions = { ...apply, mode: 'disable', externalId: null }
+const newTags = { [TAG_FINGERPRINT]: fingerprint(ID), [TAG_APPLIED_AT]: NOW.toISOString() }
+
+describe('planRole change kinds', () => {
+  it('add-condition on a Salesforce statement without one; other statements untouched', () => {
+    const before = doc(serviceStatement, sfStatement())
+    const plan = planRole(current(before), apply)
+    expect(plan).toEqual({
+      role: target,
+      before,
+      after: doc(serviceStatement, sfStatement(ID)),
+      change: 'add-condition',
+      notes: ['Statement 2: now requires sts:ExternalId (StringEquals)'],
+      error: null,
+      tagChanges: newTags
+    })
+  })
+
+  it('add-condition in overlap too: there is nothing earlier to keep', () => {
+    const plan = planRole(current(doc(sfStatement())), overlap)
+    expect(plan.change).toBe('add-condition')
+    expect(plan.after).toEqual(doc(sfStatement(ID)))
+  })
+
+  it('replace-id when another ID is required', () => {
+    const plan = planRole(current(doc(sfStatement(OLD))), apply)
+    expect(plan.change).toBe('replace-id')
+    expect(plan.after).toEqual(doc(sfStatement(ID)))
+    expect(plan.notes).toEqual(['Statement 1: accepted sts:ExternalId values replaced'])
+  })
+
+  it('replace-id finishes a staged rotation: only the new ID stays', () => {
+    const plan = planRole(current(doc(sfStatement([ID, OLD]))), apply)
+    expect(plan.change).toBe('replace-id')
+    expect(plan.after).toEqual(doc(sfStatement(ID)))
+  })
+
+  it('stage-overlap keeps the IDs accepted before, the new one first', () => {
+    const plan = planRole(current(doc(sfStatement([OLD, OLDER]))), overlap)
+    expect(plan.change).toBe('stage-overlap')
+    expect(plan.after).toEqual(doc(sfStatement([ID, OLD, OLDER])))
+  })
+
+  it('overlap never accumulates: a second run with the same ID changes nothing', () => {
+    const first = planRole(current(doc(sfStatement(OLD))), overlap)
+    expect(first.after).toEqual(doc(sfStatement([ID, OLD])))
+    const second = planRole(current(first.after), overlap)
+    expect(second.change).toBe('unchanged')
+    expect(second.after).toBe(first.after)
+  })
+
+  it('overlap does not list the new ID twice when it is already accepted', () => {
+    const plan = planRole(current(doc(sfStatement([OLD, ID]))), overlap)
+    expect(plan.change).toBe('unchanged')
+    const again = planRole(current(doc(sfStatement([OLD, ID])), {}), { ...overlap, externalId: OLDER })
+    expect(again.after).toEqual(doc(sfStatement([OLDER, OLD, ID])))
+  })
+
+  it('overlap on a role that requires only the new ID is unchanged', () => {
+    expect(planRole(current(doc(sfStatement(ID))), overlap).change).toBe('unchanged')
+  })
+
+  it('remove-condition on disable, and the tags go', () => {
+    const tags = { [TAG_FINGERPRINT]: fingerprint(OLD), [TAG_APPLIED_AT]: EARLIER, team: 'voice' }
+    const plan = planRole(current(doc(serviceStatement, sfStatement(OLD)), tags), disable)
+    expect(plan).toMatchObject({
+      change: 'remove-condition',
+      after: doc(serviceStatement, sfStatement()),
+      notes: ['Statement 2: sts:ExternalId condition (StringEquals) removed'],
+      error: null,
+      tagChanges: { [TAG_FINGERPRINT]: null, [TAG_APPLIED_AT]: null }
+    })
+  })
+
+  it('unchanged on disable of a role without the condition', () => {
+    const before = doc(sfStatement())
+    const plan = planRole(current(before), disable)
+    expect(plan).toMatchObject({ change: 'unchanged', error: null, tagChanges: null })
+    expect(plan.after).toBe(before)
+  })
+
+  it('unchanged when the role already requires the ID: after is before, tags kept', () => {
+    const before = doc(serviceStatement, sfStatement(ID))
+    const tags = { [TAG_FINGERPRINT]: fingerprint(ID), [TAG_APPLIED_AT]: EARLIER }
+    const plan = planRole(current(before, tags), apply)
+    expect(plan).toEqual({
+      role: target,
+      before,
+      after: before,
+      change: 'unchanged',
+      notes: [],
+      error: null,
+      tagChanges: null
+    })
+    expect(plan.after).toBe(before)
+  })
+
+  it('unchanged for a policy AWS handed back in another form (account ID for the root ARN)', () => {
+    const before = doc({ ...sfStatement(ID), Principal: { AWS: '793525387755' } })
+    const plan = planRole(current(before), apply)
+    expect(plan.change).toBe('unchanged')
+    expect(plan.after).toBe(before)
+  })
+
+  it('unchanged policy still gets the tags when they are missing', () => {
+    expect(planRole(current(doc(sfStatement(ID))), apply).tagChanges).toEqual(newTags)
+  })
+})
+
+describe('planRole errors', () => {
+  it('a missing role', () => {
+    expect(planRole(current(null), apply)).toEqual({
+      role: target,
+      before: null,
+      after: null,
+      change: 'error',
+      notes: [],
+      error: 'Role SCVAmazonConnectManagementRole does not exist in this account (NoSuchEntity).',
+      tagChanges: null
+    })
+  })
+
+  it('a role without a Salesforce statement', () => {
+    const before = doc(serviceStatement)
+    const plan = planRole(current(before), apply)
+    expect(plan).toMatchObject({ before, after: null, change: 'error', tagChanges: null })
+    expect(plan.error).toBe(
+      'SCVAmazonConnectManagementRole: No statement of the trust policy allows a principal of the Salesforce account(s) to sts:AssumeRole.'
+    )
+  })
+
+  it('a role without a Salesforce statement cannot be disabled either', () => {
+    expect(planRole(current(doc(serviceStatement)), disable).change).toBe('error')
+  })
+
+  it('a new policy over max-policy-size names both sizes and the old one', () => {
+    const before = doc(serviceStatement, sfStatement())
+    const afterSize = policySize(doc(serviceStatement, sfStatement(ID)))
+    const maxPolicySize = afterSize - 1
+    const plan = planRole(current(before), { ...apply, maxPolicySize })
+    expect(plan).toMatchObject({ change: 'error', after: null, tagChanges: null })
+    expect(plan.error).toBe(
+      `The new trust policy of SCVAmazonConnectManagementRole would be ${afterSize} characters (minified), over max-policy-size ${maxPolicySize} (was ${policySize(before)}).`
+    )
+  })
+
+  it('a policy exactly at max-policy-size is fine', () => {
+    const maxPolicySize = policySize(doc(sfStatement(ID)))
+    expect(planRole(current(doc(sfStatement())), { ...apply, maxPolicySize }).change).toBe('add-condition')
+  })
+
+  it('never shows an ID in an error or a note', () => {
+    const plans = planRoles(
+      [
+        current(null),
+        current(doc(serviceStatement)),
+        current(doc(sfStatement(OLD))),
+        current(doc(sfStatement([OLD, OLDER]))),
+        current(doc(serviceStatement, sfStatement(OLD)))
+      ],
+      // room for two IDs in one statement, not for three or for a second statement
+      { ...overlap, maxPolicySize: policySize(doc(sfStatement([ID, OLD]))) }
+    )
+    expect(plans.map((plan) => plan.change)).toEqual(['error', 'error', 'stage-overlap', 'error', 'error'])
+    const texts = plans.flatMap((plan) => [...plan.notes, plan.error ?? ''])
+    for (const text of texts) {
+      for (const id of [ID, OLD, OLDER]) expect(text).not.toContain(id)
+    }
+  })
+})
+
+describe('planRoles', () => {
+  it('plans every role in order', () => {
+    const plans = planRoles(
+      [current(doc(sfStatement())), current(null), current(doc(sfStatement(ID)))],
+      apply
+    )
+    expect(plans.map((plan) => plan.change)).toEqual(['add-condition', 'error', 'unchanged'])
+  })
+})
+
+describe('previousExternalIds', () => {
+  it('collects every ID the roles require today, once each, skipping missing roles', () => {
+    const roles = [
+      current(doc(sfStatement(OLD))),
+      current(null),
+      current(doc(serviceStatement, sfStatement([OLDER, OLD]))),
+      current(doc(sfStatement()))
+    ]
+    expect(previousExternalIds(roles, scope)).toEqual([OLD, OLDER])
+  })
+
+  it('ignores conditions of statements that do not trust Salesforce', () => {
+    const foreign: PolicyStatement = {
+      ...sfStatement(OLD),
+      Principal: { AWS: 'arn:aws:iam::444455556666:root' }
+    }
+    expect(previousExternalIds([current(doc(foreign))], scope)).toEqual([])
+  })
+})
+
+describe('planRole refuses a change that protects nothing', () => {
+  it('errors when another statement still lets every principal (Salesforce included) in without the ID', () => {
+    const open: PolicyStatement = { Effect: 'Allow', Principal: '*', Action: 'sts:AssumeRole' }
+    const plan = planRole(current(doc(sfStatement(), open)), apply)
+    expect(plan.change).toBe('error')
+    expect(plan.error).toContain(`${target.roleName}: ${SF_ROOT} is allowed without an external ID.`)
+    expect(plan.error).not.toContain(ID)
+  })
+
+  it('accepts the same policy once the open statement is a Deny', () => {
+    const deny: PolicyStatement = {
+      Effect: 'Deny',
+      Principal: { AWS: 'arn:aws:iam::999999999999:root' },
+      Action: 'sts:AssumeRole'
+    }
+    expect(planRole(current(doc(sfStatement(), deny)), apply).change).toBe('add-condition')
+  })
+})
+
+describe('planRole with rotation: overlap', () => {
+  it('refuses to stage when the current ID is held under another operator (it may be a pattern)', () => {
+    const like: PolicyStatement = {
+      ...sfStatement(),
+      Condition: { StringLike: { 'sts:ExternalId': 'scv-*' } }
+    }
+    const plan = planRole(current(doc(like)), overlap)
+    expect(plan.change).toBe('error')
+    expect(plan.error).toContain('under StringLike, which a staged overlap cannot keep')
+    expect(planRole(current(doc(like)), apply).change).toBe('replace-id')
+  })
+})

@@ -1,0 +1,82 @@
+import { describe, expect, it } from '@jest/globals'
+import { TAG_APPLIED_AT, TAG_FINGERPRINT, restoringTags, tagChanges } from '../../src/domain/tags.js'
+
+const NOW = new Date('2025-03-01T12:00:00.000Z')
+const EARLIER = '2024-12-01T08:30:00.000Z'
+const NEW = 'sha256:aaaaaaaaaaaa'
+const OLD = 'sha256:bbbbbbbbbbbb'
+
+describe('tag names', () => {
+  it('are namespaced', () => {
+    expect([TAG_FINGERPRINT, TAG_APPLIED_AT]).toEqual([
+      'scv-external-id:fingerprint',
+      'scv-external-id:applied-at'
+    ])
+  })
+})
+
+describe('tagChanges after an apply', () => {
+  it('sets the fingerprint and the time on a role without tags', () => {
+    expect(tagChanges({}, NEW, NOW)).toEqual({ [TAG_FINGERPRINT]: NEW, [TAG_APPLIED_AT]: NOW.toISOString() })
+  })
+
+  it('resets the time when the fingerprint changes', () => {
+    const current = { [TAG_FINGERPRINT]: OLD, [TAG_APPLIED_AT]: EARLIER, team: 'voice' }
+    expect(tagChanges(current, NEW, NOW)).toEqual({
+      [TAG_FINGERPRINT]: NEW,
+      [TAG_APPLIED_AT]: NOW.toISOString()
+    })
+  })
+
+  it('changes nothing when the fingerprint is already there with a time, so the age is kept', () => {
+    expect(tagChanges({ [TAG_FINGERPRINT]: NEW, [TAG_APPLIED_AT]: EARLIER }, NEW, NOW)).toBeNull()
+  })
+
+  it('writes the time when the fingerprint is there but the time is missing or empty', () => {
+    const expected = { [TAG_FINGERPRINT]: NEW, [TAG_APPLIED_AT]: NOW.toISOString() }
+    expect(tagChanges({ [TAG_FINGERPRINT]: NEW }, NEW, NOW)).toEqual(expected)
+    expect(tagChanges({ [TAG_FINGERPRINT]: NEW, [TAG_APPLIED_AT]: '' }, NEW, NOW)).toEqual(expected)
+  })
+
+  it('never touches other tags', () => {
+    const changes = tagChanges({ team: 'voice', [TAG_FINGERPRINT]: OLD }, NEW, NOW)
+    expect(Object.keys(changes ?? {}).sort()).toEqual([TAG_APPLIED_AT, TAG_FINGERPRINT])
+  })
+})
+
+describe('tagChanges after a disable', () => {
+  it('removes both tags', () => {
+    expect(
+      tagChanges({ [TAG_FINGERPRINT]: OLD, [TAG_APPLIED_AT]: EARLIER, team: 'voice' }, null, NOW)
+    ).toEqual({
+      [TAG_FINGERPRINT]: null,
+      [TAG_APPLIED_AT]: null
+    })
+  })
+
+  it('removes only the tags that are there', () => {
+    expect(tagChanges({ [TAG_APPLIED_AT]: EARLIER }, null, NOW)).toEqual({ [TAG_APPLIED_AT]: null })
+  })
+
+  it('changes nothing on a role without the tags', () => {
+    expect(tagChanges({ team: 'voice' }, null, NOW)).toBeNull()
+  })
+})
+
+describe('restoringTags', () => {
+  it('writes back the original values of the changed tags', () => {
+    const original = { [TAG_FINGERPRINT]: OLD, [TAG_APPLIED_AT]: EARLIER, team: 'voice' }
+    const changed = { [TAG_FINGERPRINT]: NEW, [TAG_APPLIED_AT]: NOW.toISOString() }
+    expect(restoringTags(original, changed)).toEqual({ [TAG_FINGERPRINT]: OLD, [TAG_APPLIED_AT]: EARLIER })
+  })
+
+  it('removes tags that did not exist before', () => {
+    const changed = { [TAG_FINGERPRINT]: NEW, [TAG_APPLIED_AT]: NOW.toISOString() }
+    expect(restoringTags({}, changed)).toEqual({ [TAG_FINGERPRINT]: null, [TAG_APPLIED_AT]: null })
+  })
+
+  it('puts back tags that a disable removed', () => {
+    const original = { [TAG_FINGERPRINT]: OLD, [TAG_APPLIED_AT]: EARLIER }
+    expect(restoringTags(original, { [TAG_FINGERPRINT]: null, [TAG_APPLIED_AT]: null })).toEqual(original)
+  })
+})

@@ -1,0 +1,149 @@
+import { afterEach, describe, expect, it, jest } from '@jest/globals'
+import { GetRoleCommand } from '@aws-sdk/client-iam'
+import type { PolicyStatement } from '../../src/policy/document.js'
+import { readBack, VerificationError, type Expectation } from '../../src/transaction/read-back.js'
+import {
+  NEW_ID,
+  ORIGINAL_POLICY,
+  awsError,
+  fakeIam,
+  policyRequiring,
+  roleNamesOf,
+  target
+} from '../aws/iam-fake.js'
+
+const A = target('SCVAmazonConnectManagementRole', 'AmazonConnectManagementRole')
+const B = target('Acme-ConnectCallRole', 'InstanceRecordingRole')
+const C = target('Acme-SCVS3Role', 'SCVS3Role')
+const OLD_JSON = JSON.stringify(ORIGINAL_POLICY)
+const NEW_POLICY = policyRequiring(NEW_ID)
+const NEW_JSON = JSON.stringify(NEW_POLICY)
+const expectNew = (...roles: Array<typeof A>): Expectation[] =>
+  roles.map((role) => ({ target: role, document: NEW_POLICY }))
+/** Half of each backoff ceiling: 125, 250, 500, 1000 ms. */
+const half = () => 0.5
+
+/**
+ * A clock that only the injected sleep moves, so deadlines are reached without waiting.
+ * `propagate` runs after every sleep: what IAM shows once that much time has passed.
+ */
+function virtualTime(propagate: (sleeps: number) => void = () => {}) {
+  let now = 1_750_000_000_000
+  jest.spyOn(Date, 'now').mockImplementation(() => now)
+  const sleep = jest.fn(async (ms: number) => {
+    now += ms
+    propagate(sleep.mock.calls.length)
+  })
+  return { start: now, sleep }
+}
+
+afterEach(() => {
+  jest.restoreAllMocks()
+})
+
+describe('readBack', () => {
+  it('returns after one read of each role when IAM already shows what was written', async () => {
+    const fake = fakeIam({ [A.roleName]: { json: NEW_JSON }, [B.roleName]: { json: NEW_JSON } })
+    const { start, sleep } = virtualTime()
+
+    await readBack(fake.iam, expectNew(A, B), { deadline: start + 10_000, sleep, random: half })
+
+    expect(roleNamesOf(fake.mock, GetRoleCommand).sort()).toEqual([B.roleName, A.roleName].sort())
+    expect(sleep).not.toHaveBeenCalled()
+  })
+
+  it('reads again, with backoff, only the roles that still show the old policy', async () => {
+    const fake = fakeIam({
+      [A.roleName]: { json: OLD_JSON },
+      [B.roleName]: { json: NEW_JSON },
+      [C.roleName]: { json: OLD_JSON }
+    })
+    // A shows the write after the first pause, C after the second.
+    const { start, sleep } = virtualTime((sleeps) => {
+      if (sleeps === 1) fake.setPolicy(A.roleName, NEW_JSON)
+      if (sleeps === 2) fake.setPolicy(C.roleName, NEW_JSON)
+    })
+
+    await readBack(fake.iam, expectNew(A, B, C), { deadline: start + 10_000, sleep, random: half })
+
+    const reads = roleNamesOf(fake.mock, GetRoleCommand)
+    expect(reads.filter((name) => name === A.roleName)).toHaveLength(2)
+    expect(reads.filter((name) => name === B.roleName)).toHaveLength(1)
+    expect(reads.filter((name) => name === C.roleName)).toHaveLength(3)
+    expect(sleep.mock.calls.map(([ms]) => ms)).toEqual([125, 250])
+  })
+
+  it('accepts what IAM returns in its normalised form', async () => {
+    const [salesforce, service] = NEW_POLICY.Statement as [PolicyStatement, PolicyStatement]
+    const reordered = JSON.stringify({ Version: '2012-10-17', Statement: [service, salesforce] })
+    const fake = fakeIam({ [A.roleName]: { json: reordered } })
+    const { start, sleep } = virtualTime()
+
+    await readBack(fake.iam, expectNew(A), { deadline: start + 10_000, sleep, random: half })
+
+    expect(sleep).not.toHaveBeenCalled()
+  })
+
+  it('fails at the deadline with a VerificationError naming the roles that still differ', async () => {
+    const fake = fakeIam({
+      [A.roleName]: { json: OLD_JSON },
+      [B.roleName]: { json: NEW_JSON },
+      [C.roleName]: { json: OLD_JSON }
+    })
+    const { start, sleep } = virtualTime()
+
+    const error = await readBack(fake.iam, expectNew(A, B, C), {
+      deadline: start + 1_000,
+      sleep,
+      random: half
+    }).catch((caught: unknown) => caught as Error)
+
+    expect(error).toBeInstanceOf(VerificationError)
+    expect((error as Error).message).toBe(
+      `Read-back: IAM still returns another trust policy for ${A.roleName}, ${C.roleName} after verify-timeout.`
+    )
+    // Pauses of 125, 250 and 500 ms fit in the second; the next one (1000 ms) would end after it.
+    expect(sleep.mock.calls.map(([ms]) => ms)).toEqual([125, 250, 500])
+    expect(roleNamesOf(fake.mock, GetRoleCommand).filter((name) => name === A.roleName)).toHaveLength(4)
+  })
+
+  it('counts a role that does not exist as still differing', async () => {
+    const fake = fakeIam({})
+    const { start, sleep } = virtualTime()
+
+    await expect(
+      readBack(fake.iam, expectNew(A), { deadline: start + 100, sleep, random: half })
+    ).rejects.toThrow(
+      new VerificationError(
+        `Read-back: IAM still returns another trust policy for ${A.roleName} after verify-timeout.`
+      )
+    )
+  })
+
+  it('never polls faster than every 100 ms', async () => {
+    const fake = fakeIam({ [A.roleName]: { json: OLD_JSON } })
+    const { start, sleep } = virtualTime((sleeps) => {
+      if (sleeps === 1) fake.setPolicy(A.roleName, NEW_JSON)
+    })
+
+    await readBack(fake.iam, expectNew(A), { deadline: start + 10_000, sleep, random: () => 0 })
+
+    expect(sleep.mock.calls.map(([ms]) => ms)).toEqual([100])
+  })
+
+  it('fails at once when a read is refused', async () => {
+    const fake = fakeIam({ [A.roleName]: { json: OLD_JSON } })
+    fake.mock
+      .on(GetRoleCommand)
+      .rejects(awsError('AccessDenied', 403, 'not authorized to perform: iam:GetRole'))
+    const { start, sleep } = virtualTime()
+
+    await expect(
+      readBack(fake.iam, expectNew(A), { deadline: start + 10_000, sleep, random: half })
+    ).rejects.toMatchObject({
+      name: 'AccessDenied',
+      message: `${A.roleName}: not authorized to perform: iam:GetRole`
+    })
+    expect(sleep).not.toHaveBeenCalled()
+  })
+})

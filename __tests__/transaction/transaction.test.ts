@@ -1,0 +1,377 @@
+import { describe, expect, it } from '@jest/globals'
+import {
+  GetRoleCommand,
+  TagRoleCommand,
+  UntagRoleCommand,
+  UpdateAssumeRolePolicyCommand
+} from '@aws-sdk/client-iam'
+import {
+  ConcurrentModificationError,
+  TrustTransaction,
+  WriteError,
+  markRestoreFailures,
+  rollbackErrors,
+  type RestoreAccount
+} from '../../src/transaction/transaction.js'
+import { readRole, type StoredRole } from '../../src/aws/roles.js'
+import type { PolicyDocument, PolicyStatement } from '../../src/policy/document.js'
+import { TAG_APPLIED_AT, TAG_FINGERPRINT } from '../../src/domain/tags.js'
+import {
+  NEW_ID,
+  ORIGINAL_POLICY,
+  awsError,
+  fakeIam,
+  plannedRole,
+  policyRequiring,
+  target,
+  errorOf
+} from '../aws/iam-fake.js'
+
+const A = target('SCVAmazonConnectManagementRole', 'AmazonConnectManagementRole')
+const B = target('Acme-ConnectCallRole', 'InstanceRecordingRole')
+const C = target('Acme-SCVS3Role', 'SCVS3Role')
+/** A's original text is indented and B's minified: a restore must send each back unchanged. */
+const A_JSON = JSON.stringify(ORIGINAL_POLICY, null, 2)
+const B_JSON = JSON.stringify(ORIGINAL_POLICY)
+const NEW_POLICY = policyRequiring(NEW_ID)
+const OLD_FINGERPRINT = 'sha256:000000000000'
+const NEW_TAGS = { [TAG_FINGERPRINT]: 'sha256:111111111111', [TAG_APPLIED_AT]: '2025-06-01T00:00:00.000Z' }
+
+const later = () => Date.now() + 60_000
+const alreadyOver = () => Date.now() - 1
+
+/** Three roles as IAM holds them, read the way the run reads them, and a transaction over them. */
+async function setUp(deadline: () => number = later) {
+  const fake = fakeIam({
+    [A.roleName]: { json: A_JSON, tags: { [TAG_FINGERPRINT]: OLD_FINGERPRINT, team: 'contact-center' } },
+    [B.roleName]: { json: B_JSON },
+    [C.roleName]: { json: A_JSON }
+  })
+  const originals = (await Promise.all([A, B, C].map((role) => readRole(fake.iam, role)))) as StoredRole[]
+  fake.mock.resetHistory()
+  const transaction = new TrustTransaction(fake.iam, originals, { concurrency: 2, deadline })
+  return { ...fake, transaction }
+}
+
+type Fake = Awaited<ReturnType<typeof setUp>>
+
+/** The commands sent for one role, in order. */
+function callsFor(fake: Fake, roleName: string): string[] {
+  return fake.mock
+    .calls()
+    .filter((call) => (call.args[0].input as { RoleName?: string }).RoleName === roleName)
+    .map((call) => call.args[0].constructor.name)
+}
+
+function policyWrites(fake: Fake): Array<{ RoleName?: string; PolicyDocument?: string }> {
+  return fake.mock.commandCalls(UpdateAssumeRolePolicyCommand).map((call) => call.args[0].input)
+}
+
+describe('TrustTransaction.writePolicies', () => {
+  it('re-reads each role, then writes its new policy as minified JSON', async () => {
+    const fake = await setUp()
+
+    await fake.transaction.writePolicies([plannedRole(A, NEW_POLICY), plannedRole(B, NEW_POLICY)])
+
+    expect(callsFor(fake, A.roleName)).toEqual(['GetRoleCommand', 'UpdateAssumeRolePolicyCommand'])
+    expect(callsFor(fake, B.roleName)).toEqual(['GetRoleCommand', 'UpdateAssumeRolePolicyCommand'])
+    expect(callsFor(fake, C.roleName)).toEqual([])
+    expect(policyWrites(fake)).toEqual(
+      expect.arrayContaining([
+        { RoleName: A.roleName, PolicyDocument: JSON.stringify(NEW_POLICY) },
+        { RoleName: B.roleName, PolicyDocument: JSON.stringify(NEW_POLICY) }
+      ])
+    )
+    expect(fake.transaction.touched).toBe(true)
+  })
+
+  it('writes when the re-read is the original in the form AWS normalises it to', async () => {
+    const fake = await setUp()
+    const [salesforce, service] = ORIGINAL_POLICY.Statement as [PolicyStatement, PolicyStatement]
+    // Statements reordered, a one-element list for a single principal.
+    const normalised: PolicyDocument = {
+      Version: '2012-10-17',
+      Statement: [service, { ...salesforce, Principal: { AWS: ['arn:aws:iam::793525387755:root'] } }]
+    }
+    fake.setPolicy(A.roleName, JSON.stringify(normalised))
+
+    await fake.transaction.writePolicies([plannedRole(A, NEW_POLICY)])
+
+    expect(policyWrites(fake)).toEqual([{ RoleName: A.roleName, PolicyDocument: JSON.stringify(NEW_POLICY) }])
+  })
+
+  it('leaves a role changed by someone else unwritten and fails with ConcurrentModificationError', async () => {
+    const fake = await setUp()
+    fake.setPolicy(A.roleName, JSON.stringify(policyRequiring('someone-elses-id')))
+
+    const error = await errorOf(
+      fake.transaction.writePolicies([plannedRole(A, NEW_POLICY), plannedRole(B, NEW_POLICY)])
+    )
+
+    expect(error).toBeInstanceOf(ConcurrentModificationError)
+    expect(error.message).toContain(A.roleName)
+    expect(error.message).not.toContain('someone-elses-id')
+    expect(policyWrites(fake).map((write) => write.RoleName)).toEqual([B.roleName])
+  })
+
+  it('treats a role deleted since it was read as changed by someone else', async () => {
+    const fake = await setUp()
+    fake.state.delete(A.roleName)
+
+    await expect(fake.transaction.writePolicies([plannedRole(A, NEW_POLICY)])).rejects.toBeInstanceOf(
+      ConcurrentModificationError
+    )
+    expect(policyWrites(fake)).toEqual([])
+  })
+
+  it('fails with a WriteError naming every role whose write failed, with code and status', async () => {
+    const fake = await setUp()
+    fake.mock
+      .on(UpdateAssumeRolePolicyCommand, { RoleName: A.roleName })
+      .rejects(awsError('LimitExceeded', 409, 'Cannot exceed quota for ACLSizePerRole: 2048'))
+    fake.mock
+      .on(UpdateAssumeRolePolicyCommand, { RoleName: B.roleName })
+      .rejects(awsError('MalformedPolicyDocument', 400, 'Invalid principal in policy'))
+
+    const error = await errorOf(
+      fake.transaction.writePolicies([plannedRole(A, NEW_POLICY), plannedRole(B, NEW_POLICY)])
+    )
+
+    expect(error).toBeInstanceOf(WriteError)
+    expect((error as WriteError).failures.map((failure) => failure.roleName)).toEqual([
+      A.roleName,
+      B.roleName
+    ])
+    const [aLine, bLine] = error.message.split('\n')
+    expect(aLine).toMatch(
+      new RegExp(`^${A.roleName}: LimitExceeded \\(HTTP 409\\): Cannot exceed quota for ACLSizePerRole: 2048`)
+    )
+    expect(bLine).toMatch(
+      new RegExp(`^${B.roleName}: MalformedPolicyDocument \\(HTTP 400\\): Invalid principal in policy`)
+    )
+  })
+})
+
+describe('TrustTransaction.writeTags', () => {
+  it('writes the tag changes of the plans that have some and skips the others', async () => {
+    const fake = await setUp()
+
+    await fake.transaction.writeTags([
+      plannedRole(A, NEW_POLICY, { ...NEW_TAGS, team: null }),
+      plannedRole(B, NEW_POLICY, null)
+    ])
+
+    expect(callsFor(fake, A.roleName)).toEqual(['TagRoleCommand', 'UntagRoleCommand'])
+    expect(callsFor(fake, B.roleName)).toEqual([])
+    expect(fake.state.get(A.roleName)?.tags).toEqual(NEW_TAGS)
+  })
+})
+
+describe('TrustTransaction.rollback', () => {
+  it('writes back each touched role’s original text byte for byte, reads it back and restores its tags', async () => {
+    const fake = await setUp()
+    await fake.transaction.writePolicies([plannedRole(A, NEW_POLICY), plannedRole(B, NEW_POLICY)])
+    await fake.transaction.writeTags([plannedRole(A, NEW_POLICY, NEW_TAGS)])
+    fake.mock.resetHistory()
+
+    const accounts = await fake.transaction.rollback()
+
+    expect(accounts).toEqual([
+      { roleName: A.roleName, state: 'restored', detail: null },
+      { roleName: B.roleName, state: 'restored', detail: null },
+      { roleName: C.roleName, state: 'untouched', detail: null }
+    ])
+    expect(policyWrites(fake)).toEqual(
+      expect.arrayContaining([
+        { RoleName: A.roleName, PolicyDocument: A_JSON },
+        { RoleName: B.roleName, PolicyDocument: B_JSON }
+      ])
+    )
+    expect(policyWrites(fake)).toHaveLength(2)
+    expect(callsFor(fake, A.roleName)).toEqual([
+      'UpdateAssumeRolePolicyCommand',
+      'GetRoleCommand',
+      'TagRoleCommand',
+      'UntagRoleCommand'
+    ])
+    expect(callsFor(fake, B.roleName)).toEqual(['UpdateAssumeRolePolicyCommand', 'GetRoleCommand'])
+    expect(callsFor(fake, C.roleName)).toEqual([])
+    expect(fake.mock.commandCalls(TagRoleCommand)[0]?.args[0].input).toEqual({
+      RoleName: A.roleName,
+      Tags: [{ Key: TAG_FINGERPRINT, Value: OLD_FINGERPRINT }]
+    })
+    expect(fake.mock.commandCalls(UntagRoleCommand)[0]?.args[0].input).toEqual({
+      RoleName: A.roleName,
+      TagKeys: [TAG_APPLIED_AT]
+    })
+    expect(fake.state.get(A.roleName)).toEqual({
+      json: A_JSON,
+      tags: { [TAG_FINGERPRINT]: OLD_FINGERPRINT, team: 'contact-center' }
+    })
+  })
+
+  it('restores a role whose write failed without an answer: the transaction cannot know it did not land', async () => {
+    const fake = await setUp()
+    // No HTTP status: the request may or may not have reached IAM.
+    fake.failOnce('UpdateAssumeRolePolicy', A.roleName, new Error('socket hang up'))
+    await expect(fake.transaction.writePolicies([plannedRole(A, NEW_POLICY)])).rejects.toBeInstanceOf(
+      WriteError
+    )
+    fake.mock.resetHistory()
+
+    const accounts = await fake.transaction.rollback()
+
+    expect(accounts[0]).toEqual({ roleName: A.roleName, state: 'restored', detail: null })
+    expect(policyWrites(fake)).toEqual([{ RoleName: A.roleName, PolicyDocument: A_JSON }])
+  })
+
+  it('leaves a role alone whose write IAM refused (4xx): it is as it was', async () => {
+    const fake = await setUp()
+    fake.failOnce('UpdateAssumeRolePolicy', A.roleName, awsError('LimitExceeded', 409))
+    await expect(fake.transaction.writePolicies([plannedRole(A, NEW_POLICY)])).rejects.toBeInstanceOf(
+      WriteError
+    )
+    fake.mock.resetHistory()
+
+    const accounts = await fake.transaction.rollback()
+
+    expect(accounts[0]).toEqual({ roleName: A.roleName, state: 'untouched', detail: null })
+    expect(policyWrites(fake)).toEqual([])
+  })
+
+  it('leaves the role alone after a ConcurrentModificationError: its write was never sent', async () => {
+    const fake = await setUp()
+    fake.setPolicy(A.roleName, JSON.stringify(policyRequiring('someone-elses-id')))
+    await expect(
+      fake.transaction.writePolicies([plannedRole(A, NEW_POLICY), plannedRole(B, NEW_POLICY)])
+    ).rejects.toBeInstanceOf(ConcurrentModificationError)
+    fake.mock.resetHistory()
+
+    const accounts = await fake.transaction.rollback()
+
+    expect(accounts.map((account) => account.state)).toEqual(['untouched', 'restored', 'untouched'])
+    expect(callsFor(fake, A.roleName)).toEqual([])
+  })
+
+  it('reports restore-failed with the code and message when a restore write is refused', async () => {
+    const fake = await setUp()
+    await fake.transaction.writePolicies([plannedRole(A, NEW_POLICY), plannedRole(B, NEW_POLICY)])
+    fake.mock
+      .on(UpdateAssumeRolePolicyCommand, { RoleName: A.roleName })
+      .rejects(awsError('AccessDenied', 403, 'not authorized to perform: iam:UpdateAssumeRolePolicy'))
+
+    const accounts = await fake.transaction.rollback()
+
+    expect(accounts).toEqual([
+      {
+        roleName: A.roleName,
+        state: 'restore-failed',
+        detail: 'AccessDenied: not authorized to perform: iam:UpdateAssumeRolePolicy'
+      },
+      { roleName: B.roleName, state: 'restored', detail: null },
+      { roleName: C.roleName, state: 'untouched', detail: null }
+    ])
+  })
+
+  it('reports restore-failed when a restore write still fails at the deadline', async () => {
+    const fake = await setUp(alreadyOver)
+    await fake.transaction.writePolicies([plannedRole(A, NEW_POLICY)])
+    fake.mock
+      .on(UpdateAssumeRolePolicyCommand)
+      .rejects(awsError('ServiceFailure', 500, 'Service unavailable'))
+    fake.mock.resetHistory()
+
+    const [account] = await fake.transaction.rollback()
+
+    expect(account).toEqual({
+      roleName: A.roleName,
+      state: 'restore-failed',
+      detail: 'ServiceFailure: Service unavailable'
+    })
+    expect(fake.mock.commandCalls(GetRoleCommand)).toHaveLength(0)
+  })
+
+  it('reports restore-failed when IAM does not show the original again before the deadline', async () => {
+    const fake = await setUp(alreadyOver)
+    await fake.transaction.writePolicies([plannedRole(A, NEW_POLICY)])
+    // The restore is accepted but never becomes visible.
+    fake.mock.on(UpdateAssumeRolePolicyCommand).resolves({})
+
+    const [account] = await fake.transaction.rollback()
+
+    expect(account?.state).toBe('restore-failed')
+    expect(account?.detail).toMatch(
+      new RegExp(`^VerificationError: Read-back: IAM still returns another trust policy for ${A.roleName}`)
+    )
+  })
+
+  it('retries a throttled restore write and restores the role', async () => {
+    const fake = await setUp()
+    await fake.transaction.writePolicies([plannedRole(A, NEW_POLICY)])
+    fake.failOnce('UpdateAssumeRolePolicy', A.roleName, awsError('Throttling', 400, 'Rate exceeded'))
+    fake.mock.resetHistory()
+
+    const [account] = await fake.transaction.rollback()
+
+    expect(account?.state).toBe('restored')
+    expect(policyWrites(fake)).toHaveLength(2)
+  })
+
+  it('sends nothing when nothing was written', async () => {
+    const fake = await setUp()
+
+    const accounts = await fake.transaction.rollback()
+
+    expect(accounts.map((account) => account.state)).toEqual(['untouched', 'untouched', 'untouched'])
+    expect(fake.mock.calls()).toHaveLength(0)
+    expect(fake.transaction.touched).toBe(false)
+  })
+})
+
+describe('rollbackErrors', () => {
+  const restored = (roleName: string): RestoreAccount => ({ roleName, state: 'restored', detail: null })
+  const untouched = (roleName: string): RestoreAccount => ({ roleName, state: 'untouched', detail: null })
+
+  it('names the restored roles when every restore worked', () => {
+    expect(rollbackErrors([restored('A'), untouched('C'), restored('B')], '/tmp/backup.json')).toEqual([
+      'Rolled back: A, B restored; every role has its original trust policy.'
+    ])
+  })
+
+  it('says so when no role had been written', () => {
+    expect(rollbackErrors([untouched('A')], '/tmp/backup.json')).toEqual([
+      'Rolled back: no role had been written; every role has its original trust policy.'
+    ])
+  })
+
+  it('gives one line per failed restore with the backup file and the command to restore it', () => {
+    const accounts: RestoreAccount[] = [
+      restored('A'),
+      { roleName: 'B', state: 'restore-failed', detail: 'AccessDenied: not authorized' }
+    ]
+
+    expect(rollbackErrors(accounts, '/runner/temp/scv-backup.json')).toEqual([
+      'B could NOT be restored (AccessDenied: not authorized). Its original trust policy is in /runner/temp/scv-backup.json: restore it with aws iam update-assume-role-policy.'
+    ])
+  })
+})
+
+describe('markRestoreFailures', () => {
+  it('turns the plans of roles whose restore failed into errors and keeps the others as they are', () => {
+    const plans = [plannedRole(A, NEW_POLICY), plannedRole(B, NEW_POLICY)]
+    const accounts: RestoreAccount[] = [
+      { roleName: A.roleName, state: 'restore-failed', detail: 'ServiceFailure: Service unavailable' },
+      { roleName: B.roleName, state: 'restored', detail: null }
+    ]
+
+    const marked = markRestoreFailures(plans, accounts)
+
+    expect(marked[0]).toEqual({
+      ...plans[0],
+      change: 'error',
+      error: 'restore failed: ServiceFailure: Service unavailable'
+    })
+    expect(marked[1]).toBe(plans[1])
+    expect(plans[0]?.change).toBe('add-condition')
+  })
+})

@@ -1,0 +1,304 @@
+import * as core from '@actions/core'
+import {
+  CALL_CENTER_PLACEHOLDER,
+  CONTACT_CENTER_TYPES,
+  defaultRoleName,
+  expandRoles,
+  isLogicalRole,
+  isPerCallCenter,
+  logicalRolesOf,
+  type ContactCenterType,
+  type LogicalRole,
+  type RoleSpec
+} from '../domain/contact-centers.js'
+import { externalIdProblem } from '../domain/external-id.js'
+import { COMMENT_MODES, MODES, ROTATIONS, VERIFY_MODES, type Settings } from '../domain/settings.js'
+
+/** A bad input: the message names the input and what it accepts, and never echoes a secret. */
+export class InputError extends Error {
+  constructor(
+    readonly input: string,
+    message: string
+  ) {
+    super(`Input '${input}': ${message}`)
+    this.name = 'InputError'
+  }
+}
+
+export type InputReader = (name: string) => string
+
+const ACCOUNT_ID = /^\d{12}$/
+const PARTITIONS = ['aws', 'aws-us-gov', 'aws-cn']
+const ROLE_ARN = /^arn:(aws|aws-us-gov|aws-cn):iam::(\d{12}):role\/(?:[\x21-\x7e]+\/)?([\w+=,.@-]{1,64})$/
+const ROLE_NAME = /^[\w+=,.@-]{1,64}$/
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/
+const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/
+const CALL_CENTER = /^[\w+=,.@-]+$/
+const DURATION = /^(\d+)([smhdw])$/
+const DURATION_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 }
+
+/**
+ * Reads every input from the runner and validates it. The external ID is masked before
+ * anything else happens, so no later log line or error can show it.
+ */
+export function readSettings(read: InputReader = (name) => core.getInput(name)): Settings {
+  const externalId = read('external-id').trim()
+  if (externalId !== '') core.setSecret(externalId)
+  return parseSettings(read)
+}
+
+/** Pure validation of the raw inputs (no AWS call, no logging). */
+export function parseSettings(read: InputReader): Settings {
+  const input = (name: string): string => read(name).trim()
+
+  const contactCenterType = oneOf(
+    'contact-center-type',
+    input('contact-center-type'),
+    CONTACT_CENTER_TYPES,
+    true
+  )
+  const mode = oneOf('mode', input('mode') || 'plan', MODES)
+  const rotation = oneOf('rotation', input('rotation') || 'replace', ROTATIONS)
+  const verify = oneOf('verify', input('verify') || 'simulate', VERIFY_MODES)
+  const comment = oneOf('comment', input('comment') || 'auto', COMMENT_MODES)
+  const generateExternalId = booleanInput('generate-external-id', input('generate-external-id'), false)
+
+  const externalId = input('external-id') || null
+  if (externalId !== null) {
+    const problem = externalIdProblem(externalId)
+    if (problem) throw new InputError('external-id', `the external ID ${problem}.`)
+  }
+  checkExternalIdChoice(mode, externalId, generateExternalId)
+  if (rotation === 'overlap' && (mode === 'check' || mode === 'disable')) {
+    throw new InputError(
+      'rotation',
+      `'overlap' applies to mode plan or apply, not '${mode}'. Use 'replace' here.`
+    )
+  }
+
+  const salesforceAccountIds = accountList(
+    'salesforce-account-id',
+    input('salesforce-account-id') || '793525387755'
+  )
+  if (salesforceAccountIds.length === 0) {
+    throw new InputError('salesforce-account-id', 'give at least one 12-digit AWS account ID.')
+  }
+  const allowedAccountIds = accountList('allowed-account-ids', input('allowed-account-ids'))
+  const callCenters = callCenterList(input('call-center-api-name'))
+  const roles = resolveRoleSpecs(contactCenterType, callCenters, input('role-arns'))
+  checkAllowedAccounts(roles, allowedAccountIds)
+
+  const roleToAssume = input('role-to-assume') || null
+  if (roleToAssume !== null) {
+    const match = ROLE_ARN.exec(roleToAssume)
+    if (!match) {
+      throw new InputError(
+        'role-to-assume',
+        'must be a role ARN such as arn:aws:iam::123456789012:role/github-scv.'
+      )
+    }
+    if (allowedAccountIds.length > 0 && !allowedAccountIds.includes(match[2] as string)) {
+      throw new InputError('role-to-assume', `account ${match[2]} is not in allowed-account-ids.`)
+    }
+  }
+
+  const roleSessionName = input('role-session-name') || null
+  if (roleSessionName !== null && !SESSION_NAME.test(roleSessionName)) {
+    throw new InputError('role-session-name', 'must be 2 to 64 characters of letters, digits and _+=,.@-.')
+  }
+  const awsRegion = input('aws-region') || 'us-east-1'
+  if (!REGION.test(awsRegion)) {
+    throw new InputError(
+      'aws-region',
+      `'${awsRegion}' is not a region name such as us-east-1 or us-gov-west-1.`
+    )
+  }
+  const audience = input('audience') || 'sts.amazonaws.com'
+
+  const prNumberText = input('pr-number')
+  const prNumber =
+    prNumberText === '' ? null : integerInput('pr-number', prNumberText, 1, Number.MAX_SAFE_INTEGER)
+
+  return {
+    contactCenterType,
+    callCenters,
+    roles,
+    externalId,
+    generateExternalId,
+    mode,
+    rotation,
+    salesforceAccountIds,
+    verify,
+    verifyTimeoutSeconds: integerInput('verify-timeout', input('verify-timeout') || '120', 0, 3600),
+    maxPolicySize: integerInput('max-policy-size', input('max-policy-size') || '2048', 100, 4096),
+    roleToAssume,
+    audience,
+    roleSessionName,
+    awsRegion,
+    allowedAccountIds,
+    maxAgeSeconds: durationInput('max-age', input('max-age')),
+    githubToken: input('github-token'),
+    comment,
+    prNumber
+  }
+}
+
+function checkExternalIdChoice(mode: string, externalId: string | null, generate: boolean): void {
+  if (externalId !== null && generate) {
+    throw new InputError(
+      'generate-external-id',
+      "cannot be 'true' together with external-id: give the Salesforce-generated ID or ask for a new one, not both."
+    )
+  }
+  if (generate && (mode === 'check' || mode === 'disable')) {
+    throw new InputError('generate-external-id', `'true' applies to mode plan or apply, not '${mode}'.`)
+  }
+  if (externalId === null && !generate && mode !== 'disable') {
+    throw new InputError(
+      'external-id',
+      `mode '${mode}' needs the external ID: pass it from a secret (external-id: \${{ secrets.SCV_EXTERNAL_ID }}) or set generate-external-id: true.`
+    )
+  }
+}
+
+function oneOf<T extends string>(name: string, value: string, accepted: readonly T[], required = false): T {
+  if (value === '' && required) {
+    throw new InputError(name, `is required. Accepted values: ${accepted.join(', ')}.`)
+  }
+  if (!(accepted as readonly string[]).includes(value)) {
+    throw new InputError(name, `'${value}' is not supported. Accepted values: ${accepted.join(', ')}.`)
+  }
+  return value as T
+}
+
+function booleanInput(name: string, value: string, fallback: boolean): boolean {
+  if (value === '') return fallback
+  const lower = value.toLowerCase()
+  if (lower === 'true') return true
+  if (lower === 'false') return false
+  throw new InputError(name, `'${value}' is not a boolean. Accepted values: true, false.`)
+}
+
+function integerInput(name: string, value: string, min: number, max: number): number {
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new InputError(name, `'${value}' is not a whole number from ${min} to ${max}.`)
+  }
+  return Number(value)
+}
+
+function durationInput(name: string, value: string): number | null {
+  if (value === '') return null
+  const match = DURATION.exec(value)
+  if (!match || Number(match[1]) === 0) {
+    throw new InputError(
+      name,
+      `'${value}' is not a duration. Use a number and a unit s, m, h, d or w, e.g. 90d.`
+    )
+  }
+  return Number(match[1]) * (DURATION_SECONDS[match[2] as string] as number)
+}
+
+function splitList(value: string): string[] {
+  return value
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+}
+
+function accountList(name: string, value: string): string[] {
+  const accounts = splitList(value)
+  const bad = accounts.find((account) => !ACCOUNT_ID.test(account))
+  if (bad !== undefined) throw new InputError(name, `'${bad}' is not a 12-digit AWS account ID.`)
+  return [...new Set(accounts)]
+}
+
+function callCenterList(value: string): string[] {
+  const names = splitList(value)
+  const bad = names.find((name) => !CALL_CENTER.test(name))
+  if (bad !== undefined) {
+    throw new InputError(
+      'call-center-api-name',
+      `'${bad}' is not a CallCenterApiName (letters, digits and _+=,.@-).`
+    )
+  }
+  const duplicate = names.find((name, index) => names.indexOf(name) !== index)
+  if (duplicate !== undefined) throw new InputError('call-center-api-name', `'${duplicate}' is listed twice.`)
+  return names
+}
+
+/** `role-arns` lines override the default names; the type decides which logical roles exist. */
+function resolveRoleSpecs(type: ContactCenterType, callCenters: string[], overridesText: string): RoleSpec[] {
+  const overrides = parseOverrides(type, overridesText)
+  const perCallCenterRoles = logicalRolesOf(type).filter(isPerCallCenter)
+  const needsCallCenters = perCallCenterRoles.some(
+    (role) => overrides.get(role)?.includes(CALL_CENTER_PLACEHOLDER) ?? true
+  )
+  if (needsCallCenters && callCenters.length === 0) {
+    throw new InputError(
+      'call-center-api-name',
+      `is required for contact center type '${type}': give one or more CallCenterApiName values (comma or newline separated), or name ${perCallCenterRoles.join(' and ')} in role-arns without {call-center}.`
+    )
+  }
+  const roles = expandRoles(type, callCenters, (role) => overrides.get(role) ?? defaultRoleName(role))
+  // A bad name comes from the override when there is one, else from the call center name.
+  for (const role of roles)
+    checkRoleName(role, overrides.has(role.logicalRole) ? 'role-arns' : 'call-center-api-name')
+  return roles
+}
+
+function parseOverrides(type: ContactCenterType, text: string): Map<LogicalRole, string> {
+  const overrides = new Map<LogicalRole, string>()
+  const used = logicalRolesOf(type)
+  for (const line of text.split('\n').map((item) => item.trim())) {
+    if (line === '' || line.startsWith('#')) continue
+    const separator = line.indexOf('=')
+    const logicalRole = line.slice(0, Math.max(separator, 0)).trim()
+    const value = line.slice(separator + 1).trim()
+    if (separator <= 0 || value === '') {
+      throw new InputError('role-arns', `'${line}' is not LogicalRole=role-name-or-arn.`)
+    }
+    if (!isLogicalRole(logicalRole) || !used.includes(logicalRole)) {
+      throw new InputError(
+        'role-arns',
+        `'${logicalRole}' is not a role of contact center type '${type}'. Accepted: ${used.join(', ')}.`
+      )
+    }
+    if (overrides.has(logicalRole)) throw new InputError('role-arns', `${logicalRole} is given twice.`)
+    if (value.includes(CALL_CENTER_PLACEHOLDER) && !isPerCallCenter(logicalRole)) {
+      throw new InputError(
+        'role-arns',
+        `${logicalRole} is one role for all call centers: {call-center} cannot be used in it.`
+      )
+    }
+    if (value.startsWith('arn:') && !ROLE_ARN.test(value.split(CALL_CENTER_PLACEHOLDER).join('x'))) {
+      throw new InputError(
+        'role-arns',
+        `${logicalRole}: '${value}' is not an IAM role ARN (arn:PARTITION:iam::ACCOUNT:role/NAME, PARTITION one of ${PARTITIONS.join(', ')}).`
+      )
+    }
+    overrides.set(logicalRole, value)
+  }
+  return overrides
+}
+
+function checkRoleName(role: RoleSpec, input: string): void {
+  if (!ROLE_NAME.test(role.roleName)) {
+    throw new InputError(
+      input,
+      `the role name '${role.roleName}' (${role.logicalRole}) is not a valid IAM role name (1 to 64 characters of letters, digits and _+=,.@-).`
+    )
+  }
+}
+
+function checkAllowedAccounts(roles: RoleSpec[], allowed: string[]): void {
+  if (allowed.length === 0) return
+  for (const role of roles) {
+    const account = role.arn === null ? null : (ROLE_ARN.exec(role.arn)?.[2] ?? null)
+    if (account !== null && !allowed.includes(account)) {
+      throw new InputError(
+        'role-arns',
+        `${role.arn} is in account ${account}, which is not in allowed-account-ids.`
+      )
+    }
+  }
+}

@@ -1,0 +1,151 @@
+import { GetRoleCommand, type IAMClient } from '@aws-sdk/client-iam'
+import { AssumeRoleCommand, type STSClient } from '@aws-sdk/client-sts'
+import { WriteError, type TrustTransaction } from './transaction.js'
+import { mapBounded } from '../aws/bounded.js'
+import { errorCode, withRetry, type Sleep } from '../aws/retry.js'
+import type { PlannedRole } from '../domain/plan.js'
+import {
+  policySize,
+  serializePolicy,
+  statementsOf,
+  type PolicyDocument,
+  type PolicyStatement
+} from '../policy/document.js'
+import { readBack, VerificationError } from './read-back.js'
+
+export const CANARY_SID = 'ScvExternalIdCanary'
+
+export interface CanaryOptions {
+  /** The caller's ARN from GetCallerIdentity. */
+  callerArn: string
+  /** The ID the roles now require; null after disable (assumption without an ID must then work). */
+  externalId: string | null
+  maxPolicySize: number
+  deadline: number
+  concurrency: number
+  sleep?: Sleep
+}
+
+/**
+ * A real sts:AssumeRole check. A temporary statement (Sid ScvExternalIdCanary) lets the caller assume
+ * each written role under the same external ID condition as Salesforce; the caller then assumes the
+ * role with the new ID (must work), a wrong ID and none (must be denied). The canary is removed in
+ * every case, and its removal read back.
+ */
+export async function runCanary(
+  clients: { iam: IAMClient; sts: STSClient },
+  transaction: TrustTransaction,
+  plans: readonly PlannedRole[],
+  options: CanaryOptions
+): Promise<void> {
+  const principal = await callerRolePrincipal(clients.iam, options.callerArn)
+  const withCanary = plans.map((plan) => ({
+    plan,
+    document: addCanary(plan.after as PolicyDocument, principal, options.externalId)
+  }))
+  for (const { plan, document } of withCanary) {
+    if (policySize(document) > options.maxPolicySize) {
+      throw new VerificationError(
+        `verify: assume needs room for a temporary statement in ${plan.role.roleName} (${policySize(document)} characters, over max-policy-size ${options.maxPolicySize}). Use verify: simulate for this role set.`
+      )
+    }
+  }
+  let failure: unknown = null
+  try {
+    await mapBounded(withCanary, options.concurrency, ({ plan, document }) =>
+      writeNamed(transaction, plan.role.roleName, document)
+    )
+    await mapBounded(withCanary, options.concurrency, ({ plan }) =>
+      probe(clients.sts, plan.role.arn, options)
+    )
+  } catch (error) {
+    failure = error
+  } finally {
+    try {
+      await mapBounded(plans, options.concurrency, (plan) =>
+        writeNamed(transaction, plan.role.roleName, plan.after as PolicyDocument)
+      )
+      await readBack(
+        clients.iam,
+        plans.map((plan) => ({ target: plan.role, document: plan.after as PolicyDocument })),
+        { deadline: options.deadline, ...(options.sleep ? { sleep: options.sleep } : {}) }
+      )
+    } catch (error) {
+      failure ??= new VerificationError(`Could not remove the canary statement: ${(error as Error).message}`)
+    }
+  }
+  if (failure !== null) throw failure
+}
+
+/** AWS's write errors do not name the role: a WriteError does. */
+async function writeNamed(transaction: TrustTransaction, roleName: string, document: PolicyDocument) {
+  await transaction.writePolicy(roleName, document).catch((error: unknown) => {
+    throw new WriteError([{ roleName, error }])
+  })
+}
+
+/** The principal a trust policy needs for the caller: the role ARN (with its path) behind a session. */
+async function callerRolePrincipal(iam: IAMClient, callerArn: string): Promise<string> {
+  const session = /^arn:([\w-]+):sts::(\d{12}):assumed-role\/([^/]+)\/.+$/.exec(callerArn)
+  if (!session) return callerArn
+  const [, partition, account, roleName] = session as unknown as [string, string, string, string]
+  try {
+    const { Role } = await withRetry(() => iam.send(new GetRoleCommand({ RoleName: roleName })))
+    if (Role?.Arn) return Role.Arn
+  } catch {
+    // Without iam:GetRole on its own role the caller falls back to the path-less ARN.
+  }
+  return `arn:${partition}:iam::${account}:role/${roleName}`
+}
+
+function addCanary(document: PolicyDocument, principal: string, externalId: string | null): PolicyDocument {
+  const canary: PolicyStatement = {
+    Sid: CANARY_SID,
+    Effect: 'Allow',
+    Principal: { AWS: principal },
+    Action: 'sts:AssumeRole',
+    ...(externalId === null ? {} : { Condition: { StringEquals: { 'sts:ExternalId': externalId } } })
+  }
+  return { ...JSON.parse(serializePolicy(document)), Statement: [...statementsOf(document), canary] }
+}
+
+async function probe(sts: STSClient, roleArn: string, options: CanaryOptions): Promise<void> {
+  const assume = (externalId?: string) =>
+    sts.send(
+      new AssumeRoleCommand({
+        RoleArn: roleArn,
+        RoleSessionName: 'scv-external-id-canary',
+        DurationSeconds: 900,
+        ...(externalId === undefined ? {} : { ExternalId: externalId })
+      })
+    )
+  // Right after a change IAM may still deny: retry AccessDenied until the deadline (propagation).
+  const expected = options.externalId ?? undefined
+  await withRetry(() => assume(expected), {
+    maxAttempts: 1000,
+    baseDelayMs: 500,
+    maxDelayMs: 4000,
+    deadline: options.deadline,
+    ...(options.sleep ? { sleep: options.sleep } : {}),
+    retryable: (error) => errorCode(error) === 'AccessDenied' || errorCode(error) === 'Throttling'
+  }).catch((error: unknown) => {
+    throw new VerificationError(
+      `verify: assume: ${roleArn} cannot be assumed ${expected === undefined ? 'without an external ID' : 'with the new external ID'} (${errorCode(error)}).`
+    )
+  })
+  if (options.externalId === null) return
+  for (const [label, id] of [
+    ['a wrong external ID', `scv-wrong-${Date.now().toString(36)}`],
+    ['no external ID', undefined]
+  ] as const) {
+    const outcome = await withRetry(() => assume(id)).then(
+      () => 'allowed',
+      (error: unknown) => errorCode(error)
+    )
+    if (outcome !== 'AccessDenied') {
+      throw new VerificationError(
+        `verify: assume: ${roleArn} answered ${outcome} for ${label}; expected AccessDenied.`
+      )
+    }
+  }
+}

@@ -1,0 +1,69 @@
+import * as core from '@actions/core'
+import type { TrustTransaction } from './transaction.js'
+import type { AwsClients } from '../aws/clients.js'
+import { AWS_CONCURRENCY } from '../aws/bounded.js'
+import { runCanary } from './canary.js'
+import type { PlannedRole } from '../domain/plan.js'
+import type { PolicyDocument } from '../policy/document.js'
+import type { TrustScope } from '../policy/external-id-condition.js'
+import { readBack, VerificationError } from './read-back.js'
+import type { VerifyMode } from '../domain/settings.js'
+import { simulate, simulationCase } from '../domain/simulate.js'
+
+export interface VerifyOptions {
+  mode: VerifyMode
+  scope: TrustScope
+  /** The ID the roles must now require; null after disable. */
+  externalId: string | null
+  timeoutSeconds: number
+  maxPolicySize: number
+  callerArn: string
+}
+
+/**
+ * After the writes, before anything is reported as done: IAM shows every written policy
+ * (read-back), each stored policy does what it should for every principal (simulation), and, with
+ * `verify: assume`, a real sts:AssumeRole agrees. Throws VerificationError; the caller rolls back.
+ */
+export async function verifyApplied(
+  clients: AwsClients,
+  transaction: TrustTransaction,
+  plans: readonly PlannedRole[],
+  options: VerifyOptions
+): Promise<void> {
+  const changed = plans.filter((plan) => plan.change !== 'unchanged')
+  if (options.mode === 'none' || changed.length === 0) return
+  const deadline = Date.now() + options.timeoutSeconds * 1000
+  const after = (plan: PlannedRole) => plan.after as PolicyDocument
+  const stored = await readBack(
+    clients.iam,
+    changed.map((plan) => ({ target: plan.role, document: after(plan) })),
+    { deadline }
+  )
+  // The plan already evaluated the documents it computed (and the unchanged roles as read); this
+  // evaluates what IAM now holds for each written role.
+  const simulation = { scope: options.scope, externalId: options.externalId }
+  const problems = simulate(
+    changed.map((plan) =>
+      simulationCase(
+        plan.role,
+        plan.before as PolicyDocument,
+        stored.get(plan.role.roleName) ?? after(plan),
+        simulation
+      )
+    ),
+    simulation
+  )
+  if (problems.length > 0) throw new VerificationError(`Verification failed: ${problems.join(' ')}`)
+  core.info(`Verified ${changed.length} written trust policies by simulation`)
+  if (options.mode === 'assume') {
+    await runCanary(clients, transaction, changed, {
+      callerArn: options.callerArn,
+      externalId: options.externalId,
+      maxPolicySize: options.maxPolicySize,
+      deadline,
+      concurrency: AWS_CONCURRENCY
+    })
+    core.info(`Verified ${changed.length} roles with a real sts:AssumeRole`)
+  }
+}
