@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9659:
+/***/ 129:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -54,9 +54,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(3335));
-const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(6752);
+const pm = __importStar(__nccwpck_require__(425));
+const tunnel = __importStar(__nccwpck_require__(408));
+const undici_1 = __nccwpck_require__(4718);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -744,7 +744,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 3335:
+/***/ 425:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -844,27 +844,27 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 6764:
+/***/ 3290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
-const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createWaiter, checkExceptions, WaiterState, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(490);
+const { getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin, createPaginator } = __nccwpck_require__(7996);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createWaiter, checkExceptions, WaiterState, createAggregatedClient } = __nccwpck_require__(8468);
+const { Command: $Command } = __nccwpck_require__(8468);
 __webpack_unused_export__ = $Command;
 __webpack_unused_export__ = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { defaultProvider } = __nccwpck_require__(5861);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsQueryProtocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(3433);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(7003);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(284);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(8367);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(2692);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1877);
+const { defaultProvider } = __nccwpck_require__(255);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(1892);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7105);
+const { AwsQueryProtocol } = __nccwpck_require__(8150);
+const { Sha256 } = __nccwpck_require__(9128);
 
 const defaultIAMHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
@@ -7201,28 +7201,28 @@ __webpack_unused_export__ = waitUntilUserExists;
 
 /***/ }),
 
-/***/ 1695:
+/***/ 7453:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(5152);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(490);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(7996);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(8468);
+const { Command: $Command } = __nccwpck_require__(8468);
 __webpack_unused_export__ = $Command;
 __webpack_unused_export__ = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { SignatureV4MultiRegion } = __nccwpck_require__(5785);
-const { defaultProvider } = __nccwpck_require__(5861);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsQueryProtocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(3433);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(7003);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(284);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(8367);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(2692);
+const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1877);
+const { SignatureV4MultiRegion } = __nccwpck_require__(9767);
+const { defaultProvider } = __nccwpck_require__(255);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(1892);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7105);
+const { AwsQueryProtocol } = __nccwpck_require__(8150);
+const { Sha256 } = __nccwpck_require__(9128);
 
 const q = "ref";
 const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "stringEquals", g = "getAttr", h = "us-east-1", i = "sigv4", j = "sts", k = "https://sts.{Region}.{PartitionResult#dnsSuffix}", l = { [q]: "Endpoint" }, m = { [q]: "Region" }, n = { [q]: d }, o = {}, p = [m];
@@ -8609,23 +8609,23 @@ __webpack_unused_export__ = getDefaultRoleAssumerWithWebIdentity;
 
 /***/ }),
 
-/***/ 5152:
+/***/ 490:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { HttpRequest, parseUrl } = __nccwpck_require__(3422);
-const { NoOpLogger } = __nccwpck_require__(2658);
-const { InvokeStore } = __nccwpck_require__(9320);
-const { normalizeProvider } = __nccwpck_require__(402);
-const { RETRY_MODES } = __nccwpck_require__(3609);
+const { HttpRequest, parseUrl } = __nccwpck_require__(284);
+const { NoOpLogger } = __nccwpck_require__(8468);
+const { InvokeStore } = __nccwpck_require__(5222);
+const { normalizeProvider } = __nccwpck_require__(7996);
+const { RETRY_MODES } = __nccwpck_require__(8367);
 const { platform, release } = __nccwpck_require__(8161);
 const { versions, env } = __nccwpck_require__(1708);
-const { isValidHostLabel, isIpAddress, customEndpointFunctions } = __nccwpck_require__(2085);
-const { EndpointError, resolveEndpoint } = __nccwpck_require__(2085);
+const { isValidHostLabel, isIpAddress, customEndpointFunctions } = __nccwpck_require__(7003);
+const { EndpointError, resolveEndpoint } = __nccwpck_require__(7003);
 exports.EndpointError = EndpointError;
 exports.isIpAddress = isIpAddress;
 exports.resolveEndpoint = resolveEndpoint;
-const { loadConfig, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS } = __nccwpck_require__(7291);
-const { REGION_ENV_NAME, REGION_INI_NAME, resolveRegionConfig } = __nccwpck_require__(7291);
+const { loadConfig, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS } = __nccwpck_require__(3433);
+const { REGION_ENV_NAME, REGION_INI_NAME, resolveRegionConfig } = __nccwpck_require__(3433);
 exports.NODE_REGION_CONFIG_FILE_OPTIONS = NODE_REGION_CONFIG_FILE_OPTIONS;
 exports.NODE_REGION_CONFIG_OPTIONS = NODE_REGION_CONFIG_OPTIONS;
 exports.REGION_ENV_NAME = REGION_ENV_NAME;
@@ -9428,7 +9428,7 @@ const NODE_APP_ID_CONFIG_OPTIONS = {
 };
 
 const createUserAgentStringParsingProvider = ({ serviceId, clientVersion }) => async (config) => {
-    const module = __nccwpck_require__(9449);
+    const module = __nccwpck_require__(6571);
     const parse = module.parse ?? module.default.parse ?? (() => "");
     const parsedUA = typeof window !== "undefined" && window?.navigator?.userAgent ? parse(window.navigator.userAgent) : undefined;
     const sections = [
@@ -9635,15 +9635,15 @@ exports.userAgentMiddleware = userAgentMiddleware;
 
 /***/ }),
 
-/***/ 7523:
+/***/ 1877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { ProviderError, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(7291);
-const { setCredentialFeature } = __nccwpck_require__(5152);
-const { normalizeProvider, memoizeIdentityProvider, isIdentityExpired, doesIdentityRequireRefresh } = __nccwpck_require__(402);
-const { SignatureV4 } = __nccwpck_require__(5118);
-const { HttpResponse, HttpRequest } = __nccwpck_require__(3422);
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
+const { ProviderError, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(3433);
+const { setCredentialFeature } = __nccwpck_require__(490);
+const { normalizeProvider, memoizeIdentityProvider, isIdentityExpired, doesIdentityRequireRefresh } = __nccwpck_require__(7996);
+const { SignatureV4 } = __nccwpck_require__(2496);
+const { HttpResponse, HttpRequest } = __nccwpck_require__(284);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(5192);
 
 const getDateHeader = (response) => HttpResponse.isInstance(response) ? (response.headers?.date ?? response.headers?.Date) : undefined;
 const getAgeHeader = (response) => HttpResponse.isInstance(response) ? (response.headers?.age ?? response.headers?.Age) : undefined;
@@ -10003,14 +10003,14 @@ exports.validateSigningProperties = validateSigningProperties;
 
 /***/ }),
 
-/***/ 7288:
+/***/ 8150:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SmithyRpcV2CborProtocol, loadSmithyRpcV2CborErrorCode } = __nccwpck_require__(4645);
-const { TypeRegistry, NormalizedSchema, deref } = __nccwpck_require__(6890);
-const { decorateServiceException, getValueFromTextNode } = __nccwpck_require__(2658);
-const { RpcProtocol, JsonCodec2, loadJsonRpcErrorCode, HttpBindingProtocol, HttpInterceptingShapeSerializer, HttpInterceptingShapeDeserializer, loadRestJsonErrorCode, SmithyRpcV2JsonProtocol, loadSmithyRpcV2JsonErrorCode, FromStringShapeDeserializer, determineTimestampFormat, extendedEncodeURIComponent, collectBody } = __nccwpck_require__(3422);
-const { JsonCodec, JsonShapeDeserializer, JsonShapeDeserializer2, JsonShapeSerializer, JsonShapeSerializer2, parseJsonBody, parseJsonErrorBody } = __nccwpck_require__(3422);
+const { SmithyRpcV2CborProtocol, loadSmithyRpcV2CborErrorCode } = __nccwpck_require__(2207);
+const { TypeRegistry, NormalizedSchema, deref } = __nccwpck_require__(2692);
+const { decorateServiceException, getValueFromTextNode } = __nccwpck_require__(8468);
+const { RpcProtocol, JsonCodec2, loadJsonRpcErrorCode, HttpBindingProtocol, HttpInterceptingShapeSerializer, HttpInterceptingShapeDeserializer, loadRestJsonErrorCode, SmithyRpcV2JsonProtocol, loadSmithyRpcV2JsonErrorCode, FromStringShapeDeserializer, determineTimestampFormat, extendedEncodeURIComponent, collectBody } = __nccwpck_require__(284);
+const { JsonCodec, JsonShapeDeserializer, JsonShapeDeserializer2, JsonShapeSerializer, JsonShapeSerializer2, parseJsonBody, parseJsonErrorBody } = __nccwpck_require__(284);
 exports.JsonCodec = JsonCodec;
 exports.JsonCodec2 = JsonCodec2;
 exports.JsonShapeDeserializer = JsonShapeDeserializer;
@@ -10021,8 +10021,8 @@ exports.loadJsonRpcErrorCode = loadJsonRpcErrorCode;
 exports.loadRestJsonErrorCode = loadRestJsonErrorCode;
 exports.parseJsonBody = parseJsonBody;
 exports.parseJsonErrorBody = parseJsonErrorBody;
-const { parseXML, XmlNode, XmlText } = __nccwpck_require__(4274);
-const { toUtf8, toBase64, generateIdempotencyToken, NumericValue, dateToUtcString, fromBase64, expectUnion } = __nccwpck_require__(2430);
+const { parseXML, XmlNode, XmlText } = __nccwpck_require__(3756);
+const { toUtf8, toBase64, generateIdempotencyToken, NumericValue, dateToUtcString, fromBase64, expectUnion } = __nccwpck_require__(1892);
 
 class ProtocolLib {
     queryCompat;
@@ -11514,11 +11514,11 @@ exports.parseXmlErrorBody = parseXmlErrorBody;
 
 /***/ }),
 
-/***/ 5606:
+/***/ 5660:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(5152);
-const { CredentialsProviderError } = __nccwpck_require__(7291);
+const { setCredentialFeature } = __nccwpck_require__(490);
+const { CredentialsProviderError } = __nccwpck_require__(3433);
 
 const ENV_KEY = "AWS_ACCESS_KEY_ID";
 const ENV_SECRET = "AWS_SECRET_ACCESS_KEY";
@@ -11560,15 +11560,15 @@ exports.fromEnv = fromEnv;
 
 /***/ }),
 
-/***/ 8605:
+/***/ 2463:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(5152);
-const { CredentialsProviderError } = __nccwpck_require__(7291);
-const { NodeHttpHandler } = __nccwpck_require__(1279);
+const { setCredentialFeature } = __nccwpck_require__(490);
+const { CredentialsProviderError } = __nccwpck_require__(3433);
+const { NodeHttpHandler } = __nccwpck_require__(7105);
 const fs = __nccwpck_require__(1455);
-const { HttpRequest } = __nccwpck_require__(3422);
-const { sdkStreamMixin, parseRfc3339DateTime } = __nccwpck_require__(2430);
+const { HttpRequest } = __nccwpck_require__(284);
+const { sdkStreamMixin, parseRfc3339DateTime } = __nccwpck_require__(1892);
 
 const ECS_CONTAINER_HOST = "169.254.170.2";
 const EKS_CONTAINER_HOST_IPv4 = "169.254.170.23";
@@ -11746,28 +11746,28 @@ exports.fromHttp = fromHttp;
 
 /***/ }),
 
-/***/ 5869:
+/***/ 6967:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CredentialsProviderError, chain, getProfileName, parseKnownFiles } = __nccwpck_require__(7291);
-const { setCredentialFeature } = __nccwpck_require__(5152);
+const { CredentialsProviderError, chain, getProfileName, parseKnownFiles } = __nccwpck_require__(3433);
+const { setCredentialFeature } = __nccwpck_require__(490);
 
 const resolveCredentialSource = (credentialSource, profileName, logger) => {
     const sourceProvidersMap = {
         EcsContainer: async (options) => {
-            const { fromHttp } = __nccwpck_require__(8605);
-            const { fromContainerMetadata } = __nccwpck_require__(566);
+            const { fromHttp } = __nccwpck_require__(2463);
+            const { fromContainerMetadata } = __nccwpck_require__(3916);
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is EcsContainer");
             return async () => chain(fromHttp(options ?? {}), fromContainerMetadata(options))().then(setNamedProvider);
         },
         Ec2InstanceMetadata: async (options) => {
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Ec2InstanceMetadata");
-            const { fromInstanceMetadata } = __nccwpck_require__(566);
+            const { fromInstanceMetadata } = __nccwpck_require__(3916);
             return async () => fromInstanceMetadata(options)().then(setNamedProvider);
         },
         Environment: async (options) => {
             logger?.debug("@aws-sdk/credential-provider-ini - credential_source is Environment");
-            const { fromEnv } = __nccwpck_require__(5606);
+            const { fromEnv } = __nccwpck_require__(5660);
             return async () => fromEnv(options)().then(setNamedProvider);
         },
     };
@@ -11809,7 +11809,7 @@ const resolveAssumeRoleCredentials = async (profileName, profiles, options, call
     const profileData = profiles[profileName];
     const { source_profile, region } = profileData;
     if (!options.roleAssumer) {
-        const { getDefaultRoleAssumer } = __nccwpck_require__(1136);
+        const { getDefaultRoleAssumer } = __nccwpck_require__(1838);
         options.roleAssumer = getDefaultRoleAssumer({
             ...options.clientConfig,
             credentialProviderLogger: options.logger,
@@ -11862,7 +11862,7 @@ const isLoginProfile = (data) => {
     return Boolean(data && data.login_session);
 };
 const resolveLoginCredentials = async (profileName, options, callerClientConfig) => {
-    const { fromLoginCredentials } = __nccwpck_require__(4072);
+    const { fromLoginCredentials } = __nccwpck_require__(6642);
     const credentials = await fromLoginCredentials({
         ...options,
         profile: profileName,
@@ -11872,7 +11872,7 @@ const resolveLoginCredentials = async (profileName, options, callerClientConfig)
 
 const isProcessProfile = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.credential_process === "string";
 const resolveProcessCredentials = async (options, profile) => {
-    const { fromProcess } = __nccwpck_require__(5360);
+    const { fromProcess } = __nccwpck_require__(2925);
     const credentials = await fromProcess({
         ...options,
         profile,
@@ -11881,7 +11881,7 @@ const resolveProcessCredentials = async (options, profile) => {
 };
 
 const resolveSsoCredentials = async (profile, profileData, options = {}, callerClientConfig) => {
-    const { fromSSO } = __nccwpck_require__(998);
+    const { fromSSO } = __nccwpck_require__(9592);
     return fromSSO({
         profile,
         logger: options.logger,
@@ -11929,7 +11929,7 @@ const isWebIdentityProfile = (arg) => Boolean(arg) &&
     typeof arg.role_arn === "string" &&
     ["undefined", "string"].indexOf(typeof arg.role_session_name) > -1;
 const resolveWebIdentityCredentials = async (profile, options, callerClientConfig) => {
-    const { fromTokenFile } = __nccwpck_require__(9956);
+    const { fromTokenFile } = __nccwpck_require__(2298);
     const credentials = await fromTokenFile({
         webIdentityTokenFile: profile.web_identity_token_file,
         roleArn: profile.role_arn,
@@ -11982,12 +11982,12 @@ exports.fromIni = fromIni;
 
 /***/ }),
 
-/***/ 4072:
+/***/ 6642:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(5152);
-const { CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(7291);
-const { HttpRequest } = __nccwpck_require__(3422);
+const { setCredentialFeature } = __nccwpck_require__(490);
+const { CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(3433);
+const { HttpRequest } = __nccwpck_require__(284);
 const { createHash, createPrivateKey, createPublicKey, sign } = __nccwpck_require__(7598);
 const { promises } = __nccwpck_require__(3024);
 const { homedir } = __nccwpck_require__(8161);
@@ -12042,7 +12042,7 @@ class LoginCredentialsFetcher {
         if (freshExpiry - Date.now() > LoginCredentialsFetcher.REFRESH_THRESHOLD) {
             return this.toCredentials(freshToken.accessToken);
         }
-        const { SigninClient, CreateOAuth2TokenCommand } = __nccwpck_require__(9762);
+        const { SigninClient, CreateOAuth2TokenCommand } = __nccwpck_require__(348);
         const { logger, userAgentAppId } = this.callerClientConfig ?? {};
         const isH2 = (requestHandler) => {
             return requestHandler?.metadata?.handlerProtocol === "h2";
@@ -12283,18 +12283,18 @@ exports.fromLoginCredentials = fromLoginCredentials;
 
 /***/ }),
 
-/***/ 5861:
+/***/ 255:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { ENV_KEY, ENV_SECRET, fromEnv } = __nccwpck_require__(5606);
-const { chain, CredentialsProviderError, ENV_PROFILE } = __nccwpck_require__(7291);
+const { ENV_KEY, ENV_SECRET, fromEnv } = __nccwpck_require__(5660);
+const { chain, CredentialsProviderError, ENV_PROFILE } = __nccwpck_require__(3433);
 
 const ENV_IMDS_DISABLED = "AWS_EC2_METADATA_DISABLED";
 const remoteProvider = async (init) => {
-    const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = __nccwpck_require__(566);
+    const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = __nccwpck_require__(3916);
     if (process.env[ENV_CMDS_RELATIVE_URI] || process.env[ENV_CMDS_FULL_URI]) {
         init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");
-        const { fromHttp } = __nccwpck_require__(8605);
+        const { fromHttp } = __nccwpck_require__(2463);
         return chain(fromHttp(init), fromContainerMetadata(init));
     }
     if (process.env[ENV_IMDS_DISABLED] && process.env[ENV_IMDS_DISABLED] !== "false") {
@@ -12417,22 +12417,22 @@ const defaultProvider = (init = {}) => memoizeChain([
         if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
             throw new CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
         }
-        const { fromSSO } = __nccwpck_require__(998);
+        const { fromSSO } = __nccwpck_require__(9592);
         return fromSSO(init)(awsIdentityProperties);
     },
     async (awsIdentityProperties) => {
         init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
-        const { fromIni } = __nccwpck_require__(5869);
+        const { fromIni } = __nccwpck_require__(6967);
         return fromIni(init)(awsIdentityProperties);
     },
     async (awsIdentityProperties) => {
         init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromProcess");
-        const { fromProcess } = __nccwpck_require__(5360);
+        const { fromProcess } = __nccwpck_require__(2925);
         return fromProcess(init)(awsIdentityProperties);
     },
     async (awsIdentityProperties) => {
         init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");
-        const { fromTokenFile } = __nccwpck_require__(9956);
+        const { fromTokenFile } = __nccwpck_require__(2298);
         return fromTokenFile(init)(awsIdentityProperties);
     },
     async () => {
@@ -12456,13 +12456,13 @@ exports.defaultProvider = defaultProvider;
 
 /***/ }),
 
-/***/ 5360:
+/***/ 2925:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { externalDataInterceptor, CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(7291);
+const { externalDataInterceptor, CredentialsProviderError, parseKnownFiles, getProfileName } = __nccwpck_require__(3433);
 const { exec } = __nccwpck_require__(1421);
 const { promisify } = __nccwpck_require__(7975);
-const { setCredentialFeature } = __nccwpck_require__(5152);
+const { setCredentialFeature } = __nccwpck_require__(490);
 
 const getValidatedProcessCredentials = (profileName, data, profiles) => {
     if (data.Version !== 1) {
@@ -12539,12 +12539,12 @@ exports.fromProcess = fromProcess;
 
 /***/ }),
 
-/***/ 998:
+/***/ 9592:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CredentialsProviderError, getSSOTokenFromFile, getProfileName, parseKnownFiles, loadSsoSessionData } = __nccwpck_require__(7291);
-const { setCredentialFeature } = __nccwpck_require__(5152);
-const { fromSso } = __nccwpck_require__(5433);
+const { CredentialsProviderError, getSSOTokenFromFile, getProfileName, parseKnownFiles, loadSsoSessionData } = __nccwpck_require__(3433);
+const { setCredentialFeature } = __nccwpck_require__(490);
+const { fromSso } = __nccwpck_require__(763);
 
 const isSsoProfile = (arg) => arg &&
     (typeof arg.sso_start_url === "string" ||
@@ -12598,7 +12598,7 @@ const resolveSSOCredentials = async ({ ssoStartUrl, ssoSession, ssoAccountId, ss
         });
     }
     const { accessToken } = token;
-    const { SSOClient, GetRoleCredentialsCommand } = __nccwpck_require__(3707);
+    const { SSOClient, GetRoleCredentialsCommand } = __nccwpck_require__(7525);
     const sso = ssoClient ||
         new SSOClient(Object.assign({}, clientConfig ?? {}, {
             logger: clientConfig?.logger ?? callerClientConfig?.logger ?? parentClientConfig?.logger,
@@ -12738,21 +12738,21 @@ exports.validateSsoProfile = validateSsoProfile;
 
 /***/ }),
 
-/***/ 3707:
+/***/ 7525:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { GetRoleCredentialsCommand, SSOClient } = __nccwpck_require__(2579);
+const { GetRoleCredentialsCommand, SSOClient } = __nccwpck_require__(5853);
 exports.GetRoleCredentialsCommand = GetRoleCredentialsCommand;
 exports.SSOClient = SSOClient;
 
 
 /***/ }),
 
-/***/ 9956:
+/***/ 2298:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setCredentialFeature } = __nccwpck_require__(5152);
-const { CredentialsProviderError, externalDataInterceptor } = __nccwpck_require__(7291);
+const { setCredentialFeature } = __nccwpck_require__(490);
+const { CredentialsProviderError, externalDataInterceptor } = __nccwpck_require__(3433);
 const { readFileSync } = __nccwpck_require__(3024);
 
 const fromWebToken = (init) => async (awsIdentityProperties) => {
@@ -12760,7 +12760,7 @@ const fromWebToken = (init) => async (awsIdentityProperties) => {
     const { roleArn, roleSessionName, webIdentityToken, providerId, policyArns, policy, durationSeconds } = init;
     let { roleAssumerWithWebIdentity } = init;
     if (!roleAssumerWithWebIdentity) {
-        const { getDefaultRoleAssumerWithWebIdentity } = __nccwpck_require__(1136);
+        const { getDefaultRoleAssumerWithWebIdentity } = __nccwpck_require__(1838);
         roleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdentity({
             ...init.clientConfig,
             credentialProviderLogger: init.logger,
@@ -12813,25 +12813,25 @@ exports.fromWebToken = fromWebToken;
 
 /***/ }),
 
-/***/ 9762:
+/***/ 348:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(490);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(7996);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(8468);
+const { Command: $Command } = __nccwpck_require__(8468);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsRestJsonProtocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(3433);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(7003);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(284);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(8367);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(2692);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1877);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(1892);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7105);
+const { AwsRestJsonProtocol } = __nccwpck_require__(8150);
+const { Sha256 } = __nccwpck_require__(9128);
 
 const defaultSigninHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
@@ -13424,25 +13424,25 @@ exports.errorTypeRegistries = errorTypeRegistries;
 
 /***/ }),
 
-/***/ 9443:
+/***/ 3305:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(490);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(7996);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(8468);
+const { Command: $Command } = __nccwpck_require__(8468);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsRestJsonProtocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(3433);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(7003);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(284);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(8367);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(2692);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1877);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(1892);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7105);
+const { AwsRestJsonProtocol } = __nccwpck_require__(8150);
+const { Sha256 } = __nccwpck_require__(9128);
 
 const defaultSSOOIDCHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
@@ -14118,25 +14118,25 @@ exports.errorTypeRegistries = errorTypeRegistries;
 
 /***/ }),
 
-/***/ 2579:
+/***/ 5853:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(5152);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin } = __nccwpck_require__(490);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(7996);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(8468);
+const { Command: $Command } = __nccwpck_require__(8468);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsRestJsonProtocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(3433);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(7003);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(284);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(8367);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(2692);
+const { resolveAwsSdkSigV4Config, AwsSdkSigV4Signer, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1877);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(1892);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7105);
+const { AwsRestJsonProtocol } = __nccwpck_require__(8150);
+const { Sha256 } = __nccwpck_require__(9128);
 
 const defaultSSOHttpAuthSchemeParametersProvider = async (config, context, input) => {
     return {
@@ -14599,26 +14599,26 @@ exports.errorTypeRegistries = errorTypeRegistries;
 
 /***/ }),
 
-/***/ 1136:
+/***/ 1838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(5152);
-const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(402);
-const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(2658);
-const { Command: $Command } = __nccwpck_require__(2658);
+const { awsEndpointFunctions, emitWarningIfUnsupportedVersion: emitWarningIfUnsupportedVersion$1, createDefaultUserAgentProvider, getDefaultSocketTimeout, NODE_APP_ID_CONFIG_OPTIONS, getAwsRegionExtensionConfiguration, resolveAwsRegionExtensionConfiguration, resolveUserAgentConfig, resolveHostHeaderConfig, getUserAgentPlugin, getHostHeaderPlugin, getLoggerPlugin, getRecursionDetectionPlugin, setCredentialFeature, stsRegionDefaultResolver } = __nccwpck_require__(490);
+const { NoAuthSigner, getHttpAuthSchemeEndpointRuleSetPlugin, DefaultIdentityProviderConfig, getHttpSigningPlugin } = __nccwpck_require__(7996);
+const { normalizeProvider, getSmithyContext, ServiceException, NoOpLogger, emitWarningIfUnsupportedVersion, loadConfigsForDefaultMode, getDefaultExtensionConfiguration, resolveDefaultRuntimeConfig, Client, makeBuilder, createAggregatedClient } = __nccwpck_require__(8468);
+const { Command: $Command } = __nccwpck_require__(8468);
 exports.$Command = $Command;
 exports.__Client = Client;
-const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(7291);
-const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(2085);
-const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(3422);
-const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(3609);
-const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(6890);
-const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(7523);
-const { SignatureV4MultiRegion } = __nccwpck_require__(5785);
-const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(2430);
-const { streamCollector, NodeHttpHandler } = __nccwpck_require__(1279);
-const { AwsQueryProtocol } = __nccwpck_require__(7288);
-const { Sha256 } = __nccwpck_require__(9542);
+const { resolveDefaultsModeConfig, loadConfig, NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, NODE_REGION_CONFIG_OPTIONS, NODE_REGION_CONFIG_FILE_OPTIONS, resolveRegionConfig } = __nccwpck_require__(3433);
+const { BinaryDecisionDiagram, EndpointCache, decideEndpoint, customEndpointFunctions, resolveParams, resolveEndpointConfig, getEndpointPlugin } = __nccwpck_require__(7003);
+const { parseUrl, getHttpHandlerExtensionConfiguration, resolveHttpHandlerRuntimeConfig, getContentLengthPlugin } = __nccwpck_require__(284);
+const { DEFAULT_RETRY_MODE, NODE_RETRY_MODE_CONFIG_OPTIONS, NODE_MAX_ATTEMPT_CONFIG_OPTIONS, resolveRetryConfig, getRetryPlugin } = __nccwpck_require__(8367);
+const { TypeRegistry, getSchemaSerdePlugin } = __nccwpck_require__(2692);
+const { resolveAwsSdkSigV4Config, resolveAwsSdkSigV4AConfig, AwsSdkSigV4Signer, AwsSdkSigV4ASigner, NODE_SIGV4A_CONFIG_OPTIONS, NODE_AUTH_SCHEME_PREFERENCE_OPTIONS } = __nccwpck_require__(1877);
+const { SignatureV4MultiRegion } = __nccwpck_require__(9767);
+const { toUtf8, fromUtf8, toBase64, fromBase64, calculateBodyLength } = __nccwpck_require__(1892);
+const { streamCollector, NodeHttpHandler } = __nccwpck_require__(7105);
+const { AwsQueryProtocol } = __nccwpck_require__(8150);
+const { Sha256 } = __nccwpck_require__(9128);
 
 const q = "ref";
 const a = -1, b = true, c = "isSet", d = "PartitionResult", e = "booleanEquals", f = "stringEquals", g = "getAttr", h = "us-east-1", i = "sigv4", j = "sts", k = "https://sts.{Region}.{PartitionResult#dnsSuffix}", l = { [q]: "Endpoint" }, m = { [q]: "Region" }, n = { [q]: d }, o = {}, p = [m];
@@ -15559,10 +15559,10 @@ exports.getDefaultRoleAssumerWithWebIdentity = getDefaultRoleAssumerWithWebIdent
 
 /***/ }),
 
-/***/ 5785:
+/***/ 9767:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SignatureV4, signatureV4aContainer } = __nccwpck_require__(5118);
+const { SignatureV4, signatureV4aContainer } = __nccwpck_require__(2496);
 
 const signatureV4CrtContainer = {
     CrtSignerV4: null,
@@ -15721,12 +15721,12 @@ exports.signatureV4CrtContainer = signatureV4CrtContainer;
 
 /***/ }),
 
-/***/ 5433:
+/***/ 763:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { setTokenFeature } = __nccwpck_require__(5152);
-const { getBearerTokenEnvKey } = __nccwpck_require__(7523);
-const { TokenProviderError, getSSOTokenFilepath, parseKnownFiles, getProfileName, loadSsoSessionData, getSSOTokenFromFile, memoize, chain } = __nccwpck_require__(7291);
+const { setTokenFeature } = __nccwpck_require__(490);
+const { getBearerTokenEnvKey } = __nccwpck_require__(1877);
+const { TokenProviderError, getSSOTokenFilepath, parseKnownFiles, getProfileName, loadSsoSessionData, getSSOTokenFromFile, memoize, chain } = __nccwpck_require__(3433);
 const { promises } = __nccwpck_require__(3024);
 
 const fromEnvSigningName = ({ logger, signingName } = {}) => async () => {
@@ -15747,7 +15747,7 @@ const EXPIRE_WINDOW_MS = 5 * 60 * 1000;
 const REFRESH_MESSAGE = `To refresh this SSO session run 'aws sso login' with the corresponding profile.`;
 
 const getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
-    const { SSOOIDCClient } = __nccwpck_require__(9443);
+    const { SSOOIDCClient } = __nccwpck_require__(3305);
     const coalesce = (prop) => init.clientConfig?.[prop] ?? init.parentClientConfig?.[prop] ?? callerClientConfig?.[prop];
     const ssoOidcClient = new SSOOIDCClient(Object.assign({}, init.clientConfig ?? {}, {
         region: ssoRegion ?? init.clientConfig?.region,
@@ -15758,7 +15758,7 @@ const getSsoOidcClient = async (ssoRegion, init = {}, callerClientConfig) => {
 };
 
 const getNewSsoOidcToken = async (ssoToken, ssoRegion, init = {}, callerClientConfig) => {
-    const { CreateTokenCommand } = __nccwpck_require__(9443);
+    const { CreateTokenCommand } = __nccwpck_require__(3305);
     const ssoOidcClient = await getSsoOidcClient(ssoRegion, init, callerClientConfig);
     return ssoOidcClient.send(new CreateTokenCommand({
         clientId: ssoToken.clientId,
@@ -15904,7 +15904,7 @@ exports.nodeProvider = nodeProvider;
 
 /***/ }),
 
-/***/ 4274:
+/***/ 3756:
 /***/ ((__unused_webpack_module, exports) => {
 
 const ATTR_ESCAPE_RE = /[&<>"]/g;
@@ -16283,7 +16283,7 @@ exports.parseXML = parseXML;
 
 /***/ }),
 
-/***/ 9320:
+/***/ 5222:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -16421,15 +16421,15 @@ exports.InvokeStoreBase = InvokeStoreBase;
 
 /***/ }),
 
-/***/ 402:
+/***/ 7996:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { getSmithyContext, hasOwn } = __nccwpck_require__(4534);
+const { getSmithyContext, hasOwn } = __nccwpck_require__(9928);
 exports.getSmithyContext = getSmithyContext;
-const { HttpRequest } = __nccwpck_require__(3422);
-const { requestBuilder } = __nccwpck_require__(3422);
+const { HttpRequest } = __nccwpck_require__(284);
+const { requestBuilder } = __nccwpck_require__(284);
 exports.requestBuilder = requestBuilder;
-const { HttpApiKeyAuthLocation } = __nccwpck_require__(690);
+const { HttpApiKeyAuthLocation } = __nccwpck_require__(5192);
 
 const resolveAuthOptions = (candidateAuthOptions, authSchemePreference) => {
     if (!authSchemePreference || authSchemePreference.length === 0) {
@@ -16774,13 +16774,13 @@ exports.setFeature = setFeature;
 
 /***/ }),
 
-/***/ 4645:
+/***/ 2207:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { nv, NumericValue, calculateBodyLength, generateIdempotencyToken, fromBase64, _parseEpochTimestamp } = __nccwpck_require__(2430);
-const { hasOwn } = __nccwpck_require__(4534);
-const { HttpRequest, collectBody, SerdeContext, AbstractRpcV2Protocol } = __nccwpck_require__(3422);
-const { NormalizedSchema, TypeRegistry } = __nccwpck_require__(6890);
+const { nv, NumericValue, calculateBodyLength, generateIdempotencyToken, fromBase64, _parseEpochTimestamp } = __nccwpck_require__(1892);
+const { hasOwn } = __nccwpck_require__(9928);
+const { HttpRequest, collectBody, SerdeContext, AbstractRpcV2Protocol } = __nccwpck_require__(284);
+const { NormalizedSchema, TypeRegistry } = __nccwpck_require__(2692);
 
 const majorUint64 = 0;
 const majorNegativeInt64 = 1;
@@ -19323,12 +19323,12 @@ exports.tagSymbol = tagSymbol;
 
 /***/ }),
 
-/***/ 9542:
+/***/ 9128:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { createReadStream } = __nccwpck_require__(3024);
 const { Writable } = __nccwpck_require__(7075);
-const { toUint8Array, concatBytes } = __nccwpck_require__(2430);
+const { toUint8Array, concatBytes } = __nccwpck_require__(1892);
 const { createHash, createHmac } = __nccwpck_require__(7598);
 const zlib = __nccwpck_require__(8522);
 
@@ -19907,16 +19907,16 @@ exports.readableStreamHasher = readableStreamHasher;
 
 /***/ }),
 
-/***/ 2658:
+/***/ 8468:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { hasOwn } = __nccwpck_require__(4534);
-const { getSmithyContext, normalizeProvider } = __nccwpck_require__(4534);
+const { hasOwn } = __nccwpck_require__(9928);
+const { getSmithyContext, normalizeProvider } = __nccwpck_require__(9928);
 exports.getSmithyContext = getSmithyContext;
 exports.normalizeProvider = normalizeProvider;
-const { SMITHY_CONTEXT_KEY, AlgorithmId } = __nccwpck_require__(690);
+const { SMITHY_CONTEXT_KEY, AlgorithmId } = __nccwpck_require__(5192);
 exports.AlgorithmId = AlgorithmId;
-const { NormalizedSchema } = __nccwpck_require__(6890);
+const { NormalizedSchema } = __nccwpck_require__(2692);
 
 const getAllAliases = (name, aliases) => {
     const _aliases = [];
@@ -21147,16 +21147,16 @@ exports.withBaseException = withBaseException;
 
 /***/ }),
 
-/***/ 7291:
+/***/ 3433:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { homedir } = __nccwpck_require__(8161);
 const { sep, join } = __nccwpck_require__(6760);
 const { createHash } = __nccwpck_require__(7598);
 const { readFile: readFile$1 } = __nccwpck_require__(1455);
-const { IniSectionType } = __nccwpck_require__(690);
-const { normalizeProvider } = __nccwpck_require__(2658);
-const { isValidHostLabel } = __nccwpck_require__(4534);
+const { IniSectionType } = __nccwpck_require__(5192);
+const { normalizeProvider } = __nccwpck_require__(8468);
+const { isValidHostLabel } = __nccwpck_require__(9928);
 
 class ProviderError extends Error {
     name = "ProviderError";
@@ -21941,15 +21941,15 @@ exports.resolveRegionConfig = resolveRegionConfig;
 
 /***/ }),
 
-/***/ 2085:
+/***/ 7003:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { CONFIG_PREFIX_SEPARATOR, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(7291);
-const { toEndpointV1, getSmithyContext, normalizeProvider, isValidHostLabel, hasOwn } = __nccwpck_require__(4534);
+const { CONFIG_PREFIX_SEPARATOR, booleanSelector, SelectorType, loadConfig } = __nccwpck_require__(3433);
+const { toEndpointV1, getSmithyContext, normalizeProvider, isValidHostLabel, hasOwn } = __nccwpck_require__(9928);
 exports.isValidHostLabel = isValidHostLabel;
 exports.middlewareEndpointToEndpointV1 = toEndpointV1;
 exports.toEndpointV1 = toEndpointV1;
-const { EndpointURLScheme } = __nccwpck_require__(690);
+const { EndpointURLScheme } = __nccwpck_require__(5192);
 
 const ENV_ENDPOINT_URL = "AWS_ENDPOINT_URL";
 const CONFIG_ENDPOINT_URL = "endpoint_url";
@@ -22832,14 +22832,14 @@ exports.resolveParams = resolveParams;
 
 /***/ }),
 
-/***/ 6579:
+/***/ 9901:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Crc32 } = __nccwpck_require__(9542);
-const { hasOwn } = __nccwpck_require__(4534);
-const { toHex, fromHex, toUtf8, fromUtf8 } = __nccwpck_require__(2430);
+const { Crc32 } = __nccwpck_require__(9128);
+const { hasOwn } = __nccwpck_require__(9928);
+const { toHex, fromHex, toUtf8, fromUtf8 } = __nccwpck_require__(1892);
 const { Readable } = __nccwpck_require__(7075);
-const { TypeRegistry } = __nccwpck_require__(6890);
+const { TypeRegistry } = __nccwpck_require__(2692);
 
 class Int64 {
     bytes;
@@ -23782,19 +23782,19 @@ exports.universalEventStreamSerdeProvider = eventStreamSerdeProvider$1;
 
 /***/ }),
 
-/***/ 3422:
+/***/ 284:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { Uint8ArrayBlobAdapter, writeKey, sdkStreamMixin, splitEvery, splitHeader, NumericValue, toUtf8, fromBase64, LazyJsonString, _parseEpochTimestamp, _parseRfc7231DateTime, _parseRfc3339DateTimeWithOffset, fromUtf8, generateIdempotencyToken, toBase64, dateToUtcString, quoteHeader, parseEpochTimestamp, parseRfc7231DateTime, parseRfc3339DateTimeWithOffset } = __nccwpck_require__(2430);
-const { HttpRequest, HttpResponse, hasOwn, isValidHostname, getSmithyContext } = __nccwpck_require__(4534);
-const { parseQueryString, parseUrl } = __nccwpck_require__(4534);
+const { Uint8ArrayBlobAdapter, writeKey, sdkStreamMixin, splitEvery, splitHeader, NumericValue, toUtf8, fromBase64, LazyJsonString, _parseEpochTimestamp, _parseRfc7231DateTime, _parseRfc3339DateTimeWithOffset, fromUtf8, generateIdempotencyToken, toBase64, dateToUtcString, quoteHeader, parseEpochTimestamp, parseRfc7231DateTime, parseRfc3339DateTimeWithOffset } = __nccwpck_require__(1892);
+const { HttpRequest, HttpResponse, hasOwn, isValidHostname, getSmithyContext } = __nccwpck_require__(9928);
+const { parseQueryString, parseUrl } = __nccwpck_require__(9928);
 exports.HttpRequest = HttpRequest;
 exports.HttpResponse = HttpResponse;
 exports.isValidHostname = isValidHostname;
 exports.parseQueryString = parseQueryString;
 exports.parseUrl = parseUrl;
-const { NormalizedSchema, translateTraits, TypeRegistry, deref } = __nccwpck_require__(6890);
-const { FieldPosition } = __nccwpck_require__(690);
+const { NormalizedSchema, translateTraits, TypeRegistry, deref } = __nccwpck_require__(2692);
+const { FieldPosition } = __nccwpck_require__(5192);
 
 const collectBody = async (streamBody = new Uint8Array(), context) => {
     if (streamBody instanceof Uint8Array) {
@@ -24197,7 +24197,7 @@ class HttpProtocol extends SerdeContext {
         });
     }
     async loadEventStreamCapability() {
-        const { EventStreamSerde, eventStreamSerdeProvider } = __nccwpck_require__(6579);
+        const { EventStreamSerde, eventStreamSerdeProvider } = __nccwpck_require__(9901);
         const marshaller = this.resolveEventStreamMarshaller(eventStreamSerdeProvider);
         return new EventStreamSerde({
             marshaller,
@@ -26885,15 +26885,15 @@ exports.resolvedPath = resolvedPath;
 
 /***/ }),
 
-/***/ 3609:
+/***/ 8367:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { Readable } = __nccwpck_require__(7075);
-const { NoOpLogger, normalizeProvider } = __nccwpck_require__(2658);
-const { HttpResponse, HttpRequest } = __nccwpck_require__(3422);
-const { parseRfc7231DateTime, v4 } = __nccwpck_require__(2430);
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
-const { hasOwn } = __nccwpck_require__(4534);
+const { NoOpLogger, normalizeProvider } = __nccwpck_require__(8468);
+const { HttpResponse, HttpRequest } = __nccwpck_require__(284);
+const { parseRfc7231DateTime, v4 } = __nccwpck_require__(1892);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(5192);
+const { hasOwn } = __nccwpck_require__(9928);
 
 const isStreamingPayload = (request) => request?.body instanceof Readable ||
     (typeof ReadableStream !== "undefined" && request?.body instanceof ReadableStream);
@@ -27789,10 +27789,10 @@ exports.retryMiddlewareOptions = retryMiddlewareOptions;
 
 /***/ }),
 
-/***/ 6890:
+/***/ 2692:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { getSmithyContext, HttpResponse, toEndpointV1 } = __nccwpck_require__(4534);
+const { getSmithyContext, HttpResponse, toEndpointV1 } = __nccwpck_require__(9928);
 
 const deref = (schemaRef) => {
     if (typeof schemaRef === "function") {
@@ -28505,14 +28505,14 @@ exports.translateTraits = translateTraits;
 
 /***/ }),
 
-/***/ 2430:
+/***/ 1892:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 const { createHmac, createHash, getRandomValues } = __nccwpck_require__(7598);
-const { hasOwn, HttpResponse } = __nccwpck_require__(4534);
+const { hasOwn, HttpResponse } = __nccwpck_require__(9928);
 exports.hasOwn = hasOwn;
 const { ReadStream, lstatSync, fstatSync } = __nccwpck_require__(3024);
-const { toEndpointV1 } = __nccwpck_require__(2085);
+const { toEndpointV1 } = __nccwpck_require__(7003);
 const { Readable, Writable, PassThrough } = __nccwpck_require__(7075);
 
 const isArrayBuffer = (arg) => (typeof ArrayBuffer === "function" && arg instanceof ArrayBuffer) ||
@@ -30288,10 +30288,10 @@ exports.writeKey = writeKey;
 
 /***/ }),
 
-/***/ 4534:
+/***/ 9928:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(690);
+const { SMITHY_CONTEXT_KEY } = __nccwpck_require__(5192);
 
 const getSmithyContext = (context) => context[SMITHY_CONTEXT_KEY] || (context[SMITHY_CONTEXT_KEY] = {});
 
@@ -30487,12 +30487,12 @@ exports.toEndpointV1 = toEndpointV1;
 
 /***/ }),
 
-/***/ 566:
+/***/ 3916:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { ProviderError, CredentialsProviderError, loadConfig } = __nccwpck_require__(7291);
+const { ProviderError, CredentialsProviderError, loadConfig } = __nccwpck_require__(3433);
 const node_http = __nccwpck_require__(7067);
-const { parseUrl } = __nccwpck_require__(3422);
+const { parseUrl } = __nccwpck_require__(284);
 
 const isImdsCredentials = (arg) => Boolean(arg) &&
     typeof arg === "object" &&
@@ -30864,13 +30864,13 @@ exports.providerConfigFromInit = providerConfigFromInit;
 
 /***/ }),
 
-/***/ 1279:
+/***/ 7105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { hasOwn } = __nccwpck_require__(2430);
-const { streamCollector } = __nccwpck_require__(2430);
+const { hasOwn } = __nccwpck_require__(1892);
+const { streamCollector } = __nccwpck_require__(1892);
 exports.streamCollector = streamCollector;
-const { buildQueryString, HttpResponse } = __nccwpck_require__(3422);
+const { buildQueryString, HttpResponse } = __nccwpck_require__(284);
 const node_https = __nccwpck_require__(4708);
 const { Readable } = __nccwpck_require__(7075);
 const http2 = __nccwpck_require__(2467);
@@ -31785,12 +31785,12 @@ exports.NodeHttpHandler = NodeHttpHandler;
 
 /***/ }),
 
-/***/ 5118:
+/***/ 2496:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-const { hasOwn, fromUtf8, fromHex, toHex, toUint8Array, writeKey, isArrayBuffer } = __nccwpck_require__(2430);
-const { normalizeProvider } = __nccwpck_require__(2658);
-const { escapeUri, HttpRequest } = __nccwpck_require__(3422);
+const { hasOwn, fromUtf8, fromHex, toHex, toUint8Array, writeKey, isArrayBuffer } = __nccwpck_require__(1892);
+const { normalizeProvider } = __nccwpck_require__(8468);
+const { escapeUri, HttpRequest } = __nccwpck_require__(284);
 
 class HeaderFormatter {
     format(headers) {
@@ -32389,7 +32389,7 @@ exports.signatureV4aContainer = signatureV4aContainer;
 
 /***/ }),
 
-/***/ 690:
+/***/ 5192:
 /***/ ((__unused_webpack_module, exports) => {
 
 var HttpAuthLocation;
@@ -32492,7 +32492,7 @@ exports.resolveDefaultRuntimeConfig = resolveDefaultRuntimeConfig;
 
 /***/ }),
 
-/***/ 5183:
+/***/ 3549:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -32564,7 +32564,7 @@ exports.req = req;
 
 /***/ }),
 
-/***/ 8894:
+/***/ 7808:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -32599,7 +32599,7 @@ exports.Agent = void 0;
 const net = __importStar(__nccwpck_require__(9278));
 const http = __importStar(__nccwpck_require__(8611));
 const https_1 = __nccwpck_require__(5692);
-__exportStar(__nccwpck_require__(5183), exports);
+__exportStar(__nccwpck_require__(3549), exports);
 const INTERNAL = Symbol('AgentBaseInternalState');
 class Agent extends http.Agent {
     constructor(opts) {
@@ -32748,7 +32748,7 @@ exports.Agent = Agent;
 
 /***/ }),
 
-/***/ 9449:
+/***/ 6571:
 /***/ (function(module) {
 
 /*!
@@ -32768,7 +32768,7 @@ function(e,t){for(var r=0;r<t.length;r++){var i=t[r];i.enumerable=i.enumerable||
 
 /***/ }),
 
-/***/ 6110:
+/***/ 620:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 /* eslint-env browser */
@@ -33028,7 +33028,7 @@ function localstorage() {
 	}
 }
 
-module.exports = __nccwpck_require__(897)(exports);
+module.exports = __nccwpck_require__(7203)(exports);
 
 const {formatters} = module.exports;
 
@@ -33047,7 +33047,7 @@ formatters.j = function (v) {
 
 /***/ }),
 
-/***/ 897:
+/***/ 7203:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -33063,7 +33063,7 @@ function setup(env) {
 	createDebug.disable = disable;
 	createDebug.enable = enable;
 	createDebug.enabled = enabled;
-	createDebug.humanize = __nccwpck_require__(744);
+	createDebug.humanize = __nccwpck_require__(6274);
 	createDebug.destroy = destroy;
 
 	Object.keys(env).forEach(key => {
@@ -33346,7 +33346,7 @@ module.exports = setup;
 
 /***/ }),
 
-/***/ 2830:
+/***/ 4240:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /**
@@ -33355,15 +33355,15 @@ module.exports = setup;
  */
 
 if (typeof process === 'undefined' || process.type === 'renderer' || process.browser === true || process.__nwjs) {
-	module.exports = __nccwpck_require__(6110);
+	module.exports = __nccwpck_require__(620);
 } else {
-	module.exports = __nccwpck_require__(5108);
+	module.exports = __nccwpck_require__(494);
 }
 
 
 /***/ }),
 
-/***/ 5108:
+/***/ 494:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 /**
@@ -33397,7 +33397,7 @@ exports.colors = [6, 2, 3, 4, 5, 1];
 try {
 	// Optional dependency (as in, doesn't need to be installed, NOT like optionalDependencies in package.json)
 	// eslint-disable-next-line import/no-extraneous-dependencies
-	const supportsColor = __nccwpck_require__(1450);
+	const supportsColor = __nccwpck_require__(5024);
 
 	if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
 		exports.colors = [
@@ -33605,7 +33605,7 @@ function init(debug) {
 	}
 }
 
-module.exports = __nccwpck_require__(897)(exports);
+module.exports = __nccwpck_require__(7203)(exports);
 
 const {formatters} = module.exports;
 
@@ -33633,7 +33633,7 @@ formatters.O = function (v) {
 
 /***/ }),
 
-/***/ 3813:
+/***/ 5175:
 /***/ ((module) => {
 
 
@@ -33648,7 +33648,7 @@ module.exports = (flag, argv = process.argv) => {
 
 /***/ }),
 
-/***/ 3669:
+/***/ 5543:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -33683,10 +33683,10 @@ exports.HttpsProxyAgent = void 0;
 const net = __importStar(__nccwpck_require__(9278));
 const tls = __importStar(__nccwpck_require__(4756));
 const assert_1 = __importDefault(__nccwpck_require__(2613));
-const debug_1 = __importDefault(__nccwpck_require__(2830));
-const agent_base_1 = __nccwpck_require__(8894);
+const debug_1 = __importDefault(__nccwpck_require__(4240));
+const agent_base_1 = __nccwpck_require__(7808);
 const url_1 = __nccwpck_require__(7016);
-const parse_proxy_response_1 = __nccwpck_require__(7943);
+const parse_proxy_response_1 = __nccwpck_require__(1925);
 const debug = (0, debug_1.default)('https-proxy-agent');
 const setServernameFromNonIpHost = (options) => {
     if (options.servername === undefined &&
@@ -33834,7 +33834,7 @@ function omit(obj, ...keys) {
 
 /***/ }),
 
-/***/ 7943:
+/***/ 1925:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -33843,7 +33843,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseProxyResponse = void 0;
-const debug_1 = __importDefault(__nccwpck_require__(2830));
+const debug_1 = __importDefault(__nccwpck_require__(4240));
 const debug = (0, debug_1.default)('https-proxy-agent:parse-proxy-response');
 function parseProxyResponse(socket) {
     return new Promise((resolve, reject) => {
@@ -33941,7 +33941,7 @@ exports.parseProxyResponse = parseProxyResponse;
 
 /***/ }),
 
-/***/ 744:
+/***/ 6274:
 /***/ ((module) => {
 
 /**
@@ -34110,13 +34110,13 @@ function plural(ms, msAbs, n, name) {
 
 /***/ }),
 
-/***/ 1450:
+/***/ 5024:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const os = __nccwpck_require__(857);
 const tty = __nccwpck_require__(2018);
-const hasFlag = __nccwpck_require__(3813);
+const hasFlag = __nccwpck_require__(5175);
 
 const {env} = process;
 
@@ -34252,15 +34252,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 770:
+/***/ 408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(376);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 376:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -34531,33 +34531,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4718:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(271)
+const Dispatcher = __nccwpck_require__(2377)
+const Pool = __nccwpck_require__(8014)
+const BalancedPool = __nccwpck_require__(3207)
+const Agent = __nccwpck_require__(5539)
+const ProxyAgent = __nccwpck_require__(9710)
+const EnvHttpProxyAgent = __nccwpck_require__(6699)
+const RetryAgent = __nccwpck_require__(9176)
+const errors = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(5889)
+const buildConnector = __nccwpck_require__(5106)
+const MockClient = __nccwpck_require__(2839)
+const MockAgent = __nccwpck_require__(587)
+const MockPool = __nccwpck_require__(3926)
+const mockErrors = __nccwpck_require__(5347)
+const RetryHandler = __nccwpck_require__(3174)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(4743)
+const DecoratorHandler = __nccwpck_require__(6949)
+const RedirectHandler = __nccwpck_require__(3216)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -34575,10 +34575,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(1068),
+  retry: __nccwpck_require__(9636),
+  dump: __nccwpck_require__(5786),
+  dns: __nccwpck_require__(6149)
 }
 
 module.exports.buildConnector = buildConnector
@@ -34640,7 +34640,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(6860).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -34652,39 +34652,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(660).Headers
-module.exports.Response = __nccwpck_require__(9051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.Headers = __nccwpck_require__(5662).Headers
+module.exports.Response = __nccwpck_require__(9317).Response
+module.exports.Request = __nccwpck_require__(3713).Request
+module.exports.FormData = __nccwpck_require__(8440).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8355).FileReader
+module.exports.FileReader = __nccwpck_require__(4881).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(8709)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(7403)
+const { kConstruct } = __nccwpck_require__(8271)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(8495)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(782)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(6814)
+module.exports.WebSocket = __nccwpck_require__(3435).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -34700,18 +34700,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(6376)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 6128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(5386)
+const { RequestAbortedError } = __nccwpck_require__(6593)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -34771,16 +34771,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 2574:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -34886,7 +34886,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 884:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -34900,10 +34900,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -35144,16 +35144,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 865:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(3897)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -35365,18 +35365,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 4754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -35592,15 +35592,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 3408:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(5386)
+const { addSignal, removeSignal } = __nccwpck_require__(6128)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -35707,21 +35707,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 5889:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(865)
+module.exports.stream = __nccwpck_require__(4754)
+module.exports.pipeline = __nccwpck_require__(884)
+module.exports.upgrade = __nccwpck_require__(3408)
+module.exports.connect = __nccwpck_require__(2574)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 3897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -35730,9 +35730,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { ReadableStreamFrom } = __nccwpck_require__(5386)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -36113,15 +36113,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 6425:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(3897)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -36213,16 +36213,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 5106:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(5386)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(6593)
+const timers = __nccwpck_require__(5929)
 
 function noop () {}
 
@@ -36460,7 +36460,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 4037:
 /***/ ((module) => {
 
 
@@ -36585,7 +36585,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 6644:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -36794,7 +36794,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 6593:
 /***/ ((module) => {
 
 
@@ -37226,7 +37226,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 8957:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -37234,7 +37234,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -37249,9 +37249,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -37715,7 +37715,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 3377:
 /***/ ((module) => {
 
 module.exports = {
@@ -37789,7 +37789,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 3838:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -37797,7 +37797,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(4037)
 
 class TstNode {
   /** @type {any} */
@@ -37948,13 +37948,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 5386:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(3377)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -37962,9 +37962,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
+const { tree } = __nccwpck_require__(3838)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -38674,18 +38674,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 5539:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
+const DispatcherBase = __nccwpck_require__(803)
+const Pool = __nccwpck_require__(8014)
+const Client = __nccwpck_require__(271)
+const util = __nccwpck_require__(5386)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -38814,7 +38814,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 3207:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -38822,7 +38822,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   PoolBase,
   kClients,
@@ -38830,10 +38830,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(1278)
+const Pool = __nccwpck_require__(8014)
+const { kUrl, kInterceptors } = __nccwpck_require__(3377)
+const { parseOrigin } = __nccwpck_require__(5386)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -39030,7 +39030,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 8939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -39038,9 +39038,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const timers = __nccwpck_require__(5929)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -39053,7 +39053,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   kUrl,
   kReset,
@@ -39086,9 +39086,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(3377)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(6402)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -39100,11 +39100,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(9240) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(9968))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -39112,7 +39112,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(9240))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -40027,7 +40027,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(6962).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -40550,7 +40550,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 7726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -40558,13 +40558,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(5386)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(6593)
 const {
   kUrl,
   kReset,
@@ -40583,7 +40583,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(3377)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -40989,7 +40989,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(6962).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -41349,7 +41349,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 271:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -41359,16 +41359,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(5386)
+const { channels } = __nccwpck_require__(6644)
+const Request = __nccwpck_require__(8957)
+const DispatcherBase = __nccwpck_require__(803)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(6593)
+const buildConnector = __nccwpck_require__(5106)
 const {
   kUrl,
   kServerName,
@@ -41410,9 +41410,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(3377)
+const connectH1 = __nccwpck_require__(8939)
+const connectH2 = __nccwpck_require__(7726)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -41720,7 +41720,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(5306)
 
 function onError (client, err) {
   if (
@@ -41980,19 +41980,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 803:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(2377)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(6593)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(3377)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -42195,7 +42195,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 2377:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -42267,15 +42267,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 6699:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(803)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(3377)
+const ProxyAgent = __nccwpck_require__(9710)
+const Agent = __nccwpck_require__(5539)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -42434,7 +42434,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 2190:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -42558,15 +42558,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 1278:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(803)
+const FixedQueue = __nccwpck_require__(2190)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(3377)
+const PoolStats = __nccwpck_require__(1680)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -42759,10 +42759,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 1680:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(3377)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -42800,7 +42800,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 8014:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -42811,14 +42811,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(1278)
+const Client = __nccwpck_require__(271)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(6593)
+const util = __nccwpck_require__(5386)
+const { kUrl, kInterceptors } = __nccwpck_require__(3377)
+const buildConnector = __nccwpck_require__(5106)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -42914,19 +42914,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 9710:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(5539)
+const Pool = __nccwpck_require__(8014)
+const DispatcherBase = __nccwpck_require__(803)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(6593)
+const buildConnector = __nccwpck_require__(5106)
+const Client = __nccwpck_require__(271)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -43195,13 +43195,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 9176:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(2377)
+const RetryHandler = __nccwpck_require__(3174)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -43237,7 +43237,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 4743:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -43245,8 +43245,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const Agent = __nccwpck_require__(5539)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -43276,7 +43276,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 6949:
 /***/ ((module) => {
 
 
@@ -43327,15 +43327,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 3216:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(5386)
+const { kBodyUsed } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -43566,20 +43566,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 3174:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(3377)
+const { RequestRetryError } = __nccwpck_require__(6593)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(5386)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -44010,14 +44010,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 6149:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(6949)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(6593)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -44392,14 +44392,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 5786:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(5386)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
+const DecoratorHandler = __nccwpck_require__(6949)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -44522,12 +44522,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 5306:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(3216)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -44550,11 +44550,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 1068:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(3216)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -44581,11 +44581,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 9636:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(3174)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -44607,13 +44607,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 6402:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(6650);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -44891,7 +44891,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 9240:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -44903,7 +44903,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 9968:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -44915,7 +44915,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 6650:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -44936,13 +44936,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 587:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(3377)
+const Agent = __nccwpck_require__(5539)
 const {
   kAgent,
   kMockAgentSet,
@@ -44953,14 +44953,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(2539)
+const MockClient = __nccwpck_require__(2839)
+const MockPool = __nccwpck_require__(3926)
+const { matchValue, buildMockOptions } = __nccwpck_require__(463)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(6593)
+const Dispatcher = __nccwpck_require__(2377)
+const Pluralizer = __nccwpck_require__(39)
+const PendingInterceptorsFormatter = __nccwpck_require__(2708)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -45103,14 +45103,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 2839:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(271)
+const { buildMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kMockAgent,
@@ -45119,10 +45119,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(2539)
+const { MockInterceptor } = __nccwpck_require__(7073)
+const Symbols = __nccwpck_require__(3377)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -45169,12 +45169,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 5347:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(6593)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -45204,12 +45204,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 7073:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kDispatchKey,
@@ -45217,9 +45217,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(2539)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { buildURL } = __nccwpck_require__(5386)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -45418,14 +45418,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 3926:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(8014)
+const { buildMockDispatch } = __nccwpck_require__(463)
 const {
   kDispatches,
   kMockAgent,
@@ -45434,10 +45434,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(2539)
+const { MockInterceptor } = __nccwpck_require__(7073)
+const Symbols = __nccwpck_require__(3377)
+const { InvalidArgumentError } = __nccwpck_require__(6593)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -45484,7 +45484,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 2539:
 /***/ ((module) => {
 
 
@@ -45514,20 +45514,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 463:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(5347)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(2539)
+const { buildURL } = __nccwpck_require__(5386)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -45888,7 +45888,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 2708:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -45938,7 +45938,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 39:
 /***/ ((module) => {
 
 
@@ -45974,7 +45974,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 5929:
 /***/ ((module) => {
 
 
@@ -46404,20 +46404,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 3892:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(8271)
+const { urlEquals, getFieldValues } = __nccwpck_require__(2012)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(5386)
+const { webidl } = __nccwpck_require__(6083)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9317)
+const { Request, fromInnerRequest } = __nccwpck_require__(3713)
+const { kState } = __nccwpck_require__(6970)
+const { fetching } = __nccwpck_require__(6860)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(1118)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -47270,15 +47270,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 7403:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(8271)
+const { Cache } = __nccwpck_require__(3892)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 
 class CacheStorage {
   /**
@@ -47429,26 +47429,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 8271:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(3377).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 2012:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(782)
+const { isValidHeaderName } = __nccwpck_require__(1118)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -47493,7 +47493,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 9922:
 /***/ ((module) => {
 
 
@@ -47512,15 +47512,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 8495:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(5816)
+const { stringify } = __nccwpck_require__(2095)
+const { webidl } = __nccwpck_require__(6083)
+const { Headers } = __nccwpck_require__(5662)
 
 /**
  * @typedef {Object} Cookie
@@ -47703,14 +47703,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 5816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(9922)
+const { isCTLExcludingHtab } = __nccwpck_require__(2095)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(782)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -48020,7 +48020,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 2095:
 /***/ ((module) => {
 
 
@@ -48379,13 +48379,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 6301:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(625)
 
 /**
  * @type {number[]} BOM
@@ -48960,23 +48960,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 6376:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(6860)
+const { makeRequest } = __nccwpck_require__(3713)
+const { webidl } = __nccwpck_require__(6083)
+const { EventSourceStream } = __nccwpck_require__(6301)
+const { parseMIMEType } = __nccwpck_require__(782)
+const { createFastMessageEvent } = __nccwpck_require__(6814)
+const { isNetworkError } = __nccwpck_require__(9317)
+const { delay } = __nccwpck_require__(625)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { environmentSettingsObject } = __nccwpck_require__(1118)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
 
 let experimentalWarned = false
 
@@ -49450,7 +49450,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 625:
 /***/ ((module) => {
 
 
@@ -49494,12 +49494,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 6962:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(5386)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -49509,16 +49509,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1118)
+const { FormData } = __nccwpck_require__(8440)
+const { kState } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(782)
+const { multipartFormDataParser } = __nccwpck_require__(4646)
 let random
 
 try {
@@ -50030,7 +50030,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 6833:
 /***/ ((module) => {
 
 
@@ -50161,7 +50161,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 782:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -50912,12 +50912,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 9255:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(3377)
 
 class CompatWeakRef {
   constructor (value) {
@@ -50965,14 +50965,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 1508:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -51098,16 +51098,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 4646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
+const { utf8DecodeBytes } = __nccwpck_require__(1118)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(782)
+const { isFileLike } = __nccwpck_require__(1508)
+const { makeEntry } = __nccwpck_require__(8440)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -51579,16 +51579,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 8440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(1118)
+const { kState } = __nccwpck_require__(6970)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { FileLike, isFileLike } = __nccwpck_require__(1508)
+const { webidl } = __nccwpck_require__(6083)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -51838,7 +51838,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 8709:
 /***/ ((module) => {
 
 
@@ -51885,21 +51885,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 5662:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(3377)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1118)
+const { webidl } = __nccwpck_require__(6083)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -52579,7 +52579,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 6860:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -52592,9 +52592,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(9317)
+const { HeadersList } = __nccwpck_require__(5662)
+const { Request, cloneRequest } = __nccwpck_require__(3713)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -52630,23 +52630,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(1118)
+const { kState, kDispatcher } = __nccwpck_require__(6970)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(6962)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(6833)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(782)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
+const { webidl } = __nccwpck_require__(6083)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -54856,23 +54856,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 3713:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6962)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5662)
+const { FinalizationRegistry } = __nccwpck_require__(9255)()
+const util = __nccwpck_require__(5386)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1118)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -54882,12 +54882,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(6833)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
+const { URLSerializer } = __nccwpck_require__(782)
+const { kConstruct } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -55900,14 +55900,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 9317:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5662)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6962)
+const util = __nccwpck_require__(5386)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -55919,16 +55919,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1118)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(6833)
+const { kState, kHeaders } = __nccwpck_require__(6970)
+const { webidl } = __nccwpck_require__(6083)
+const { FormData } = __nccwpck_require__(8440)
+const { URLSerializer } = __nccwpck_require__(782)
+const { kConstruct } = __nccwpck_require__(3377)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -56517,7 +56517,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 6970:
 /***/ ((module) => {
 
 
@@ -56533,21 +56533,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 1118:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(6833)
+const { getGlobalOrigin } = __nccwpck_require__(8709)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(782)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(5386)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(6083)
 
 let supportedHashes = []
 
@@ -58172,14 +58172,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 6083:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(5386)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -58874,7 +58874,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 2685:
 /***/ ((module) => {
 
 
@@ -59171,7 +59171,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 4881:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -59180,16 +59180,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(5860)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(8391)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -59522,12 +59522,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 699:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(6083)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -59607,7 +59607,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 8391:
 /***/ ((module) => {
 
 
@@ -59624,7 +59624,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 5860:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -59635,10 +59635,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(8391)
+const { ProgressEvent } = __nccwpck_require__(699)
+const { getEncoding } = __nccwpck_require__(2685)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(782)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -60022,27 +60022,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 3403:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(9322)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(7610)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(3479)
+const { channels } = __nccwpck_require__(6644)
+const { CloseEvent } = __nccwpck_require__(6814)
+const { makeRequest } = __nccwpck_require__(3713)
+const { fetching } = __nccwpck_require__(6860)
+const { Headers, getHeadersList } = __nccwpck_require__(5662)
+const { getDecodeSplit } = __nccwpck_require__(1118)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
 
 /** @type {import('crypto')} */
 let crypto
@@ -60400,7 +60400,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 9322:
 /***/ ((module) => {
 
 
@@ -60473,14 +60473,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 6814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { webidl } = __nccwpck_require__(6083)
+const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { kConstruct } = __nccwpck_require__(3377)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -60809,12 +60809,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 4226:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(9322)
 
 const BUFFER_SIZE = 16386
 
@@ -60912,14 +60912,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 6495:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(3479)
+const { MessageSizeExceededError } = __nccwpck_require__(6593)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -61024,16 +61024,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 1298:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(9322)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(7610)
+const { channels } = __nccwpck_require__(6644)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -61043,11 +61043,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(3479)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
+const { closeWebSocketConnection } = __nccwpck_require__(3403)
+const { PerMessageDeflate } = __nccwpck_require__(6495)
+const { MessageSizeExceededError } = __nccwpck_require__(6593)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -61558,14 +61558,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 8470:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(4226)
+const { opcodes, sendHints } = __nccwpck_require__(9322)
+const FixedQueue = __nccwpck_require__(2190)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -61669,7 +61669,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 7610:
 /***/ ((module) => {
 
 
@@ -61688,16 +61688,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 3479:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(7610)
+const { states, opcodes } = __nccwpck_require__(9322)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(6814)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(782)
 
 /* globals Blob */
 
@@ -62017,15 +62017,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 3435:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(6083)
+const { URLSerializer } = __nccwpck_require__(782)
+const { environmentSettingsObject } = __nccwpck_require__(1118)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(9322)
 const {
   kWebSocketURL,
   kReadyState,
@@ -62034,21 +62034,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(7610)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(3479)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(3403)
+const { ByteParser } = __nccwpck_require__(1298)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(5386)
+const { getGlobalDispatcher } = __nccwpck_require__(4743)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(6814)
+const { SendQueue } = __nccwpck_require__(8470)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -62619,11 +62619,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9407:
+/***/ 5388:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7796);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1478);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -62632,7 +62632,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7796:
+/***/ 1478:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -62643,7 +62643,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -62679,7 +62679,7 @@ function utils_toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -62775,7 +62775,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -62818,7 +62818,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -62909,11 +62909,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(408);
+// EXTERNAL MODULE: ../../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(4718);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -63610,7 +63610,7 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -63686,7 +63686,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -63760,7 +63760,7 @@ class OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -64041,7 +64041,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -64083,7 +64083,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -64263,7 +64263,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -64537,7 +64537,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -65125,7 +65125,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -65205,7 +65205,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -65270,7 +65270,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -65588,831 +65588,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/bounded.ts
-/**
- * Runs `task` over `items` with at most `limit` in flight; results keep the items' order.
- * Every task runs to completion even when one fails (so nothing is left half-observed);
- * the outcomes are returned as settled results.
- */
-async function mapSettledBounded(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            try {
-                results[index] = { status: 'fulfilled', value: await task(items[index], index) };
-            }
-            catch (reason) {
-                results[index] = { status: 'rejected', reason };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
-    return results;
-}
-/** Like mapSettledBounded, but throws the first failure (in item order) once all tasks have settled. */
-async function mapBounded(items, limit, task) {
-    const settled = await mapSettledBounded(items, limit, task);
-    const failure = settled.find((result) => result.status === 'rejected');
-    if (failure)
-        throw failure.reason;
-    return settled.map((result) => result.value);
-}
-/** IAM's control plane is rate limited per account; 8 in flight keeps far below it. */
-const AWS_CONCURRENCY = 8;
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-iam/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(6764);
-;// CONCATENATED MODULE: ./src/policy/arn.ts
-/** ARNs and account IDs as they appear in the Principal element of a trust policy. */
-const ACCOUNT_ID = /^\d{12}$/;
-function parseArn(value) {
-    const parts = value.split(':');
-    if (parts.length < 6 || parts[0] !== 'arn')
-        return null;
-    const [, partition = '', service = '', region = '', account = ''] = parts;
-    return { partition, service, region, account, resource: parts.slice(5).join(':') };
-}
-/** The account an AWS principal belongs to: a bare account ID, or the account field of its ARN. */
-function accountOfAwsPrincipal(value) {
-    if (ACCOUNT_ID.test(value))
-        return value;
-    const arn = parseArn(value);
-    return arn && ACCOUNT_ID.test(arn.account) ? arn.account : null;
-}
-/** The account ID when the principal stands for a whole account (`123456789012` or `arn:P:iam::123456789012:root`). */
-function accountOfRootPrincipal(value) {
-    if (ACCOUNT_ID.test(value))
-        return value;
-    const arn = parseArn(value);
-    if (arn && arn.service === 'iam' && arn.resource === 'root' && ACCOUNT_ID.test(arn.account))
-        return arn.account;
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/policy/document.ts
-/**
- * IAM trust policy documents: types, parsing (GetRole returns them URL-encoded), minified
- * serialisation, stable pretty-printing, and semantic comparison.
- */
-
-/** The document cannot be read as a policy. Messages say what is wrong, never which values are in it. */
-class PolicyDocumentError extends Error {
-    name = 'PolicyDocumentError';
-}
-function decodePolicyDocument(urlEncoded) {
-    try {
-        return decodeURIComponent(urlEncoded);
-    }
-    catch {
-        throw new PolicyDocumentError('The trust policy is not valid URL-encoded text');
-    }
-}
-function parsePolicyDocument(json) {
-    let value;
-    try {
-        value = JSON.parse(json);
-    }
-    catch (error) {
-        // JSON.parse quotes the text around the error, which may hold an external ID: keep the position only.
-        const position = /position (\d+)/.exec(String(error))?.[1];
-        throw new PolicyDocumentError(`The trust policy is not valid JSON${position === undefined ? '' : ` (at position ${position})`}`);
-    }
-    assertPolicyShape(value);
-    return value;
-}
-function assertPolicyShape(value) {
-    if (!isPlainObject(value))
-        throw new PolicyDocumentError('The trust policy is not a JSON object');
-    if (value.Version !== undefined && typeof value.Version !== 'string') {
-        throw new PolicyDocumentError('The trust policy Version is not a string');
-    }
-    const statement = value.Statement;
-    if (statement === undefined)
-        throw new PolicyDocumentError('The trust policy has no Statement');
-    if (Array.isArray(statement)) {
-        if (statement.length === 0)
-            throw new PolicyDocumentError('The trust policy Statement list is empty');
-        statement.forEach((entry, index) => assertStatementShape(entry, index + 1));
-    }
-    else {
-        assertStatementShape(statement, 1);
-    }
-}
-function assertStatementShape(value, number) {
-    const where = `Statement ${number}`;
-    if (!isPlainObject(value))
-        throw new PolicyDocumentError(`${where} is not a JSON object`);
-    if (value.Effect !== 'Allow' && value.Effect !== 'Deny') {
-        throw new PolicyDocumentError(`${where}: Effect must be "Allow" or "Deny"`);
-    }
-    for (const field of ['Principal', 'NotPrincipal']) {
-        const principal = value[field];
-        if (principal === undefined || principal === '*')
-            continue;
-        if (!isPlainObject(principal) || !Object.values(principal).every(isStringOrStringList)) {
-            throw new PolicyDocumentError(`${where}: ${field} must be "*" or an object of strings or string lists`);
-        }
-    }
-    for (const field of ['Action', 'NotAction']) {
-        if (value[field] !== undefined && !isStringOrStringList(value[field])) {
-            throw new PolicyDocumentError(`${where}: ${field} must be a string or a list of strings`);
-        }
-    }
-    const condition = value.Condition;
-    if (condition !== undefined &&
-        (!isPlainObject(condition) || !Object.values(condition).every(isPlainObject))) {
-        throw new PolicyDocumentError(`${where}: Condition must map operators to objects of condition keys`);
-    }
-}
-function statementsOf(doc) {
-    return Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
-}
-/** Minified JSON: what is sent to AWS, and what the trust policy size quota counts. */
-function serializePolicy(doc) {
-    return JSON.stringify(doc);
-}
-function policySize(doc) {
-    return serializePolicy(doc).length;
-}
-const DOCUMENT_KEY_ORDER = (/* unused pure expression or super */ null && (['Version', 'Id', 'Statement']));
-const STATEMENT_KEY_ORDER = (/* unused pure expression or super */ null && (['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Condition']));
-/** Indented JSON in a stable key order, so that two versions of a policy diff line by line. */
-function prettyPolicy(doc) {
-    const ordered = orderKeys(doc, DOCUMENT_KEY_ORDER, (key, value) => key === 'Statement' ? orderStatements(value) : sortKeysDeep(value));
-    return JSON.stringify(ordered, null, 2);
-}
-function orderStatements(statement) {
-    const orderOne = (entry) => isPlainObject(entry) ? orderKeys(entry, STATEMENT_KEY_ORDER, (_key, value) => sortKeysDeep(value)) : entry;
-    return Array.isArray(statement) ? statement.map(orderOne) : orderOne(statement);
-}
-/** `first` keys in their order, then the others alphabetically; values mapped by `mapValue`. */
-function orderKeys(object, first, mapValue) {
-    const rest = Object.keys(object)
-        .filter((key) => !first.includes(key))
-        .sort();
-    const result = {};
-    for (const key of [...first.filter((key) => key in object), ...rest]) {
-        result[key] = mapValue(key, object[key]);
-    }
-    return result;
-}
-function sortKeysDeep(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeysDeep);
-    if (isPlainObject(value))
-        return orderKeys(value, [], (_key, inner) => sortKeysDeep(inner));
-    return value;
-}
-/**
- * Whether two policies mean the same, in the way AWS may hand back what it was given: statements
- * in any order, lists in any order and without duplicates, a string equal to a one-element list,
- * an account ID equal to its `:root` ARN, `"*"` equal to `{"AWS": "*"}`, action names, condition
- * operators and condition keys in any case, `true` equal to `"true"`. Sid and every value count.
- */
-function policiesEquivalent(a, b) {
-    // AWS fills in no Version, so a missing one says nothing; two different ones do.
-    if (a.Version !== undefined && b.Version !== undefined && a.Version !== b.Version)
-        return false;
-    if (a.Id !== b.Id)
-        return false;
-    if (canonicalJson(otherFields(a)) !== canonicalJson(otherFields(b)))
-        return false;
-    const statementsA = statementsOf(a).map(canonicalStatement).sort();
-    const statementsB = statementsOf(b).map(canonicalStatement).sort();
-    return (statementsA.length === statementsB.length && statementsA.every((entry, i) => entry === statementsB[i]));
-}
-function otherFields(doc) {
-    const { Version: _version, Id: _id, Statement: _statement, ...rest } = doc;
-    return rest;
-}
-function canonicalStatement(statement) {
-    const canonical = {};
-    for (const [field, value] of Object.entries(statement)) {
-        if (value === undefined)
-            continue;
-        if (field === 'Effect' && typeof value === 'string')
-            canonical[field] = value.toLowerCase();
-        else if (field === 'Action' || field === 'NotAction')
-            setIfNotEmpty(canonical, field, valueSet(value, true));
-        else if (field === 'Resource' || field === 'NotResource')
-            setIfNotEmpty(canonical, field, valueSet(value));
-        else if (field === 'Principal' || field === 'NotPrincipal')
-            canonical[field] = canonicalPrincipal(value);
-        else if (field === 'Condition')
-            setIfNotEmpty(canonical, field, canonicalCondition(value));
-        else
-            canonical[field] = value;
-    }
-    return canonicalJson(canonical);
-}
-function canonicalPrincipal(principal) {
-    if (principal === '*')
-        return { AWS: ['*'] };
-    if (!isPlainObject(principal))
-        return principal;
-    const canonical = {};
-    for (const [type, values] of Object.entries(principal)) {
-        const normalised = type === 'AWS' ? valueSet(values).map((id) => accountOfRootPrincipal(id) ?? id) : valueSet(values);
-        setIfNotEmpty(canonical, type, [...new Set(normalised)].sort());
-    }
-    return canonical;
-}
-function canonicalCondition(condition) {
-    const canonical = {};
-    if (!isPlainObject(condition))
-        return canonical;
-    for (const [operator, block] of Object.entries(condition)) {
-        if (!isPlainObject(block))
-            continue;
-        for (const [key, values] of Object.entries(block)) {
-            const keys = (canonical[operator.toLowerCase()] ??= {});
-            const merged = [...(keys[key.toLowerCase()] ?? []), ...valueSet(values)];
-            keys[key.toLowerCase()] = [...new Set(merged)].sort();
-        }
-    }
-    return canonical;
-}
-/** A value or list as a sorted set of strings; scalars of other types by their JSON text. */
-function valueSet(value, ignoreCase = false) {
-    const list = Array.isArray(value) ? value : [value];
-    const strings = list.map((item) => {
-        const text = typeof item === 'string' ? item : canonicalJson(item);
-        return ignoreCase ? text.toLowerCase() : text;
-    });
-    return [...new Set(strings)].sort();
-}
-function setIfNotEmpty(target, key, value) {
-    if (Array.isArray(value) ? value.length > 0 : Object.keys(value).length > 0)
-        target[key] = value;
-}
-function canonicalJson(value) {
-    return JSON.stringify(sortKeysDeep(value)) ?? 'undefined';
-}
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function isStringOrStringList(value) {
-    return (typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string')));
-}
-/** Policy grammar lets one value stand where a list may: a string, a list, or nothing. */
-function asList(value) {
-    if (value === undefined)
-        return [];
-    return Array.isArray(value) ? value : [value];
-}
-
-;// CONCATENATED MODULE: ./src/aws/retry.ts
-/**
- * One retry policy for the whole action: exponential backoff with full jitter, only for errors
- * that can succeed on a second try. Everything else fails at once, so an AccessDenied is never
- * hammered the way a blanket retry would.
- */
-const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const THROTTLING_CODES = new Set([
-    'Throttling',
-    'ThrottlingException',
-    'ThrottledException',
-    'RequestThrottled',
-    'RequestThrottledException',
-    'TooManyRequestsException',
-    'RequestLimitExceeded',
-    'SlowDown',
-    'PriorRequestNotComplete',
-    'EC2ThrottledException'
-]);
-const TRANSIENT_CODES = new Set([
-    'RequestTimeout',
-    'RequestTimeoutException',
-    'InternalError',
-    'ServiceUnavailable'
-]);
-const NETWORK_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'ECONNABORTED',
-    'UND_ERR_SOCKET',
-    'TimeoutError',
-    'AbortError'
-]);
-function errorCode(error) {
-    const e = (error ?? {});
-    return e.Code ?? e.code ?? e.name ?? 'Error';
-}
-function httpStatus(error) {
-    return (error ?? {}).$metadata?.httpStatusCode;
-}
-/** Throttling, 5xx, connection resets and timeouts: worth another try. */
-function isRetryable(error) {
-    const code = errorCode(error);
-    if (THROTTLING_CODES.has(code) || TRANSIENT_CODES.has(code) || NETWORK_CODES.has(code))
-        return true;
-    const status = httpStatus(error);
-    if (status !== undefined && status >= 500)
-        return true;
-    if (status === 429)
-        return true;
-    const cause = error?.cause;
-    return cause !== undefined && cause !== error && NETWORK_CODES.has(errorCode(cause));
-}
-const DEFAULT_RETRY = {
-    maxAttempts: 6,
-    baseDelayMs: 200,
-    maxDelayMs: 5000,
-    sleep: realSleep,
-    random: Math.random,
-    retryable: isRetryable
-};
-/** Full jitter (AWS Architecture Blog, "Exponential Backoff And Jitter"): uniform in [0, min(cap, base * 2^n)). */
-function backoffDelay(attempt, options) {
-    const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1));
-    return Math.floor(options.random() * ceiling);
-}
-async function withRetry(operation, overrides = {}) {
-    const options = { ...DEFAULT_RETRY, ...overrides };
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await operation();
-        }
-        catch (error) {
-            const delay = backoffDelay(attempt, options);
-            const outOfTime = options.deadline !== undefined && Date.now() + delay > options.deadline;
-            if (attempt >= options.maxAttempts || outOfTime || !options.retryable(error))
-                throw error;
-            options.onRetry?.(error, attempt, delay);
-            await options.sleep(delay);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/aws/roles.ts
-
-
-
-/** GetRole, URL-decoded and parsed; null when the role does not exist. */
-async function readRole(iam, target, retry = {}) {
-    let role;
-    try {
-        ;
-        ({ Role: role } = await withRetry(() => iam.send(new dist_cjs/* GetRoleCommand */.kbp({ RoleName: target.roleName })), retry));
-    }
-    catch (error) {
-        if (errorCode(error) === 'NoSuchEntity')
-            return null;
-        throw namingRole(error, target.roleName);
-    }
-    const tags = Object.fromEntries((role?.Tags ?? []).map((tag) => [tag.Key ?? '', tag.Value ?? '']));
-    try {
-        const json = decodePolicyDocument(role?.AssumeRolePolicyDocument ?? '');
-        return { target, json, document: parsePolicyDocument(json), tags };
-    }
-    catch (error) {
-        // The document says what is wrong but not where it came from: name the role the account holds it on.
-        if (error instanceof PolicyDocumentError) {
-            throw new PolicyDocumentError(`Role ${target.roleName}: ${error.message}`);
-        }
-        throw error;
-    }
-}
-/** AWS's messages do not always say which role: prefix it, keeping the error's code and status. */
-function namingRole(error, roleName) {
-    if (error instanceof Error && !error.message.startsWith(`${roleName}: `))
-        error.message = `${roleName}: ${error.message}`;
-    return error;
-}
-/** Sends plain (not URL-encoded), minified JSON, as IAM expects. */
-async function writeTrustPolicy(iam, roleName, policyJson, retry = {}) {
-    await withRetry(() => iam.send(new dist_cjs/* UpdateAssumeRolePolicyCommand */.tuH({ RoleName: roleName, PolicyDocument: policyJson })), retry);
-}
-/** Sets the given tags and removes the keys given as null; one call for each kind that is needed. */
-async function writeTags(iam, roleName, tags, retry = {}) {
-    const set = Object.entries(tags).filter((entry) => entry[1] !== null);
-    const unset = Object.entries(tags)
-        .filter(([, value]) => value === null)
-        .map(([key]) => key);
-    if (set.length > 0) {
-        const Tags = set.map(([Key, Value]) => ({ Key, Value }));
-        await withRetry(() => iam.send(new dist_cjs/* TagRoleCommand */.Wcv({ RoleName: roleName, Tags })), retry);
-    }
-    if (unset.length > 0) {
-        await withRetry(() => iam.send(new dist_cjs/* UntagRoleCommand */.Hmm({ RoleName: roleName, TagKeys: unset })), retry);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/aws/errors.ts
-
-/** What to do about the AWS errors the action meets; the code stays visible for searching. */
-const ADVICE = {
-    AccessDenied: 'The credentials lack a permission: see "Permissions of the automation role" in the README (iam:GetRole, iam:UpdateAssumeRolePolicy, iam:TagRole, iam:UntagRole on the SCV roles).',
-    NoSuchEntity: 'Check contact-center-type, call-center-api-name and role-arns against the roles in this account.',
-    MalformedPolicyDocument: 'IAM rejected the trust policy document; the role was left as it was.',
-    LimitExceeded: 'The trust policy is over the account quota ACLSizePerRole: remove unused statements or ask AWS for a quota increase (at most 4096), then set max-policy-size.',
-    InvalidClientTokenId: 'The AWS credentials are not valid (expired or for another partition).',
-    ExpiredToken: 'The AWS credentials have expired.',
-    InvalidIdentityToken: 'STS rejected the GitHub OIDC token: check the IAM OIDC provider for token.actions.githubusercontent.com.'
-};
-/** `Code (HTTP status): AWS's message. Advice.` — without request ids or stack. */
-function explainAwsError(error) {
-    const code = errorCode(error);
-    const status = httpStatus(error);
-    const message = error?.message ?? String(error);
-    const advice = ADVICE[code];
-    return `${code}${status ? ` (HTTP ${status})` : ''}: ${message}${advice ? ` ${advice}` : ''}`;
-}
-/**
- * The message a failed run ends with: the action's own errors as they are (they already say what
- * to do), AWS's errors with their code and advice.
- */
-function describeError(error) {
-    if (error instanceof Error && error.name !== 'Error' && !('$metadata' in error))
-        return error.message;
-    return explainAwsError(error);
-}
-
-;// CONCATENATED MODULE: ./src/tags.ts
-/** Role tags that record which external ID was applied and when: never the ID itself. */
-const TAG_FINGERPRINT = 'scv-external-id:fingerprint';
-const TAG_APPLIED_AT = 'scv-external-id:applied-at';
-/**
- * The tag writes a role needs: after an apply, the fingerprint of the ID the role requires and the
- * time it was first applied (kept when the fingerprint is already there, so finishing a staged
- * rotation does not reset the age); after a disable, none of them. Null when nothing changes.
- */
-function tagChanges(current, fingerprint, now) {
-    if (fingerprint === null) {
-        const present = [TAG_FINGERPRINT, TAG_APPLIED_AT].filter((key) => key in current);
-        return present.length === 0 ? null : Object.fromEntries(present.map((key) => [key, null]));
-    }
-    if (current[TAG_FINGERPRINT] === fingerprint && current[TAG_APPLIED_AT])
-        return null;
-    return { [TAG_FINGERPRINT]: fingerprint, [TAG_APPLIED_AT]: now.toISOString() };
-}
-/** The tag values to write back on rollback: the original ones, or removal where there were none. */
-function restoringTags(original, changed) {
-    return Object.fromEntries(Object.keys(changed).map((key) => [key, original[key] ?? null]));
-}
-
-;// CONCATENATED MODULE: ./src/read-back.ts
-
-
-
-
-class VerificationError extends Error {
-    name = 'VerificationError';
-}
-/**
- * Reads every written role until IAM returns what was written (IAM is eventually consistent:
- * a change can take seconds to show). Returns the documents as IAM holds them, by role name; fails
- * with the roles still differing at the deadline.
- */
-async function readBack(iam, expectations, options) {
-    const sleep = options.sleep ?? realSleep;
-    const stored = new Map();
-    let pending = [...expectations];
-    for (let attempt = 1; pending.length > 0; attempt++) {
-        const stillDiffering = [];
-        await mapBounded(pending, AWS_CONCURRENCY, async (expectation) => {
-            const role = await readRole(iam, expectation.target, { deadline: options.deadline });
-            if (role === null || !policiesEquivalent(role.document, expectation.document)) {
-                stillDiffering.push(expectation);
-            }
-            else {
-                stored.set(expectation.target.roleName, role.document);
-            }
-        });
-        pending = stillDiffering;
-        if (pending.length === 0)
-            return stored;
-        const delay = backoffDelay(attempt, {
-            baseDelayMs: 250,
-            maxDelayMs: 4000,
-            random: options.random ?? Math.random
-        });
-        if (Date.now() + delay > options.deadline) {
-            throw new VerificationError(`Read-back: IAM still returns another trust policy for ${pending.map((e) => e.target.roleName).join(', ')} after verify-timeout.`);
-        }
-        await sleep(Math.max(delay, 100));
-    }
-    return stored;
-}
-
-;// CONCATENATED MODULE: ./src/apply.ts
-
-
-
-
-
-
-
-class ConcurrentModificationError extends Error {
-    name = 'ConcurrentModificationError';
-}
-/** Writes failed: every failure is named, with AWS's code and what to do about it. */
-class WriteError extends Error {
-    failures;
-    name = 'WriteError';
-    constructor(failures) {
-        super(failures.map((failure) => `${failure.roleName}: ${explainAwsError(failure.error)}`).join('\n'));
-        this.failures = failures;
-    }
-}
-/**
- * All-or-nothing changes to the trust policies (and tags) of the run's roles. Every role a write
- * was sent for counts as touched, even when the answer was lost, so a rollback covers it.
- */
-class TrustTransaction {
-    iam;
-    options;
-    touchedPolicies = new Set();
-    touchedTags = new Map();
-    originals;
-    constructor(iam, originals, options) {
-        this.iam = iam;
-        this.options = options;
-        this.originals = new Map(originals.map((role) => [role.target.roleName, role]));
-    }
-    get touched() {
-        return this.touchedPolicies.size > 0 || this.touchedTags.size > 0;
-    }
-    /**
-     * Writes each changed role's new policy, re-reading it first: a role that changed since the plan
-     * was made is left alone and the whole run aborts (someone else is editing it).
-     */
-    async writePolicies(plans) {
-        await this.run(plans, async (plan) => {
-            const original = this.original(plan.role.roleName);
-            const now = await readRole(this.iam, plan.role);
-            if (now === null || !policiesEquivalent(now.document, original.document)) {
-                throw new ConcurrentModificationError(`${plan.role.roleName} was changed by someone else since it was read; nothing of this run is kept. Rerun the workflow.`);
-            }
-            await this.writePolicy(plan.role.roleName, plan.after);
-        });
-    }
-    /** A policy write outside the plan (the verification canary): tracked for rollback like the others. */
-    async writePolicy(roleName, document) {
-        const touchedBefore = this.touchedPolicies.has(roleName);
-        this.touchedPolicies.add(roleName);
-        try {
-            await writeTrustPolicy(this.iam, roleName, serializePolicy(document));
-        }
-        catch (error) {
-            // IAM answered 4xx: the write was refused and the role is as it was. Re-sending its original
-            // could only fail the same way (e.g. a principal IAM no longer accepts) and cry wolf.
-            if (!touchedBefore && isRefusal(error))
-                this.touchedPolicies.delete(roleName);
-            throw error;
-        }
-    }
-    async writeTags(plans) {
-        await this.run(plans.filter((plan) => plan.tagChanges !== null), async (plan) => {
-            this.touchedTags.set(plan.role.roleName, plan);
-            await writeTags(this.iam, plan.role.roleName, plan.tagChanges ?? {});
-        });
-    }
-    /**
-     * Puts every touched role back to its exact original document and tags, then reads back until IAM
-     * shows the originals. Returns what became of each role of the run.
-     */
-    async rollback() {
-        const accounts = new Map();
-        for (const roleName of this.originals.keys())
-            accounts.set(roleName, { roleName, state: 'untouched', detail: null });
-        const roleNames = [...new Set([...this.touchedPolicies, ...this.touchedTags.keys()])];
-        const results = await mapSettledBounded(roleNames, this.options.concurrency, async (roleName) => {
-            const original = this.original(roleName);
-            const retry = { maxAttempts: 10, deadline: this.options.deadline() };
-            if (this.touchedPolicies.has(roleName)) {
-                await writeTrustPolicy(this.iam, roleName, original.json, retry);
-                await readBack(this.iam, [{ target: original.target, document: original.document }], {
-                    deadline: this.options.deadline()
-                });
-            }
-            const tagged = this.touchedTags.get(roleName);
-            if (tagged?.tagChanges)
-                await writeTags(this.iam, roleName, restoringTags(original.tags, tagged.tagChanges), retry);
-        });
-        results.forEach((result, index) => {
-            const roleName = roleNames[index];
-            accounts.set(roleName, result.status === 'fulfilled'
-                ? { roleName, state: 'restored', detail: null }
-                : {
-                    roleName,
-                    state: 'restore-failed',
-                    detail: `${errorCode(result.reason)}: ${result.reason.message}`
-                });
-        });
-        return [...accounts.values()];
-    }
-    original(roleName) {
-        const original = this.originals.get(roleName);
-        if (!original)
-            throw new Error(`No original trust policy kept for ${roleName}`);
-        return original;
-    }
-    async run(plans, write) {
-        const results = await mapSettledBounded(plans, this.options.concurrency, write);
-        const failures = results.flatMap((result, index) => result.status === 'rejected'
-            ? [{ roleName: plans[index].role.roleName, error: result.reason }]
-            : []);
-        if (failures.length === 0)
-            return;
-        const concurrent = failures.find((failure) => failure.error instanceof ConcurrentModificationError);
-        if (concurrent)
-            throw concurrent.error;
-        throw new WriteError(failures);
-    }
-}
-/** An answer from IAM that it did not apply the request (a timeout or 5xx leaves that unknown). */
-function isRefusal(error) {
-    const status = httpStatus(error);
-    return status !== undefined && status >= 400 && status < 500;
-}
-/** What the report says after a rollback: restored roles, or how to restore the ones that failed. */
-function rollbackErrors(accounts, backupFile) {
-    const failed = accounts.filter((account) => account.state === 'restore-failed');
-    if (failed.length === 0) {
-        const restored = accounts
-            .filter((account) => account.state === 'restored')
-            .map((account) => account.roleName);
-        const what = restored.length > 0 ? `${restored.join(', ')} restored` : 'no role had been written';
-        return [`Rolled back: ${what}; every role has its original trust policy.`];
-    }
-    return failed.map((account) => `${account.roleName} could NOT be restored (${account.detail}). Its original trust policy is in ${backupFile}: restore it with aws iam update-assume-role-policy.`);
-}
-/** Roles whose restore failed are errors in the report; the others are as they were. */
-function markRestoreFailures(plans, accounts) {
-    return plans.map((plan) => {
-        const account = accounts.find((item) => item.roleName === plan.role.roleName);
-        if (account?.state !== 'restore-failed')
-            return plan;
-        return { ...plan, change: 'error', error: `restore failed: ${account.detail}` };
-    });
-}
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
-var client_sts_dist_cjs = __nccwpck_require__(1695);
-// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-cjs/index.js
-var node_http_handler_dist_cjs = __nccwpck_require__(1279);
-// EXTERNAL MODULE: ./node_modules/https-proxy-agent/dist/index.js
-var dist = __nccwpck_require__(3669);
-;// CONCATENATED MODULE: ./src/aws/clients.ts
-
-
-
-
-
-/** A request that hangs this long is abandoned and retried by the action's own retry policy. */
-const REQUEST_TIMEOUT_MS = 10_000;
-const CONNECTION_TIMEOUT_MS = 5_000;
-/** The endpoint to use, as the AWS SDKs document it: AWS_ENDPOINT_URL_<SERVICE>, then AWS_ENDPOINT_URL. */
-function endpointFor(service, env) {
-    return env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL || undefined;
-}
-/**
- * IAM and STS clients. The SDK's own retries are off (maxAttempts 1): the action retries with
- * one policy of its own that knows which errors are worth retrying (src/aws/retry.ts).
- */
-function createAwsClients(options) {
-    const env = options.env ?? process.env;
-    const common = (service) => {
-        const endpoint = endpointFor(service, env);
-        return {
-            region: options.region,
-            maxAttempts: 1,
-            ...(endpoint ? { endpoint } : {}),
-            ...(options.credentials ? { credentials: options.credentials } : {}),
-            requestHandler: httpHandler(endpoint ?? defaultEndpoint(service, options.region))
-        };
-    };
-    return { iam: new dist_cjs/* IAMClient */.h8v(common('IAM')), sts: new client_sts_dist_cjs/* STSClient */.iM(common('STS')) };
-}
-function defaultEndpoint(service, region) {
-    return service === 'IAM' ? 'https://iam.amazonaws.com' : `https://sts.${region}.amazonaws.com`;
-}
-/** Honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY the way the runner's own tools do. */
-function httpHandler(endpoint) {
-    const proxy = getProxyUrl(new URL(endpoint));
-    const agent = proxy ? new dist.HttpsProxyAgent(proxy.href) : undefined;
-    return new node_http_handler_dist_cjs.NodeHttpHandler({
-        connectionTimeout: CONNECTION_TIMEOUT_MS,
-        requestTimeout: REQUEST_TIMEOUT_MS,
-        throwOnRequestTimeout: true,
-        ...(agent ? { httpsAgent: agent, httpAgent: agent } : {})
-    });
-}
-
-;// CONCATENATED MODULE: ./src/aws/credentials.ts
-
-
-
-
-class CredentialsError extends Error {
-    name = 'CredentialsError';
-}
-const MISSING_ID_TOKEN = 'role-to-assume needs a GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set. ' +
-    'Add `permissions: id-token: write` to the workflow or job (with `contents: read` and, for the comment, ' +
-    '`pull-requests: write`). Pull requests from forks never get an OIDC token: run the plan on ' +
-    '`pull_request_target` with care, or only on branches of this repository.';
-/** GitHub OIDC token -> STS AssumeRoleWithWebIdentity; the credentials are masked before use. */
-async function assumeRoleWithOidc(sts, request, env = process.env) {
-    if (!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN || !env.ACTIONS_ID_TOKEN_REQUEST_URL) {
-        throw new CredentialsError(MISSING_ID_TOKEN);
-    }
-    let token;
-    try {
-        token = await getIDToken(request.audience);
-    }
-    catch (error) {
-        throw new CredentialsError(`Could not get a GitHub OIDC token: ${error.message}`);
-    }
-    setSecret(token);
-    try {
-        const response = await withRetry(() => sts.send(new client_sts_dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
-            RoleArn: request.roleArn,
-            RoleSessionName: request.sessionName,
-            WebIdentityToken: token,
-            DurationSeconds: 3600
-        })));
-        const credentials = response.Credentials;
-        if (!credentials?.AccessKeyId || !credentials.SecretAccessKey || !credentials.SessionToken) {
-            throw new CredentialsError('STS answered AssumeRoleWithWebIdentity without credentials.');
-        }
-        setSecret(credentials.AccessKeyId);
-        setSecret(credentials.SecretAccessKey);
-        setSecret(credentials.SessionToken);
-        return {
-            accessKeyId: credentials.AccessKeyId,
-            secretAccessKey: credentials.SecretAccessKey,
-            sessionToken: credentials.SessionToken
-        };
-    }
-    catch (error) {
-        if (error instanceof CredentialsError)
-            throw error;
-        throw new CredentialsError(`Could not assume ${request.roleArn} through GitHub OIDC: ${explainAwsError(error)} ` +
-            "Check that the role's trust policy trusts token.actions.githubusercontent.com with this audience and " +
-            "the workflow's sub claim (repository, branch or environment).");
-    }
-}
-async function callerIdentity(sts) {
-    try {
-        const identity = await withRetry(() => sts.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({})));
-        const arn = identity.Arn ?? '';
-        return { accountId: identity.Account ?? '', arn, partition: arn.split(':')[1] ?? 'aws' };
-    }
-    catch (error) {
-        throw new CredentialsError(`No usable AWS credentials (sts:GetCallerIdentity failed: ${explainAwsError(error)}). ` +
-            'Set role-to-assume, or run aws-actions/configure-aws-credentials before this step.');
-    }
-}
-/** Traceable by default: the repository and run id, in STS's charset and 64 characters. */
-function defaultSessionName(env = process.env) {
-    const repository = (env.GITHUB_REPOSITORY ?? 'local').split('/').pop() ?? 'local';
-    const name = `scv-external-id-${repository}-${env.GITHUB_RUN_ID ?? 'run'}`;
-    return name.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/backup.ts
-
-
-
-/**
- * Writes the original trust policies and tags of every role the run is about to touch, readable
- * by the runner's user only (they hold the previous external IDs). Returns the path.
- */
-function writeBackup(accountId, roles, env = process.env) {
-    const directory = env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
-    (0,external_node_fs_.mkdirSync)(directory, { recursive: true });
-    const path = (0,external_node_path_.join)(directory, `scv-external-id-backup-${env.GITHUB_RUN_ID ?? 'local'}-${Date.now()}.json`);
-    const content = {
-        accountId,
-        createdAt: new Date().toISOString(),
-        roles: roles.map((role) => ({
-            arn: role.target.arn,
-            roleName: role.target.roleName,
-            logicalRole: role.target.logicalRole,
-            callCenter: role.target.callCenter,
-            trustPolicy: role.json,
-            tags: role.tags
-        }))
-    };
-    (0,external_node_fs_.writeFileSync)(path, JSON.stringify(content, null, 2) + '\n', { mode: 0o600 });
-    (0,external_node_fs_.chmodSync)(path, 0o600);
-    return path;
-}
-
-;// CONCATENATED MODULE: ./src/contact-centers.ts
+;// CONCATENATED MODULE: ./src/domain/contact-centers.ts
 /**
  * The domain table: which IAM roles Salesforce assumes for each contact center type, and the
  * names Salesforce's CloudFormation templates give them.
@@ -66508,7 +65684,7 @@ function dedupeByName(specs) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/external-id.ts
+;// CONCATENATED MODULE: ./src/domain/external-id.ts
 
 /** AWS limits for sts:ExternalId (STS AssumeRole API reference). */
 const EXTERNAL_ID_MIN_LENGTH = 2;
@@ -66533,325 +65709,13 @@ function fingerprint(externalId) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(externalId, 'utf8').digest('hex').slice(0, 12)}`;
 }
 
-;// CONCATENATED MODULE: ./src/policy/wildcard.ts
-/**
- * IAM's wildcard matching: `*` matches any run of characters (also none), `?` exactly one,
- * and the pattern has to match the whole value.
- */
-function wildcardMatches(pattern, value, options) {
-    if (!pattern.includes('*') && !pattern.includes('?')) {
-        return options.ignoreCase ? pattern.toLowerCase() === value.toLowerCase() : pattern === value;
-    }
-    return wildcardRegExp(pattern, options.ignoreCase).test(value);
-}
-function wildcardRegExp(pattern, ignoreCase) {
-    let source = '';
-    for (const char of pattern) {
-        if (char === '*')
-            source += '.*';
-        else if (char === '?')
-            source += '.';
-        else
-            source += char.replace(/[\\^$.|+()[\]{}]/g, '\\$&');
-    }
-    // `s`: values may contain newlines, which `*` must cross as well.
-    return new RegExp(`^${source}$`, ignoreCase ? 'is' : 's');
-}
-
-;// CONCATENATED MODULE: ./src/policy/external-id-condition.ts
-/**
- * Adds, replaces and removes the `sts:ExternalId` condition on the statements of a trust policy
- * that let Salesforce's principals assume the role. Every other statement, principal, condition
- * and field is kept as it was: a trust policy is customer data.
- */
-
-
-
-/** The role has no statement trusting Salesforce: there is nothing to protect. */
-class NoSalesforceTrustError extends Error {
-    name = 'NoSalesforceTrustError';
-    constructor() {
-        super('No statement of the trust policy allows a principal of the Salesforce account(s) to sts:AssumeRole');
-    }
-}
-const EXTERNAL_ID_KEY = 'sts:ExternalId';
-const STRING_EQUALS = 'StringEquals';
-const ASSUME_ROLE = 'sts:AssumeRole';
-/**
- * An Allow statement whose action covers sts:AssumeRole and whose `Principal.AWS` names a principal
- * of a Salesforce account (account ID, `:root` ARN or any ARN in the account; `"*"` is not Salesforce's).
- */
-function isSalesforceTrustStatement(statement, scope) {
-    return (statement.Effect === 'Allow' &&
-        coversAssumeRole(statement) &&
-        awsPrincipalsOf(statement).some((id) => isSalesforcePrincipal(id, scope)));
-}
-function coversAssumeRole(statement) {
-    const matches = (patterns) => asList(patterns).some((pattern) => wildcardMatches(pattern, ASSUME_ROLE, { ignoreCase: true }));
-    if (statement.Action !== undefined)
-        return matches(statement.Action);
-    if (statement.NotAction !== undefined)
-        return !matches(statement.NotAction);
-    return false;
-}
-function awsPrincipalsOf(statement) {
-    const principal = statement.Principal;
-    if (principal === undefined || principal === '*')
-        return [];
-    return asList(principal.AWS ?? []);
-}
-function isSalesforcePrincipal(id, scope) {
-    const account = accountOfAwsPrincipal(id);
-    return account !== null && scope.salesforceAccountIds.includes(account);
-}
-/**
- * Makes every Salesforce statement require `StringEquals sts:ExternalId` = one of `externalIds`
- * (one ID is written as a string, several as a list in the given order). Throws
- * NoSalesforceTrustError when no statement trusts Salesforce.
- */
-function requireExternalIds(doc, externalIds, scope) {
-    const ids = [...new Set(externalIds)];
-    if (ids.length === 0)
-        throw new Error('requireExternalIds needs at least one external ID');
-    const value = ids.length === 1 ? ids[0] : ids;
-    return transformSalesforceStatements(doc, scope, (statement, number, notes) => withRequiredExternalIds(statement, value, number, notes));
-}
-/** Removes the `sts:ExternalId` condition, under any operator, from the Salesforce statements. */
-function removeExternalIdCondition(doc, scope) {
-    return transformSalesforceStatements(doc, scope, (statement, number, notes) => withoutExternalId(statement, number, notes), 
-    // Principals outside Salesforce keep their condition, so they only move out when there is one.
-    (statement) => externalIdEntries(statement.Condition).length > 0);
-}
-function transformSalesforceStatements(doc, scope, transform, splitWhen = () => true) {
-    const source = structuredClone(doc);
-    const notes = [];
-    const usedSids = new Set(statementsOf(source).flatMap((statement) => statement.Sid ?? []));
-    const result = [];
-    let salesforceStatements = 0;
-    statementsOf(source).forEach((statement, index) => {
-        const number = index + 1;
-        if (!isSalesforceTrustStatement(statement, scope)) {
-            result.push(statement);
-            return;
-        }
-        salesforceStatements += 1;
-        const split = splitWhen(statement) ? splitPrincipals(statement, scope) : null;
-        if (split === null) {
-            result.push(transform(statement, number, notes));
-            return;
-        }
-        const salesforcePart = split.salesforce;
-        if (statement.Sid !== undefined)
-            salesforcePart.Sid = uniqueSid(`${statement.Sid}Salesforce`, usedSids);
-        notes.push(`Statement ${number}: split in two; the principals outside the Salesforce account(s) stay in the original ` +
-            'statement, the Salesforce principals move to a new statement right after it');
-        result.push(split.others, transform(salesforcePart, number, notes));
-    });
-    if (salesforceStatements === 0)
-        throw new NoSalesforceTrustError();
-    const document = {
-        ...source,
-        Statement: !Array.isArray(source.Statement) && result.length === 1 ? result[0] : result
-    };
-    return { document, notes, salesforceStatements };
-}
-/**
- * A statement naming Salesforce and other principals (other accounts, services, federated
- * providers) as two statements: the original with the others only, a copy with Salesforce's only.
- * Null when every principal is Salesforce's.
- */
-function splitPrincipals(statement, scope) {
-    const principal = statement.Principal;
-    if (principal === undefined || principal === '*')
-        return null;
-    const aws = principal.AWS ?? [];
-    const salesforceIds = asList(aws).filter((id) => isSalesforcePrincipal(id, scope));
-    const otherIds = asList(aws).filter((id) => !isSalesforcePrincipal(id, scope));
-    const otherTypes = Object.keys(principal).filter((type) => type !== 'AWS');
-    if (otherIds.length === 0 && otherTypes.length === 0)
-        return null;
-    const { AWS: _aws, ...otherPrincipal } = principal;
-    if (otherIds.length > 0)
-        otherPrincipal.AWS = Array.isArray(aws) ? otherIds : otherIds[0];
-    const salesforceAws = Array.isArray(aws) ? salesforceIds : salesforceIds[0];
-    return {
-        others: { ...statement, Principal: otherPrincipal },
-        salesforce: structuredClone({ ...statement, Principal: { AWS: salesforceAws } })
-    };
-}
-function uniqueSid(wanted, used) {
-    const base = wanted.replace(/[^A-Za-z0-9]/g, '');
-    let sid = base;
-    for (let suffix = 2; used.has(sid); suffix += 1)
-        sid = `${base}${suffix}`;
-    used.add(sid);
-    return sid;
-}
-function withRequiredExternalIds(statement, value, number, notes) {
-    const condition = structuredClone(statement.Condition ?? {});
-    const entries = externalIdEntries(condition);
-    const previous = entries.find(({ operator }) => isStringEquals(operator));
-    for (const { operator, key } of entries) {
-        if (!isStringEquals(operator)) {
-            notes.push(`Statement ${number}: ${EXTERNAL_ID_KEY} under ${operator} replaced by ${STRING_EQUALS}`);
-        }
-        else if (key !== EXTERNAL_ID_KEY) {
-            notes.push(`Statement ${number}: condition key ${key} written as ${EXTERNAL_ID_KEY}`);
-        }
-        deleteConditionKey(condition, operator, key);
-    }
-    if (entries.length === 0) {
-        notes.push(`Statement ${number}: now requires ${EXTERNAL_ID_KEY} (${STRING_EQUALS})`);
-    }
-    else if (previous !== undefined &&
-        !sameIds(statement.Condition?.[previous.operator]?.[previous.key], value)) {
-        notes.push(`Statement ${number}: accepted ${EXTERNAL_ID_KEY} values replaced`);
-    }
-    // An existing StringEquals block (with its other keys) takes the condition.
-    const blockName = Object.keys(condition).find(isStringEquals) ?? STRING_EQUALS;
-    const block = (condition[blockName] ??= {});
-    block[EXTERNAL_ID_KEY] = value;
-    return { ...statement, Condition: condition };
-}
-function sameIds(before, after) {
-    return JSON.stringify(conditionStrings(before)) === JSON.stringify(conditionStrings(after));
-}
-function withoutExternalId(statement, number, notes) {
-    const entries = externalIdEntries(statement.Condition);
-    if (entries.length === 0)
-        return statement;
-    const condition = structuredClone(statement.Condition ?? {});
-    for (const { operator, key } of entries) {
-        deleteConditionKey(condition, operator, key);
-        notes.push(`Statement ${number}: ${EXTERNAL_ID_KEY} condition (${operator}) removed`);
-    }
-    const { Condition: _condition, ...rest } = statement;
-    return Object.keys(condition).length > 0 ? { ...statement, Condition: condition } : rest;
-}
-/** Removes one key, then the operator block if it is left empty. */
-function deleteConditionKey(condition, operator, key) {
-    const block = condition[operator];
-    if (block === undefined)
-        return;
-    delete block[key];
-    if (Object.keys(block).length === 0)
-        delete condition[operator];
-}
-/** Every (operator, key) where the key is sts:ExternalId in any spelling. */
-function externalIdEntries(condition) {
-    return Object.entries(condition ?? {}).flatMap(([operator, block]) => Object.keys(block)
-        .filter((key) => key.toLowerCase() === EXTERNAL_ID_KEY.toLowerCase())
-        .map((key) => ({ operator, key })));
-}
-/**
- * The IDs each Salesforce statement requires, by its index in the Statement list: null for a
- * statement without an sts:ExternalId condition. A statement with the key under several operators
- * reports the StringEquals one, else the first.
- */
-function requiredExternalIds(doc, scope) {
-    return statementsOf(doc).flatMap((statement, statementIndex) => {
-        if (!isSalesforceTrustStatement(statement, scope))
-            return [];
-        const entries = externalIdEntries(statement.Condition);
-        const entry = entries.find(({ operator }) => isStringEquals(operator)) ?? entries[0];
-        if (entry === undefined)
-            return [{ statementIndex, operator: null, ids: null }];
-        const ids = conditionStrings(statement.Condition?.[entry.operator]?.[entry.key]);
-        return [{ statementIndex, operator: entry.operator, ids }];
-    });
-}
-/**
- * The IDs the Salesforce statements accept today through StringEquals, in first-seen order:
- * what a staged rotation has to keep accepting.
- */
-function acceptedExternalIds(doc, scope) {
-    const accepted = new Set();
-    for (const statement of statementsOf(doc)) {
-        if (!isSalesforceTrustStatement(statement, scope))
-            continue;
-        for (const { operator, key } of externalIdEntries(statement.Condition)) {
-            if (!isStringEquals(operator))
-                continue;
-            for (const id of conditionStrings(statement.Condition?.[operator]?.[key]))
-                accepted.add(id);
-        }
-    }
-    return [...accepted];
-}
-function isStringEquals(operator) {
-    return operator.toLowerCase() === STRING_EQUALS.toLowerCase();
-}
-function conditionStrings(value) {
-    if (value === undefined)
-        return [];
-    return (Array.isArray(value) ? value : [value]).map((item) => String(item));
-}
-
-;// CONCATENATED MODULE: ./src/drift.ts
-
-
-
-/** Pure: every way a role differs from "its Salesforce statements require exactly this ID". */
-function detectDrift(roles, options) {
-    return roles.flatMap((role) => roleDrift(role, options));
-}
-function roleDrift(role, options) {
-    const finding = (kind, detail) => ({
-        role: role.target,
-        kind,
-        detail
-    });
-    if (role.document === null)
-        return [finding('missing-role', `${role.target.roleName} does not exist.`)];
-    const statements = requiredExternalIds(role.document, options.scope);
-    if (statements.length === 0) {
-        return [finding('missing-condition', 'No statement trusts the Salesforce account any more.')];
-    }
-    const findings = [];
-    const expected = fingerprint(options.externalId);
-    const unconditioned = statements.filter((statement) => statement.ids === null).length;
-    if (unconditioned > 0) {
-        findings.push(finding('missing-condition', `${unconditioned} of ${statements.length} Salesforce statements have no sts:ExternalId condition: any caller in the Salesforce account can assume the role.`));
-    }
-    const conditioned = statements.filter((statement) => statement.ids !== null);
-    const wrongOperator = conditioned.filter((statement) => statement.operator !== 'StringEquals');
-    const lacking = conditioned.filter((statement) => !(statement.ids ?? []).includes(options.externalId));
-    if (wrongOperator.length > 0 || lacking.length > 0) {
-        const found = [...new Set(lacking.flatMap((statement) => statement.ids ?? []).map(fingerprint))];
-        const operators = [...new Set(wrongOperator.map((statement) => statement.operator))];
-        findings.push(finding('different-id', [
-            lacking.length > 0 ? `requires ${found.join(', ') || 'no ID'} instead of ${expected}` : '',
-            operators.length > 0 ? `the condition uses ${operators.join(', ')} instead of StringEquals` : ''
-        ]
-            .filter(Boolean)
-            .join('; ') + '.'));
-    }
-    const extra = [
-        ...new Set(conditioned.flatMap((statement) => statement.ids ?? []).filter((id) => id !== options.externalId))
-    ];
-    if (lacking.length === 0 && extra.length > 0) {
-        findings.push(finding('extra-ids', `also accepts ${extra.map(fingerprint).join(', ')}: finish the rotation with rotation: replace.`));
-    }
-    if (options.maxAgeSeconds !== null) {
-        const appliedAt = Date.parse(role.tags[TAG_APPLIED_AT] ?? '');
-        if (Number.isNaN(appliedAt)) {
-            findings.push(finding('too-old', `no valid ${TAG_APPLIED_AT} tag: the age of the ID is unknown.`));
-        }
-        else if (options.now.getTime() - appliedAt > options.maxAgeSeconds * 1000) {
-            const days = Math.floor((options.now.getTime() - appliedAt) / 86_400_000);
-            findings.push(finding('too-old', `the ID was applied ${days} days ago, longer than max-age: rotate it.`));
-        }
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/settings.ts
+;// CONCATENATED MODULE: ./src/domain/settings.ts
 const MODES = ['plan', 'apply', 'check', 'disable'];
 const ROTATIONS = ['replace', 'overlap'];
 const VERIFY_MODES = ['simulate', 'assume', 'none'];
 const COMMENT_MODES = ['auto', 'always', 'never'];
 
-;// CONCATENATED MODULE: ./src/inputs.ts
+;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
 
@@ -66865,7 +65729,7 @@ class InputError extends Error {
         this.name = 'InputError';
     }
 }
-const inputs_ACCOUNT_ID = /^\d{12}$/;
+const ACCOUNT_ID = /^\d{12}$/;
 const PARTITIONS = ['aws', 'aws-us-gov', 'aws-cn'];
 const ROLE_ARN = /^arn:(aws|aws-us-gov|aws-cn):iam::(\d{12}):role\/(?:[\x21-\x7e]+\/)?([\w+=,.@-]{1,64})$/;
 const ROLE_NAME = /^[\w+=,.@-]{1,64}$/;
@@ -67008,7 +65872,7 @@ function splitList(value) {
 }
 function accountList(name, value) {
     const accounts = splitList(value);
-    const bad = accounts.find((account) => !inputs_ACCOUNT_ID.test(account));
+    const bad = accounts.find((account) => !ACCOUNT_ID.test(account));
     if (bad !== undefined)
         throw new InputError(name, `'${bad}' is not a 12-digit AWS account ID.`);
     return [...new Set(accounts)];
@@ -67081,466 +65945,12 @@ function checkAllowedAccounts(roles, allowed) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/policy/condition-operators.ts
-/**
- * IAM condition operators, evaluated for one condition key against the request context.
- * Supported: String*, Bool, Null, Arn*, Numeric*, Date*, IpAddress/NotIpAddress, each with
- * `IfExists` and the `ForAnyValue:` / `ForAllValues:` set operators. Anything else is false.
- */
+;// CONCATENATED MODULE: ./src/domain/plan-types.ts
+const isWrite = (plan) => plan.change !== 'unchanged' && plan.change !== 'error';
+const isReady = (plan) => plan.change !== 'error';
 
+;// CONCATENATED MODULE: ./src/action/outputs.ts
 
-const positive = (matches) => ({ negated: false, matches });
-const negated = (matches) => ({ negated: true, matches });
-const stringEquals = (value, policy) => value === policy;
-const stringEqualsIgnoreCase = (value, policy) => value.toLowerCase() === policy.toLowerCase();
-const stringLike = (value, policy) => wildcardMatches(policy, value, { ignoreCase: false });
-const numericEquals = compareWith(parseNumber, (a, b) => a === b);
-const dateEquals = compareWith(parseDate, (a, b) => a === b);
-const BASE_OPERATORS = {
-    stringequals: positive(stringEquals),
-    stringnotequals: negated(stringEquals),
-    stringequalsignorecase: positive(stringEqualsIgnoreCase),
-    stringnotequalsignorecase: negated(stringEqualsIgnoreCase),
-    stringlike: positive(stringLike),
-    stringnotlike: negated(stringLike),
-    bool: positive(boolEquals),
-    // AWS matches ArnEquals like ArnLike: each of the six ARN fields with wildcards.
-    arnequals: positive(arnLike),
-    arnlike: positive(arnLike),
-    arnnotequals: negated(arnLike),
-    arnnotlike: negated(arnLike),
-    numericequals: positive(numericEquals),
-    numericnotequals: negated(numericEquals),
-    numericlessthan: positive(compareWith(parseNumber, (a, b) => a < b)),
-    numericlessthanequals: positive(compareWith(parseNumber, (a, b) => a <= b)),
-    numericgreaterthan: positive(compareWith(parseNumber, (a, b) => a > b)),
-    numericgreaterthanequals: positive(compareWith(parseNumber, (a, b) => a >= b)),
-    dateequals: positive(dateEquals),
-    datenotequals: negated(dateEquals),
-    datelessthan: positive(compareWith(parseDate, (a, b) => a < b)),
-    datelessthanequals: positive(compareWith(parseDate, (a, b) => a <= b)),
-    dategreaterthan: positive(compareWith(parseDate, (a, b) => a > b)),
-    dategreaterthanequals: positive(compareWith(parseDate, (a, b) => a >= b)),
-    ipaddress: positive(ipInRange),
-    notipaddress: negated(ipInRange)
-};
-/**
- * Whether `operator` (as spelled in the policy, any case) holds for a key whose request value is
- * `contextValue` (undefined: the key is not in the request) against the policy's value(s).
- */
-function conditionHolds(operator, policyValues, contextValue) {
-    const parsed = parseOperator(operator);
-    if (parsed === null)
-        return false;
-    const values = (Array.isArray(policyValues) ? policyValues : [policyValues]).map((value) => String(value));
-    if (parsed.kind === 'null')
-        return values.some((value) => value.toLowerCase() === String(contextValue === undefined));
-    const { base, set, ifExists } = parsed;
-    // Several policy values are ORed; for a negated operator, NORed.
-    const holdsFor = (requestValue) => {
-        const anyMatch = values.some((policyValue) => base.matches(requestValue, policyValue));
-        return base.negated ? !anyMatch : anyMatch;
-    };
-    if (contextValue === undefined) {
-        // AWS: a missing key fails a condition, except IfExists, ForAllValues and the negated operators.
-        if (ifExists)
-            return true;
-        return set === null ? base.negated : set === 'all';
-    }
-    if (set === null) {
-        // A multivalued key needs a set operator (IAM user guide, "Single-valued vs. multivalued context keys").
-        return typeof contextValue === 'string' && holdsFor(contextValue);
-    }
-    const requestValues = typeof contextValue === 'string' ? [contextValue] : contextValue;
-    return set === 'any' ? requestValues.some(holdsFor) : requestValues.every(holdsFor);
-}
-function parseOperator(operator) {
-    let rest = operator.toLowerCase();
-    let set = null;
-    if (rest.startsWith('foranyvalue:'))
-        set = 'any';
-    else if (rest.startsWith('forallvalues:'))
-        set = 'all';
-    if (set !== null)
-        rest = rest.slice(rest.indexOf(':') + 1);
-    if (rest === 'null')
-        return set === null ? { kind: 'null' } : null;
-    const ifExists = rest.endsWith('ifexists');
-    if (ifExists)
-        rest = rest.slice(0, -'ifexists'.length);
-    const base = BASE_OPERATORS[rest];
-    return base === undefined ? null : { kind: 'compare', base, set, ifExists };
-}
-function boolEquals(value, policy) {
-    const isBool = (text) => text === 'true' || text === 'false';
-    const [a, b] = [value.toLowerCase(), policy.toLowerCase()];
-    return isBool(a) && isBool(b) && a === b;
-}
-function arnLike(value, policy) {
-    const [pattern, arn] = [parseArn(policy), parseArn(value)];
-    if (pattern === null || arn === null)
-        return false;
-    const fields = ['partition', 'service', 'region', 'account', 'resource'];
-    return fields.every((field) => wildcardMatches(pattern[field], arn[field], { ignoreCase: false }));
-}
-function compareWith(parse, compare) {
-    return (value, policy) => {
-        const [a, b] = [parse(value), parse(policy)];
-        return a !== null && b !== null && compare(a, b);
-    };
-}
-function parseNumber(text) {
-    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text.trim()))
-        return null;
-    return Number(text);
-}
-/** ISO 8601 date-time, or epoch seconds. */
-function parseDate(text) {
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    const time = Date.parse(text);
-    return Number.isNaN(time) ? null : time;
-}
-function ipInRange(value, policy) {
-    const [address, range] = [parseIp(value), parseCidr(policy)];
-    if (address === null || range === null || address.width !== range.width)
-        return false;
-    const shift = BigInt(range.width - range.prefix);
-    return address.bits >> shift === range.bits >> shift;
-}
-function parseCidr(text) {
-    const [addressText = '', prefixText, ...extra] = text.split('/');
-    const address = parseIp(addressText);
-    if (address === null || extra.length > 0)
-        return null;
-    if (prefixText === undefined)
-        return { ...address, prefix: address.width };
-    if (!/^\d{1,3}$/.test(prefixText) || Number(prefixText) > address.width)
-        return null;
-    return { ...address, prefix: Number(prefixText) };
-}
-function parseIp(text) {
-    if (/^\d{1,3}(\.\d{1,3}){3}$/.test(text)) {
-        const octets = text.split('.').map(Number);
-        if (octets.some((octet) => octet > 255))
-            return null;
-        return { bits: octets.reduce((bits, octet) => (bits << 8n) | BigInt(octet), 0n), width: 32 };
-    }
-    return parseIpv6(text);
-}
-function parseIpv6(text) {
-    const halves = text.toLowerCase().split('::');
-    if (halves.length > 2)
-        return null;
-    const groupsOf = (part) => (part ? part.split(':') : []);
-    const head = groupsOf(halves[0]);
-    const tail = groupsOf(halves[1]);
-    const missing = 8 - head.length - tail.length;
-    if (halves.length === 1 ? missing !== 0 : missing < 1)
-        return null;
-    const groups = [...head, ...Array(halves.length === 1 ? 0 : missing).fill('0'), ...tail];
-    if (!groups.every((group) => /^[0-9a-f]{1,4}$/.test(group)))
-        return null;
-    return { bits: groups.reduce((bits, group) => (bits << 16n) | BigInt(parseInt(group, 16)), 0n), width: 128 };
-}
-
-;// CONCATENATED MODULE: ./src/policy/evaluate.ts
-/**
- * Decides what a trust policy, on its own, answers to one sts:AssumeRole request: the action's
- * own check that Salesforce's principals need the external ID and everyone else is answered as before.
- */
-
-
-
-
-function evaluateTrustPolicy(doc, request) {
-    const action = request.action ?? 'sts:AssumeRole';
-    const context = requestContext(request);
-    const applying = statementsOf(doc).filter((statement) => principalMatches(statement, request.principal) &&
-        actionMatches(statement, action) &&
-        conditionsHold(statement, context));
-    if (applying.some((statement) => statement.Effect === 'Deny'))
-        return 'explicit-deny';
-    return applying.some((statement) => statement.Effect === 'Allow') ? 'allow' : 'implicit-deny';
-}
-/** Context keys by lower-cased name (IAM context keys are case-insensitive). */
-function requestContext(request) {
-    const context = new Map();
-    if (request.principal.type === 'AWS') {
-        const account = parseArn(request.principal.id)?.account;
-        if (account !== undefined)
-            context.set('aws:principalaccount', account);
-        context.set('aws:principalarn', principalArnOf(request.principal.id));
-    }
-    for (const [key, value] of Object.entries(request.context ?? {}))
-        context.set(key.toLowerCase(), value);
-    if (request.externalId !== undefined)
-        context.set('sts:externalid', request.externalId);
-    return context;
-}
-/** aws:PrincipalArn of a role session is the role's ARN. */
-function principalArnOf(id) {
-    const arn = parseArn(id);
-    const session = arn?.service === 'sts' ? /^assumed-role\/([^/]+)\/.+$/.exec(arn.resource) : null;
-    if (arn === null || !session)
-        return id;
-    return `arn:${arn.partition}:iam::${arn.account}:role/${session[1]}`;
-}
-function principalMatches(statement, principal) {
-    if (statement.Principal !== undefined)
-        return principalElementMatches(statement.Principal, principal);
-    if (statement.NotPrincipal !== undefined)
-        return !principalElementMatches(statement.NotPrincipal, principal);
-    return false;
-}
-function principalElementMatches(element, principal) {
-    // AWS documents `"*"` and `{"AWS": "*"}` as the same: everyone.
-    if (element === '*' || asList(element.AWS).includes('*'))
-        return true;
-    const named = asList(element[principal.type]);
-    if (principal.type !== 'AWS')
-        return named.includes(principal.id);
-    return named.some((entry) => awsPrincipalMatches(entry, principal.id));
-}
-function awsPrincipalMatches(entry, requestArn) {
-    if (entry === requestArn)
-        return true;
-    const request = parseArn(requestArn);
-    if (request === null)
-        return false;
-    // An account ID or `:root` ARN stands for every principal of the account.
-    const account = accountOfRootPrincipal(entry);
-    if (account !== null) {
-        const arn = parseArn(entry);
-        return account === request.account && (arn === null || arn.partition === request.partition);
-    }
-    // A role ARN also stands for its sessions, whose ARN drops the role's path.
-    const role = parseArn(entry);
-    if (role?.service !== 'iam' || !role.resource.startsWith('role/') || request.service !== 'sts')
-        return false;
-    const roleName = role.resource.split('/').pop();
-    return (role.partition === request.partition &&
-        role.account === request.account &&
-        request.resource.startsWith(`assumed-role/${roleName}/`));
-}
-function actionMatches(statement, action) {
-    const matches = (patterns) => asList(patterns).some((pattern) => wildcardMatches(pattern, action, { ignoreCase: true }));
-    if (statement.Action !== undefined)
-        return matches(statement.Action);
-    if (statement.NotAction !== undefined)
-        return !matches(statement.NotAction);
-    return false;
-}
-/** Operators and the keys under each are ANDed. */
-function conditionsHold(statement, context) {
-    return Object.entries(statement.Condition ?? {}).every(([operator, block]) => Object.entries(block).every(([key, values]) => conditionHolds(operator, values, context.get(key.toLowerCase()))));
-}
-/** Every distinct principal the policy names, in Principal or NotPrincipal; wildcards are not principals. */
-function principalsOf(doc) {
-    const partition = documentPartition(doc);
-    const seen = new Map();
-    for (const statement of statementsOf(doc)) {
-        for (const element of [statement.Principal, statement.NotPrincipal]) {
-            if (element === undefined || element === '*')
-                continue;
-            for (const type of ['AWS', 'Service', 'Federated']) {
-                for (const named of asList(element[type])) {
-                    if (named === '*')
-                        continue;
-                    // A bare account ID is the account's root principal.
-                    const id = type === 'AWS' && ACCOUNT_ID.test(named) ? `arn:${partition}:iam::${named}:root` : named;
-                    seen.set(`${type} ${id}`, { type, id });
-                }
-            }
-        }
-    }
-    return [...seen.values()];
-}
-/** The partition of the first ARN in the policy's principals: where its bare account IDs live. */
-function documentPartition(doc) {
-    for (const statement of statementsOf(doc)) {
-        for (const element of [statement.Principal, statement.NotPrincipal]) {
-            if (element === undefined || element === '*')
-                continue;
-            for (const named of Object.values(element).flatMap(asList)) {
-                const arn = parseArn(named);
-                if (arn !== null)
-                    return arn.partition;
-            }
-        }
-    }
-    return 'aws';
-}
-
-;// CONCATENATED MODULE: ./src/simulate.ts
-
-
-
-/**
- * The case for one role: besides the new ID, the role must keep accepting every other ID its new
- * policy names (a staged overlap).
- */
-function simulationCase(target, before, after, options) {
-    const alsoAccepted = acceptedExternalIds(after, options.scope).filter((id) => id !== options.externalId);
-    return { target, before, after, alsoAccepted };
-}
-/**
- * Evaluates each stored trust policy with the action's own evaluator. Returns the problems found
- * (empty: verified); texts name roles and principals, never an ID.
- */
-function simulate(cases, options) {
-    return cases.flatMap((item) => simulateRole(item, options));
-}
-function simulateRole({ target, before, after, alsoAccepted }, options) {
-    const problems = [];
-    const decide = (doc, principal, externalId) => evaluateTrustPolicy(doc, { principal, ...(externalId === undefined ? {} : { externalId }) });
-    const inScope = (id) => options.scope.salesforceAccountIds.some((account) => accountOfAwsPrincipal(id) === account);
-    const salesforce = principalsOf(after).filter((p) => p.type === 'AWS' && inScope(p.id));
-    const others = uniquePrincipals([...principalsOf(before), ...principalsOf(after)]).filter((p) => !(p.type === 'AWS' && inScope(p.id)));
-    if (salesforce.length === 0)
-        problems.push(`${target.roleName}: no statement trusts the Salesforce account.`);
-    // Other conditions of a Salesforce statement (e.g. aws:SourceAccount) can deny on their own; the
-    // positive checks therefore hold only where the policy without the ID condition would allow.
-    const baseline = removeExternalIdCondition(before, options.scope).document;
-    const wrongId = `scv-wrong-${Date.now().toString(36)}`;
-    for (const principal of salesforce) {
-        const who = `${target.roleName}: ${principal.id}`;
-        const openWithoutId = decide(baseline, principal) === 'allow';
-        if (options.externalId === null) {
-            if (openWithoutId && decide(after, principal) !== 'allow')
-                problems.push(`${who} is not allowed without an external ID.`);
-            continue;
-        }
-        if (openWithoutId && decide(after, principal, options.externalId) !== 'allow') {
-            problems.push(`${who} is not allowed with the new external ID.`);
-        }
-        for (const id of alsoAccepted) {
-            if (openWithoutId && decide(after, principal, id) !== 'allow') {
-                problems.push(`${who} is no longer allowed with a previous external ID during the overlap.`);
-            }
-        }
-        if (decide(after, principal) === 'allow')
-            problems.push(`${who} is allowed without an external ID.`);
-        if (decide(after, principal, wrongId) === 'allow')
-            problems.push(`${who} is allowed with a wrong external ID.`);
-    }
-    for (const principal of others) {
-        for (const id of [undefined, options.externalId ?? undefined]) {
-            if (decide(before, principal, id) !== decide(after, principal, id)) {
-                problems.push(`${target.roleName}: the answer for ${principal.type} ${principal.id} changed.`);
-                break;
-            }
-        }
-    }
-    return problems;
-}
-function uniquePrincipals(principals) {
-    const seen = new Map();
-    for (const principal of principals)
-        seen.set(`${principal.type} ${principal.id}`, principal);
-    return [...seen.values()];
-}
-
-;// CONCATENATED MODULE: ./src/plan.ts
-
-
-
-
-
-/** Pure: what the run would do to every role. */
-function planRoles(roles, options) {
-    return roles.map((role) => planRole(role, options));
-}
-function planRole(current, options) {
-    const failed = (error) => ({
-        role: current.target,
-        before: current.document,
-        after: null,
-        change: 'error',
-        notes: [],
-        error,
-        tagChanges: null
-    });
-    const before = current.document;
-    if (before === null)
-        return failed(`Role ${current.target.roleName} does not exist in this account (NoSuchEntity).`);
-    if (options.rotation === 'overlap' && options.mode !== 'disable') {
-        // An ID held under StringLike & co. may be a pattern: an overlap cannot carry it over as is.
-        const other = requiredExternalIds(before, options.scope).find((statement) => statement.ids !== null && statement.operator !== 'StringEquals');
-        if (other) {
-            return failed(`${current.target.roleName} accepts its current external ID under ${other.operator}, which a staged overlap cannot keep. Use rotation: replace, or change the condition to StringEquals first.`);
-        }
-    }
-    let transformed;
-    try {
-        transformed = transform(before, options);
-    }
-    catch (error) {
-        if (error instanceof NoSalesforceTrustError)
-            return failed(`${current.target.roleName}: ${error.message}.`);
-        throw error;
-    }
-    const after = transformed.document;
-    const size = policySize(after);
-    if (size > options.maxPolicySize) {
-        return failed(`The new trust policy of ${current.target.roleName} would be ${size} characters (minified), over max-policy-size ${options.maxPolicySize} (was ${policySize(before)}).`);
-    }
-    // A change that would leave Salesforce able to assume the role without the ID (e.g. another
-    // statement trusting "*") protects nothing: refuse it before anything is written.
-    const simulation = {
-        scope: options.scope,
-        externalId: options.mode === 'disable' ? null : options.externalId
-    };
-    const problems = simulate([simulationCase(current.target, before, after, simulation)], simulation);
-    if (problems.length > 0)
-        return failed(problems.join(' '));
-    const change = classify(before, after, options);
-    const fingerprintTag = options.mode === 'disable' ? null : fingerprint(options.externalId ?? '');
-    return {
-        role: current.target,
-        before,
-        after: change === 'unchanged' ? before : after,
-        change,
-        notes: transformed.notes,
-        error: null,
-        tagChanges: tagChanges(current.tags, fingerprintTag, options.now)
-    };
-}
-function transform(before, options) {
-    if (options.mode === 'disable')
-        return removeExternalIdCondition(before, options.scope);
-    const externalId = options.externalId;
-    const ids = options.rotation === 'overlap'
-        ? [externalId, ...acceptedExternalIds(before, options.scope).filter((id) => id !== externalId)]
-        : [externalId];
-    return requireExternalIds(before, ids, options.scope);
-}
-function classify(before, after, options) {
-    if (policiesEquivalent(before, after))
-        return 'unchanged';
-    if (options.mode === 'disable')
-        return 'remove-condition';
-    const hadCondition = requiredExternalIds(before, options.scope).some((statement) => statement.ids !== null);
-    if (!hadCondition)
-        return 'add-condition';
-    const accepted = acceptedExternalIds(after, options.scope);
-    return accepted.length > 1 ? 'stage-overlap' : 'replace-id';
-}
-/** Every external ID the roles accept today: masked and redacted like the new one. */
-function previousExternalIds(roles, scope) {
-    const ids = new Set();
-    for (const role of roles) {
-        if (role.document === null)
-            continue;
-        for (const statement of requiredExternalIds(role.document, scope)) {
-            for (const id of statement.ids ?? [])
-                ids.add(id);
-        }
-    }
-    return [...ids];
-}
-
-;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 /**
  * The outputs of action.yml (all but external-id, external-id-fingerprint and comment-url, which
@@ -67550,9 +65960,7 @@ function setOutputs(outcome) {
     const rolledBack = outcome.result === 'rolled-back';
     if (outcome.result !== 'failed')
         setOutput('result', outcome.result);
-    const changed = rolledBack
-        ? []
-        : outcome.plans.filter((plan) => !['unchanged', 'error'].includes(plan.change));
+    const changed = rolledBack ? [] : outcome.plans.filter(isWrite);
     setOutput('changed-roles', JSON.stringify(changed.map((plan) => plan.role.arn)));
     const roles = outcome.plans.map((plan) => ({
         logicalRole: plan.role.logicalRole,
@@ -67565,7 +65973,7 @@ function setOutputs(outcome) {
         setOutput('backup-file', outcome.backupFile);
 }
 
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/github/lib/context.js
 
 
 class Context {
@@ -67618,9 +66026,9 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(9659);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ../../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(129);
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/github/lib/internal/utils.js
 var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -67673,7 +66081,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -67688,7 +66096,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ../../main/node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -67717,7 +66125,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ../../main/node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -67765,7 +66173,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ../../main/node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -67786,7 +66194,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -67833,7 +66241,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -67866,7 +66274,7 @@ function dist_bundle_lowercaseKeys(object) {
 }
 
 // pkg/dist-src/util/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
+function isPlainObject(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -67879,7 +66287,7 @@ function dist_bundle_isPlainObject(value) {
 function mergeDeep(defaults, options) {
   const result = Object.assign({}, defaults);
   Object.keys(options).forEach((key) => {
-    if (dist_bundle_isPlainObject(options[key])) {
+    if (isPlainObject(options[key])) {
       if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
       else result[key] = mergeDeep(defaults[key], options[key]);
     } else {
@@ -68179,7 +66587,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -68471,7 +66879,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ../../main/node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -69072,7 +67480,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -69113,7 +67521,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -69135,7 +67543,7 @@ var defaults_default = {
 
 
 // pkg/dist-src/is-plain-object.js
-function request_dist_bundle_isPlainObject(value) {
+function dist_bundle_isPlainObject(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -69156,7 +67564,7 @@ async function fetchWrapper(requestOptions) {
   }
   const log = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = request_dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
     Object.entries(requestOptions.headers).map(([name, value]) => [
       name,
@@ -69320,7 +67728,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -69451,7 +67859,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -69506,11 +67914,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -69651,12 +68059,12 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -71950,7 +70358,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -72076,7 +70484,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -72097,7 +70505,7 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -72509,7 +70917,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -72548,7 +70956,7 @@ function getOctokitOptions(token, options) {
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+;// CONCATENATED MODULE: ../../main/node_modules/@actions/github/lib/github.js
 
 
 const github_context = new Context();
@@ -72563,7 +70971,7 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-;// CONCATENATED MODULE: ./src/report/github.ts
+;// CONCATENATED MODULE: ./src/action/comment.ts
 
 const MARKER_PREFIX = 'scv-external-id:';
 const HTML_COMMENT = /<!--[\s\S]*?-->/g;
@@ -72638,7 +71046,7 @@ function isSingleHtmlComment(marker) {
 function describeFailure(error, target) {
     const where = `pull request #${target.issueNumber} of ${target.owner}/${target.repo}`;
     const prefix = `Could not write the comment on ${where}`;
-    const status = github_httpStatus(error);
+    const status = httpStatus(error);
     const message = gitHubMessage(error);
     if (status === 403 && message.startsWith(NOT_ACCESSIBLE)) {
         return (`${prefix}: the token may not write pull request comments (403 ${NOT_ACCESSIBLE}). ` +
@@ -72651,7 +71059,7 @@ function describeFailure(error, target) {
     return status === null ? `${prefix}: ${message}` : `${prefix}: GitHub answered ${status}: ${message}`;
 }
 /** The status GitHub answered; null when no answer came (Octokit reports network failures as 500). */
-function github_httpStatus(error) {
+function httpStatus(error) {
     const { status, response } = (error ?? {});
     return typeof status === 'number' && response !== undefined ? status : null;
 }
@@ -72915,7 +71323,7 @@ function caseInsensitiveHex(text) {
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
-const redact_EXTERNAL_ID_KEY = 'sts:externalid';
+const EXTERNAL_ID_KEY = 'sts:externalid';
 /**
  * A copy of the document with every value of an `sts:ExternalId` condition replaced by its token:
  * an ID the caller did not list as a secret (an unknown earlier one) is masked all the same.
@@ -72932,7 +71340,7 @@ function maskExternalIdConditions(doc) {
             if (!isRecord(operator))
                 continue;
             for (const key of Object.keys(operator)) {
-                if (key.toLowerCase() === redact_EXTERNAL_ID_KEY)
+                if (key.toLowerCase() === EXTERNAL_ID_KEY)
                     operator[key] = maskValue(operator[key]);
             }
         }
@@ -72953,6 +71361,12 @@ function isRecord(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * The Markdown body of the pull-request comment and of the job summary, in the manner of Terraform
+ * plan comments: a title, a table of roles, a collapsible masked diff per role, and a footer. The
+ * body never exceeds the size limit and never contains an external ID.
+ */
+
 
 
 /** GitHub's limit for the body of an issue or pull-request comment, in characters. */
@@ -73068,7 +71482,7 @@ function markdown_alert(kind, text) {
     return [`> [!${kind}]`, ...escapeMarkdown(text).map((line) => `> ${line}`)].join('\n');
 }
 function roleRow(plan, message) {
-    const change = plan.change === 'error' && plan.error !== null
+    const change = plan.change === 'error'
         ? `error: ${escapeMarkdown(message(plan.error)).join('<br>')}`
         : CHANGE_LABELS[plan.change];
     return tableRow([
@@ -73081,8 +71495,10 @@ function roleRow(plan, message) {
 function section(plan, redact, message) {
     const summary = `<code>${escapeHtml(plan.role.roleName)}</code>: ${CHANGE_LABELS[plan.change]}`;
     const blocks = [];
-    if (plan.error !== null)
+    if (plan.change === 'error') {
         blocks.push(`**Error:** ${escapeMarkdown(message(plan.error)).join('<br>')}`);
+        return { summary, blocks, diff: '', fence: '' };
+    }
     if (plan.notes.length > 0) {
         blocks.push(plan.notes.map((note) => `- ${escapeMarkdown(message(note)).join('<br>')}`).join('\n'));
     }
@@ -73091,14 +71507,12 @@ function section(plan, redact, message) {
         return { summary, blocks, diff: '', fence: '' };
     }
     const diff = policyDiff(plan, redact);
-    if (diff === '' && plan.change !== 'error')
+    if (diff === '')
         blocks.push('No difference in the trust policy text.');
     return { summary, blocks, diff, fence: '`'.repeat(Math.max(3, longestRun(diff, '`') + 1)) };
 }
 /** Condition values are masked before printing and the printed text is redacted: two independent nets. */
 function policyDiff(plan, redact) {
-    if (plan.before === null || plan.after === null)
-        return '';
     const before = redact(stablePolicyJson(maskExternalIdConditions(plan.before)));
     const after = redact(stablePolicyJson(maskExternalIdConditions(plan.after)));
     return unifiedDiff(before, after, { context: DIFF_CONTEXT }).replace(/\n$/, '');
@@ -73212,7 +71626,7 @@ function fallback(parts, limit) {
     return candidates.find((body) => body.length <= limit) ?? (candidates[2] ?? '').slice(0, limit);
 }
 function changedRoles(roles) {
-    return roles.filter((plan) => plan.change !== 'unchanged' && plan.change !== 'error').length;
+    return roles.filter(isWrite).length;
 }
 function count(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -73259,7 +71673,7 @@ function escapeMarkdown(text) {
         .replace(/^(\s*\d+)([.)])/, '$1\\$2'));
 }
 
-;// CONCATENATED MODULE: ./src/report/publish.ts
+;// CONCATENATED MODULE: ./src/action/publish.ts
 
 
 
@@ -73298,7 +71712,9 @@ async function writeSummary(report) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/run-context.ts
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/action/run-context.ts
 
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
@@ -73345,7 +71761,1632 @@ function readEvent(path) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/canary.ts
+;// CONCATENATED MODULE: ./src/aws/bounded.ts
+/**
+ * Runs `task` over `items` with at most `limit` in flight; results keep the items' order.
+ * Every task runs to completion even when one fails (so nothing is left half-observed);
+ * the outcomes are returned as settled results.
+ */
+async function mapSettledBounded(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            try {
+                results[index] = { status: 'fulfilled', value: await task(items[index], index) };
+            }
+            catch (reason) {
+                results[index] = { status: 'rejected', reason };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
+    return results;
+}
+/** Like mapSettledBounded, but throws the first failure (in item order) once all tasks have settled. */
+async function mapBounded(items, limit, task) {
+    const settled = await mapSettledBounded(items, limit, task);
+    const failure = settled.find((result) => result.status === 'rejected');
+    if (failure)
+        throw failure.reason;
+    return settled.map((result) => result.value);
+}
+/** IAM's control plane is rate limited per account; 8 in flight keeps far below it. */
+const AWS_CONCURRENCY = 8;
+
+// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-iam/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(3290);
+// EXTERNAL MODULE: ../../main/node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var client_sts_dist_cjs = __nccwpck_require__(7453);
+// EXTERNAL MODULE: ../../main/node_modules/@smithy/node-http-handler/dist-cjs/index.js
+var node_http_handler_dist_cjs = __nccwpck_require__(7105);
+// EXTERNAL MODULE: ../../main/node_modules/https-proxy-agent/dist/index.js
+var dist = __nccwpck_require__(5543);
+;// CONCATENATED MODULE: ./src/aws/clients.ts
+
+
+
+
+
+/** A request that hangs this long is abandoned and retried by the action's own retry policy. */
+const REQUEST_TIMEOUT_MS = 10_000;
+const CONNECTION_TIMEOUT_MS = 5_000;
+/** The endpoint to use, as the AWS SDKs document it: AWS_ENDPOINT_URL_<SERVICE>, then AWS_ENDPOINT_URL. */
+function endpointFor(service, env) {
+    return env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL || undefined;
+}
+/**
+ * IAM and STS clients. The SDK's own retries are off (maxAttempts 1): the action retries with
+ * one policy of its own that knows which errors are worth retrying (src/aws/retry.ts).
+ */
+function createAwsClients(options) {
+    const env = options.env ?? process.env;
+    const common = (service) => {
+        const endpoint = endpointFor(service, env);
+        return {
+            region: options.region,
+            maxAttempts: 1,
+            ...(endpoint ? { endpoint } : {}),
+            ...(options.credentials ? { credentials: options.credentials } : {}),
+            requestHandler: httpHandler(endpoint ?? defaultEndpoint(service, options.region))
+        };
+    };
+    return { iam: new dist_cjs/* IAMClient */.h8v(common('IAM')), sts: new client_sts_dist_cjs/* STSClient */.iM(common('STS')) };
+}
+function defaultEndpoint(service, region) {
+    return service === 'IAM' ? 'https://iam.amazonaws.com' : `https://sts.${region}.amazonaws.com`;
+}
+/** Honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY the way the runner's own tools do. */
+function httpHandler(endpoint) {
+    const proxy = getProxyUrl(new URL(endpoint));
+    const agent = proxy ? new dist.HttpsProxyAgent(proxy.href) : undefined;
+    return new node_http_handler_dist_cjs.NodeHttpHandler({
+        connectionTimeout: CONNECTION_TIMEOUT_MS,
+        requestTimeout: REQUEST_TIMEOUT_MS,
+        throwOnRequestTimeout: true,
+        ...(agent ? { httpsAgent: agent, httpAgent: agent } : {})
+    });
+}
+
+;// CONCATENATED MODULE: ./src/aws/retry.ts
+/**
+ * One retry policy for the whole action: exponential backoff with full jitter, only for errors
+ * that can succeed on a second try. Everything else fails at once, so an AccessDenied is never
+ * hammered the way a blanket retry would.
+ */
+const realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+const THROTTLING_CODES = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'ThrottledException',
+    'RequestThrottled',
+    'RequestThrottledException',
+    'TooManyRequestsException',
+    'RequestLimitExceeded',
+    'SlowDown',
+    'PriorRequestNotComplete',
+    'EC2ThrottledException'
+]);
+const TRANSIENT_CODES = new Set([
+    'RequestTimeout',
+    'RequestTimeoutException',
+    'InternalError',
+    'ServiceUnavailable'
+]);
+const NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ECONNABORTED',
+    'UND_ERR_SOCKET',
+    'TimeoutError',
+    'AbortError'
+]);
+function errorCode(error) {
+    const e = (error ?? {});
+    return e.Code ?? e.code ?? e.name ?? 'Error';
+}
+function retry_httpStatus(error) {
+    return (error ?? {}).$metadata?.httpStatusCode;
+}
+/** Throttling, 5xx, connection resets and timeouts: worth another try. */
+function isRetryable(error) {
+    const code = errorCode(error);
+    if (THROTTLING_CODES.has(code) || TRANSIENT_CODES.has(code) || NETWORK_CODES.has(code))
+        return true;
+    const status = retry_httpStatus(error);
+    if (status !== undefined && status >= 500)
+        return true;
+    if (status === 429)
+        return true;
+    const cause = error?.cause;
+    return cause !== undefined && cause !== error && NETWORK_CODES.has(errorCode(cause));
+}
+const DEFAULT_RETRY = {
+    maxAttempts: 6,
+    baseDelayMs: 200,
+    maxDelayMs: 5000,
+    sleep: realSleep,
+    random: Math.random,
+    retryable: isRetryable
+};
+/** Full jitter (AWS Architecture Blog, "Exponential Backoff And Jitter"): uniform in [0, min(cap, base * 2^n)). */
+function backoffDelay(attempt, options) {
+    const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1));
+    return Math.floor(options.random() * ceiling);
+}
+async function withRetry(operation, overrides = {}) {
+    const options = { ...DEFAULT_RETRY, ...overrides };
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            const delay = backoffDelay(attempt, options);
+            const outOfTime = options.deadline !== undefined && Date.now() + delay > options.deadline;
+            if (attempt >= options.maxAttempts || outOfTime || !options.retryable(error))
+                throw error;
+            options.onRetry?.(error, attempt, delay);
+            await options.sleep(delay);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/aws/errors.ts
+
+/** What to do about the AWS errors the action meets; the code stays visible for searching. */
+const ADVICE = {
+    AccessDenied: 'The credentials lack a permission: see "Permissions of the automation role" in the README (iam:GetRole, iam:UpdateAssumeRolePolicy, iam:TagRole, iam:UntagRole on the SCV roles).',
+    NoSuchEntity: 'Check contact-center-type, call-center-api-name and role-arns against the roles in this account.',
+    MalformedPolicyDocument: 'IAM rejected the trust policy document; the role was left as it was.',
+    LimitExceeded: 'The trust policy is over the account quota ACLSizePerRole: remove unused statements or ask AWS for a quota increase (at most 4096), then set max-policy-size.',
+    InvalidClientTokenId: 'The AWS credentials are not valid (expired or for another partition).',
+    ExpiredToken: 'The AWS credentials have expired.',
+    InvalidIdentityToken: 'STS rejected the GitHub OIDC token: check the IAM OIDC provider for token.actions.githubusercontent.com.'
+};
+/** `Code (HTTP status): AWS's message. Advice.` — without request ids or stack. */
+function explainAwsError(error) {
+    const code = errorCode(error);
+    const status = retry_httpStatus(error);
+    const message = error?.message ?? String(error);
+    const advice = ADVICE[code];
+    return `${code}${status ? ` (HTTP ${status})` : ''}: ${message}${advice ? ` ${advice}` : ''}`;
+}
+/**
+ * The message a failed run ends with: the action's own errors as they are (they already say what
+ * to do), AWS's errors with their code and advice.
+ */
+function describeError(error) {
+    if (error instanceof Error && error.name !== 'Error' && !('$metadata' in error))
+        return error.message;
+    return explainAwsError(error);
+}
+
+;// CONCATENATED MODULE: ./src/aws/credentials.ts
+
+
+
+
+class CredentialsError extends Error {
+    name = 'CredentialsError';
+}
+const MISSING_ID_TOKEN = 'role-to-assume needs a GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set. ' +
+    'Add `permissions: id-token: write` to the workflow or job (with `contents: read` and, for the comment, ' +
+    '`pull-requests: write`). Pull requests from forks never get an OIDC token: run the plan on ' +
+    '`pull_request_target` with care, or only on branches of this repository.';
+/** GitHub OIDC token -> STS AssumeRoleWithWebIdentity; the credentials are masked before use. */
+async function assumeRoleWithOidc(sts, request, env = process.env) {
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN || !env.ACTIONS_ID_TOKEN_REQUEST_URL) {
+        throw new CredentialsError(MISSING_ID_TOKEN);
+    }
+    let token;
+    try {
+        token = await getIDToken(request.audience);
+    }
+    catch (error) {
+        throw new CredentialsError(`Could not get a GitHub OIDC token: ${error.message}`);
+    }
+    setSecret(token);
+    try {
+        const response = await withRetry(() => sts.send(new client_sts_dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
+            RoleArn: request.roleArn,
+            RoleSessionName: request.sessionName,
+            WebIdentityToken: token,
+            DurationSeconds: 3600
+        })));
+        const credentials = response.Credentials;
+        if (!credentials?.AccessKeyId || !credentials.SecretAccessKey || !credentials.SessionToken) {
+            throw new CredentialsError('STS answered AssumeRoleWithWebIdentity without credentials.');
+        }
+        setSecret(credentials.AccessKeyId);
+        setSecret(credentials.SecretAccessKey);
+        setSecret(credentials.SessionToken);
+        return {
+            accessKeyId: credentials.AccessKeyId,
+            secretAccessKey: credentials.SecretAccessKey,
+            sessionToken: credentials.SessionToken
+        };
+    }
+    catch (error) {
+        if (error instanceof CredentialsError)
+            throw error;
+        throw new CredentialsError(`Could not assume ${request.roleArn} through GitHub OIDC: ${explainAwsError(error)} ` +
+            "Check that the role's trust policy trusts token.actions.githubusercontent.com with this audience and " +
+            "the workflow's sub claim (repository, branch or environment).");
+    }
+}
+async function callerIdentity(sts) {
+    try {
+        const identity = await withRetry(() => sts.send(new client_sts_dist_cjs/* GetCallerIdentityCommand */.zI({})));
+        const arn = identity.Arn ?? '';
+        return { accountId: identity.Account ?? '', arn, partition: arn.split(':')[1] ?? 'aws' };
+    }
+    catch (error) {
+        throw new CredentialsError(`No usable AWS credentials (sts:GetCallerIdentity failed: ${explainAwsError(error)}). ` +
+            'Set role-to-assume, or run aws-actions/configure-aws-credentials before this step.');
+    }
+}
+/** Traceable by default: the repository and run id, in STS's charset and 64 characters. */
+function defaultSessionName(env = process.env) {
+    const repository = (env.GITHUB_REPOSITORY ?? 'local').split('/').pop() ?? 'local';
+    const name = `scv-external-id-${repository}-${env.GITHUB_RUN_ID ?? 'run'}`;
+    return name.replace(/[^\w+=,.@-]/g, '-').slice(0, 64);
+}
+
+;// CONCATENATED MODULE: ./src/policy/arn.ts
+/** ARNs and account IDs as they appear in the Principal element of a trust policy. */
+const arn_ACCOUNT_ID = /^\d{12}$/;
+function parseArn(value) {
+    const parts = value.split(':');
+    if (parts.length < 6 || parts[0] !== 'arn')
+        return null;
+    const [, partition = '', service = '', region = '', account = ''] = parts;
+    return { partition, service, region, account, resource: parts.slice(5).join(':') };
+}
+/** The account an AWS principal belongs to: a bare account ID, or the account field of its ARN. */
+function accountOfAwsPrincipal(value) {
+    if (arn_ACCOUNT_ID.test(value))
+        return value;
+    const arn = parseArn(value);
+    return arn && arn_ACCOUNT_ID.test(arn.account) ? arn.account : null;
+}
+/** The account ID when the principal stands for a whole account (`123456789012` or `arn:P:iam::123456789012:root`). */
+function accountOfRootPrincipal(value) {
+    if (arn_ACCOUNT_ID.test(value))
+        return value;
+    const arn = parseArn(value);
+    if (arn && arn.service === 'iam' && arn.resource === 'root' && arn_ACCOUNT_ID.test(arn.account))
+        return arn.account;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/policy/document.ts
+/**
+ * IAM trust policy documents: types, parsing (GetRole returns them URL-encoded), minified
+ * serialisation, stable pretty-printing, and semantic comparison.
+ */
+
+/** The document cannot be read as a policy. Messages say what is wrong, never which values are in it. */
+class PolicyDocumentError extends Error {
+    name = 'PolicyDocumentError';
+}
+function decodePolicyDocument(urlEncoded) {
+    try {
+        return decodeURIComponent(urlEncoded);
+    }
+    catch {
+        throw new PolicyDocumentError('The trust policy is not valid URL-encoded text');
+    }
+}
+function parsePolicyDocument(json) {
+    let value;
+    try {
+        value = JSON.parse(json);
+    }
+    catch (error) {
+        // JSON.parse quotes the text around the error, which may hold an external ID: keep the position only.
+        const position = /position (\d+)/.exec(String(error))?.[1];
+        throw new PolicyDocumentError(`The trust policy is not valid JSON${position === undefined ? '' : ` (at position ${position})`}`);
+    }
+    assertPolicyShape(value);
+    return value;
+}
+function assertPolicyShape(value) {
+    if (!document_isPlainObject(value))
+        throw new PolicyDocumentError('The trust policy is not a JSON object');
+    if (value.Version !== undefined && typeof value.Version !== 'string') {
+        throw new PolicyDocumentError('The trust policy Version is not a string');
+    }
+    const statement = value.Statement;
+    if (statement === undefined)
+        throw new PolicyDocumentError('The trust policy has no Statement');
+    if (Array.isArray(statement)) {
+        if (statement.length === 0)
+            throw new PolicyDocumentError('The trust policy Statement list is empty');
+        statement.forEach((entry, index) => assertStatementShape(entry, index + 1));
+    }
+    else {
+        assertStatementShape(statement, 1);
+    }
+}
+function assertStatementShape(value, number) {
+    const where = `Statement ${number}`;
+    if (!document_isPlainObject(value))
+        throw new PolicyDocumentError(`${where} is not a JSON object`);
+    if (value.Effect !== 'Allow' && value.Effect !== 'Deny') {
+        throw new PolicyDocumentError(`${where}: Effect must be "Allow" or "Deny"`);
+    }
+    for (const field of ['Principal', 'NotPrincipal']) {
+        const principal = value[field];
+        if (principal === undefined || principal === '*')
+            continue;
+        if (!document_isPlainObject(principal) || !Object.values(principal).every(isStringOrStringList)) {
+            throw new PolicyDocumentError(`${where}: ${field} must be "*" or an object of strings or string lists`);
+        }
+    }
+    for (const field of ['Action', 'NotAction']) {
+        if (value[field] !== undefined && !isStringOrStringList(value[field])) {
+            throw new PolicyDocumentError(`${where}: ${field} must be a string or a list of strings`);
+        }
+    }
+    const condition = value.Condition;
+    if (condition !== undefined &&
+        (!document_isPlainObject(condition) || !Object.values(condition).every(document_isPlainObject))) {
+        throw new PolicyDocumentError(`${where}: Condition must map operators to objects of condition keys`);
+    }
+}
+function statementsOf(doc) {
+    return Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement];
+}
+/** Minified JSON: what is sent to AWS, and what the trust policy size quota counts. */
+function serializePolicy(doc) {
+    return JSON.stringify(doc);
+}
+function policySize(doc) {
+    return serializePolicy(doc).length;
+}
+const DOCUMENT_KEY_ORDER = (/* unused pure expression or super */ null && (['Version', 'Id', 'Statement']));
+const STATEMENT_KEY_ORDER = (/* unused pure expression or super */ null && (['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Condition']));
+/** Indented JSON in a stable key order, so that two versions of a policy diff line by line. */
+function prettyPolicy(doc) {
+    const ordered = orderKeys(doc, DOCUMENT_KEY_ORDER, (key, value) => key === 'Statement' ? orderStatements(value) : sortKeysDeep(value));
+    return JSON.stringify(ordered, null, 2);
+}
+function orderStatements(statement) {
+    const orderOne = (entry) => document_isPlainObject(entry) ? orderKeys(entry, STATEMENT_KEY_ORDER, (_key, value) => sortKeysDeep(value)) : entry;
+    return Array.isArray(statement) ? statement.map(orderOne) : orderOne(statement);
+}
+/** `first` keys in their order, then the others alphabetically; values mapped by `mapValue`. */
+function orderKeys(object, first, mapValue) {
+    const rest = Object.keys(object)
+        .filter((key) => !first.includes(key))
+        .sort();
+    const result = {};
+    for (const key of [...first.filter((key) => key in object), ...rest]) {
+        result[key] = mapValue(key, object[key]);
+    }
+    return result;
+}
+function sortKeysDeep(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeysDeep);
+    if (document_isPlainObject(value))
+        return orderKeys(value, [], (_key, inner) => sortKeysDeep(inner));
+    return value;
+}
+/**
+ * Whether two policies mean the same, in the way AWS may hand back what it was given: statements
+ * in any order, lists in any order and without duplicates, a string equal to a one-element list,
+ * an account ID equal to its `:root` ARN, `"*"` equal to `{"AWS": "*"}`, action names, condition
+ * operators and condition keys in any case, `true` equal to `"true"`. Sid and every value count.
+ */
+function policiesEquivalent(a, b) {
+    // AWS fills in no Version, so a missing one says nothing; two different ones do.
+    if (a.Version !== undefined && b.Version !== undefined && a.Version !== b.Version)
+        return false;
+    if (a.Id !== b.Id)
+        return false;
+    if (canonicalJson(otherFields(a)) !== canonicalJson(otherFields(b)))
+        return false;
+    const statementsA = statementsOf(a).map(canonicalStatement).sort();
+    const statementsB = statementsOf(b).map(canonicalStatement).sort();
+    return (statementsA.length === statementsB.length && statementsA.every((entry, i) => entry === statementsB[i]));
+}
+function otherFields(doc) {
+    const { Version: _version, Id: _id, Statement: _statement, ...rest } = doc;
+    return rest;
+}
+function canonicalStatement(statement) {
+    const canonical = {};
+    for (const [field, value] of Object.entries(statement)) {
+        if (value === undefined)
+            continue;
+        if (field === 'Effect' && typeof value === 'string')
+            canonical[field] = value.toLowerCase();
+        else if (field === 'Action' || field === 'NotAction')
+            setIfNotEmpty(canonical, field, valueSet(value, true));
+        else if (field === 'Resource' || field === 'NotResource')
+            setIfNotEmpty(canonical, field, valueSet(value));
+        else if (field === 'Principal' || field === 'NotPrincipal')
+            canonical[field] = canonicalPrincipal(value);
+        else if (field === 'Condition')
+            setIfNotEmpty(canonical, field, canonicalCondition(value));
+        else
+            canonical[field] = value;
+    }
+    return canonicalJson(canonical);
+}
+function canonicalPrincipal(principal) {
+    if (principal === '*')
+        return { AWS: ['*'] };
+    if (!document_isPlainObject(principal))
+        return principal;
+    const canonical = {};
+    for (const [type, values] of Object.entries(principal)) {
+        const normalised = type === 'AWS' ? valueSet(values).map((id) => accountOfRootPrincipal(id) ?? id) : valueSet(values);
+        setIfNotEmpty(canonical, type, [...new Set(normalised)].sort());
+    }
+    return canonical;
+}
+function canonicalCondition(condition) {
+    const canonical = {};
+    if (!document_isPlainObject(condition))
+        return canonical;
+    for (const [operator, block] of Object.entries(condition)) {
+        if (!document_isPlainObject(block))
+            continue;
+        for (const [key, values] of Object.entries(block)) {
+            const keys = (canonical[operator.toLowerCase()] ??= {});
+            const merged = [...(keys[key.toLowerCase()] ?? []), ...valueSet(values)];
+            keys[key.toLowerCase()] = [...new Set(merged)].sort();
+        }
+    }
+    return canonical;
+}
+/** A value or list as a sorted set of strings; scalars of other types by their JSON text. */
+function valueSet(value, ignoreCase = false) {
+    const list = Array.isArray(value) ? value : [value];
+    const strings = list.map((item) => {
+        const text = typeof item === 'string' ? item : canonicalJson(item);
+        return ignoreCase ? text.toLowerCase() : text;
+    });
+    return [...new Set(strings)].sort();
+}
+function setIfNotEmpty(target, key, value) {
+    if (Array.isArray(value) ? value.length > 0 : Object.keys(value).length > 0)
+        target[key] = value;
+}
+function canonicalJson(value) {
+    return JSON.stringify(sortKeysDeep(value)) ?? 'undefined';
+}
+function document_isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+function isStringOrStringList(value) {
+    return (typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string')));
+}
+/** Policy grammar lets one value stand where a list may: a string, a list, or nothing. */
+function asList(value) {
+    if (value === undefined)
+        return [];
+    return Array.isArray(value) ? value : [value];
+}
+
+;// CONCATENATED MODULE: ./src/aws/roles.ts
+
+
+
+/** GetRole, URL-decoded and parsed; null when the role does not exist. */
+async function readRole(iam, target, retry = {}) {
+    let role;
+    try {
+        ;
+        ({ Role: role } = await withRetry(() => iam.send(new dist_cjs/* GetRoleCommand */.kbp({ RoleName: target.roleName })), retry));
+    }
+    catch (error) {
+        if (errorCode(error) === 'NoSuchEntity')
+            return null;
+        throw namingRole(error, target.roleName);
+    }
+    const tags = Object.fromEntries((role?.Tags ?? []).map((tag) => [tag.Key ?? '', tag.Value ?? '']));
+    try {
+        const json = decodePolicyDocument(role?.AssumeRolePolicyDocument ?? '');
+        return { target, json, document: parsePolicyDocument(json), tags };
+    }
+    catch (error) {
+        // The document says what is wrong but not where it came from: name the role the account holds it on.
+        if (error instanceof PolicyDocumentError) {
+            throw new PolicyDocumentError(`Role ${target.roleName}: ${error.message}`);
+        }
+        throw error;
+    }
+}
+/** AWS's messages do not always say which role: prefix it, keeping the error's code and status. */
+function namingRole(error, roleName) {
+    if (error instanceof Error && !error.message.startsWith(`${roleName}: `))
+        error.message = `${roleName}: ${error.message}`;
+    return error;
+}
+/** The role's ARN with its path, as a trust policy must name it; null when IAM does not say. */
+async function readRoleArn(iam, roleName) {
+    const { Role } = await withRetry(() => iam.send(new dist_cjs/* GetRoleCommand */.kbp({ RoleName: roleName })));
+    return Role?.Arn ?? null;
+}
+/** Sends plain (not URL-encoded), minified JSON, as IAM expects. */
+async function writeTrustPolicy(iam, roleName, policyJson, retry = {}) {
+    await withRetry(() => iam.send(new dist_cjs/* UpdateAssumeRolePolicyCommand */.tuH({ RoleName: roleName, PolicyDocument: policyJson })), retry);
+}
+/** Sets the given tags and removes the keys given as null; one call for each kind that is needed. */
+async function writeTags(iam, roleName, tags, retry = {}) {
+    const set = Object.entries(tags).filter((entry) => entry[1] !== null);
+    const unset = Object.entries(tags)
+        .filter(([, value]) => value === null)
+        .map(([key]) => key);
+    if (set.length > 0) {
+        const Tags = set.map(([Key, Value]) => ({ Key, Value }));
+        await withRetry(() => iam.send(new dist_cjs/* TagRoleCommand */.Wcv({ RoleName: roleName, Tags })), retry);
+    }
+    if (unset.length > 0) {
+        await withRetry(() => iam.send(new dist_cjs/* UntagRoleCommand */.Hmm({ RoleName: roleName, TagKeys: unset })), retry);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/wildcard.ts
+/**
+ * IAM's wildcard matching: `*` matches any run of characters (also none), `?` exactly one,
+ * and the pattern has to match the whole value.
+ */
+function wildcardMatches(pattern, value, options) {
+    if (!pattern.includes('*') && !pattern.includes('?')) {
+        return options.ignoreCase ? pattern.toLowerCase() === value.toLowerCase() : pattern === value;
+    }
+    return wildcardRegExp(pattern, options.ignoreCase).test(value);
+}
+function wildcardRegExp(pattern, ignoreCase) {
+    let source = '';
+    for (const char of pattern) {
+        if (char === '*')
+            source += '.*';
+        else if (char === '?')
+            source += '.';
+        else
+            source += char.replace(/[\\^$.|+()[\]{}]/g, '\\$&');
+    }
+    // `s`: values may contain newlines, which `*` must cross as well.
+    return new RegExp(`^${source}$`, ignoreCase ? 'is' : 's');
+}
+
+;// CONCATENATED MODULE: ./src/policy/external-id-condition.ts
+/**
+ * Adds, replaces and removes the `sts:ExternalId` condition on the statements of a trust policy
+ * that let Salesforce's principals assume the role. Every other statement, principal, condition
+ * and field is kept as it was: a trust policy is customer data.
+ */
+
+
+
+/** The role has no statement trusting Salesforce: there is nothing to protect. */
+class NoSalesforceTrustError extends Error {
+    name = 'NoSalesforceTrustError';
+    constructor() {
+        super('No statement of the trust policy allows a principal of the Salesforce account(s) to sts:AssumeRole');
+    }
+}
+const external_id_condition_EXTERNAL_ID_KEY = 'sts:ExternalId';
+const STRING_EQUALS = 'StringEquals';
+const ASSUME_ROLE = 'sts:AssumeRole';
+/**
+ * An Allow statement whose action covers sts:AssumeRole and whose `Principal.AWS` names a principal
+ * of a Salesforce account (account ID, `:root` ARN or any ARN in the account; `"*"` is not Salesforce's).
+ */
+function isSalesforceTrustStatement(statement, scope) {
+    return (statement.Effect === 'Allow' &&
+        coversAssumeRole(statement) &&
+        awsPrincipalsOf(statement).some((id) => isSalesforcePrincipal(id, scope)));
+}
+function coversAssumeRole(statement) {
+    const matches = (patterns) => asList(patterns).some((pattern) => wildcardMatches(pattern, ASSUME_ROLE, { ignoreCase: true }));
+    if (statement.Action !== undefined)
+        return matches(statement.Action);
+    if (statement.NotAction !== undefined)
+        return !matches(statement.NotAction);
+    return false;
+}
+function awsPrincipalsOf(statement) {
+    const principal = statement.Principal;
+    if (principal === undefined || principal === '*')
+        return [];
+    return asList(principal.AWS ?? []);
+}
+function isSalesforcePrincipal(id, scope) {
+    const account = accountOfAwsPrincipal(id);
+    return account !== null && scope.salesforceAccountIds.includes(account);
+}
+/**
+ * Makes every Salesforce statement require `StringEquals sts:ExternalId` = one of `externalIds`
+ * (one ID is written as a string, several as a list in the given order). Throws
+ * NoSalesforceTrustError when no statement trusts Salesforce.
+ */
+function requireExternalIds(doc, externalIds, scope) {
+    const ids = [...new Set(externalIds)];
+    if (ids.length === 0)
+        throw new Error('requireExternalIds needs at least one external ID');
+    const value = ids.length === 1 ? ids[0] : ids;
+    return transformSalesforceStatements(doc, scope, (statement, number, notes) => withRequiredExternalIds(statement, value, number, notes));
+}
+/** Removes the `sts:ExternalId` condition, under any operator, from the Salesforce statements. */
+function removeExternalIdCondition(doc, scope) {
+    return transformSalesforceStatements(doc, scope, (statement, number, notes) => withoutExternalId(statement, number, notes), 
+    // Principals outside Salesforce keep their condition, so they only move out when there is one.
+    (statement) => externalIdEntries(statement.Condition).length > 0);
+}
+function transformSalesforceStatements(doc, scope, transform, splitWhen = () => true) {
+    const source = structuredClone(doc);
+    const notes = [];
+    const usedSids = new Set(statementsOf(source).flatMap((statement) => statement.Sid ?? []));
+    const result = [];
+    let salesforceStatements = 0;
+    statementsOf(source).forEach((statement, index) => {
+        const number = index + 1;
+        if (!isSalesforceTrustStatement(statement, scope)) {
+            result.push(statement);
+            return;
+        }
+        salesforceStatements += 1;
+        const split = splitWhen(statement) ? splitPrincipals(statement, scope) : null;
+        if (split === null) {
+            result.push(transform(statement, number, notes));
+            return;
+        }
+        const salesforcePart = split.salesforce;
+        if (statement.Sid !== undefined)
+            salesforcePart.Sid = uniqueSid(`${statement.Sid}Salesforce`, usedSids);
+        notes.push(`Statement ${number}: split in two; the principals outside the Salesforce account(s) stay in the original ` +
+            'statement, the Salesforce principals move to a new statement right after it');
+        result.push(split.others, transform(salesforcePart, number, notes));
+    });
+    if (salesforceStatements === 0)
+        throw new NoSalesforceTrustError();
+    const document = {
+        ...source,
+        Statement: !Array.isArray(source.Statement) && result.length === 1 ? result[0] : result
+    };
+    return { document, notes, salesforceStatements };
+}
+/**
+ * A statement naming Salesforce and other principals (other accounts, services, federated
+ * providers) as two statements: the original with the others only, a copy with Salesforce's only.
+ * Null when every principal is Salesforce's.
+ */
+function splitPrincipals(statement, scope) {
+    const principal = statement.Principal;
+    if (principal === undefined || principal === '*')
+        return null;
+    const aws = principal.AWS ?? [];
+    const salesforceIds = asList(aws).filter((id) => isSalesforcePrincipal(id, scope));
+    const otherIds = asList(aws).filter((id) => !isSalesforcePrincipal(id, scope));
+    const otherTypes = Object.keys(principal).filter((type) => type !== 'AWS');
+    if (otherIds.length === 0 && otherTypes.length === 0)
+        return null;
+    const { AWS: _aws, ...otherPrincipal } = principal;
+    if (otherIds.length > 0)
+        otherPrincipal.AWS = Array.isArray(aws) ? otherIds : otherIds[0];
+    const salesforceAws = Array.isArray(aws) ? salesforceIds : salesforceIds[0];
+    return {
+        others: { ...statement, Principal: otherPrincipal },
+        salesforce: structuredClone({ ...statement, Principal: { AWS: salesforceAws } })
+    };
+}
+function uniqueSid(wanted, used) {
+    const base = wanted.replace(/[^A-Za-z0-9]/g, '');
+    let sid = base;
+    for (let suffix = 2; used.has(sid); suffix += 1)
+        sid = `${base}${suffix}`;
+    used.add(sid);
+    return sid;
+}
+function withRequiredExternalIds(statement, value, number, notes) {
+    const condition = structuredClone(statement.Condition ?? {});
+    const entries = externalIdEntries(condition);
+    const previous = entries.find(({ operator }) => isStringEquals(operator));
+    for (const { operator, key } of entries) {
+        if (!isStringEquals(operator)) {
+            notes.push(`Statement ${number}: ${external_id_condition_EXTERNAL_ID_KEY} under ${operator} replaced by ${STRING_EQUALS}`);
+        }
+        else if (key !== external_id_condition_EXTERNAL_ID_KEY) {
+            notes.push(`Statement ${number}: condition key ${key} written as ${external_id_condition_EXTERNAL_ID_KEY}`);
+        }
+        deleteConditionKey(condition, operator, key);
+    }
+    if (entries.length === 0) {
+        notes.push(`Statement ${number}: now requires ${external_id_condition_EXTERNAL_ID_KEY} (${STRING_EQUALS})`);
+    }
+    else if (previous !== undefined &&
+        !sameIds(statement.Condition?.[previous.operator]?.[previous.key], value)) {
+        notes.push(`Statement ${number}: accepted ${external_id_condition_EXTERNAL_ID_KEY} values replaced`);
+    }
+    // An existing StringEquals block (with its other keys) takes the condition.
+    const blockName = Object.keys(condition).find(isStringEquals) ?? STRING_EQUALS;
+    const block = (condition[blockName] ??= {});
+    block[external_id_condition_EXTERNAL_ID_KEY] = value;
+    return { ...statement, Condition: condition };
+}
+function sameIds(before, after) {
+    return JSON.stringify(conditionStrings(before)) === JSON.stringify(conditionStrings(after));
+}
+function withoutExternalId(statement, number, notes) {
+    const entries = externalIdEntries(statement.Condition);
+    if (entries.length === 0)
+        return statement;
+    const condition = structuredClone(statement.Condition ?? {});
+    for (const { operator, key } of entries) {
+        deleteConditionKey(condition, operator, key);
+        notes.push(`Statement ${number}: ${external_id_condition_EXTERNAL_ID_KEY} condition (${operator}) removed`);
+    }
+    const { Condition: _condition, ...rest } = statement;
+    return Object.keys(condition).length > 0 ? { ...statement, Condition: condition } : rest;
+}
+/** Removes one key, then the operator block if it is left empty. */
+function deleteConditionKey(condition, operator, key) {
+    const block = condition[operator];
+    if (block === undefined)
+        return;
+    delete block[key];
+    if (Object.keys(block).length === 0)
+        delete condition[operator];
+}
+/** Every (operator, key) where the key is sts:ExternalId in any spelling. */
+function externalIdEntries(condition) {
+    return Object.entries(condition ?? {}).flatMap(([operator, block]) => Object.keys(block)
+        .filter((key) => key.toLowerCase() === external_id_condition_EXTERNAL_ID_KEY.toLowerCase())
+        .map((key) => ({ operator, key })));
+}
+/**
+ * The IDs each Salesforce statement requires, by its index in the Statement list: null for a
+ * statement without an sts:ExternalId condition. A statement with the key under several operators
+ * reports the StringEquals one, else the first.
+ */
+function requiredExternalIds(doc, scope) {
+    return statementsOf(doc).flatMap((statement, statementIndex) => {
+        if (!isSalesforceTrustStatement(statement, scope))
+            return [];
+        const entries = externalIdEntries(statement.Condition);
+        const entry = entries.find(({ operator }) => isStringEquals(operator)) ?? entries[0];
+        if (entry === undefined)
+            return [{ statementIndex, operator: null, ids: null }];
+        const ids = conditionStrings(statement.Condition?.[entry.operator]?.[entry.key]);
+        return [{ statementIndex, operator: entry.operator, ids }];
+    });
+}
+/**
+ * The IDs the Salesforce statements accept today through StringEquals, in first-seen order:
+ * what a staged rotation has to keep accepting.
+ */
+function acceptedExternalIds(doc, scope) {
+    const accepted = new Set();
+    for (const statement of statementsOf(doc)) {
+        if (!isSalesforceTrustStatement(statement, scope))
+            continue;
+        for (const { operator, key } of externalIdEntries(statement.Condition)) {
+            if (!isStringEquals(operator))
+                continue;
+            for (const id of conditionStrings(statement.Condition?.[operator]?.[key]))
+                accepted.add(id);
+        }
+    }
+    return [...accepted];
+}
+function isStringEquals(operator) {
+    return operator.toLowerCase() === STRING_EQUALS.toLowerCase();
+}
+function conditionStrings(value) {
+    if (value === undefined)
+        return [];
+    return (Array.isArray(value) ? value : [value]).map((item) => String(item));
+}
+
+;// CONCATENATED MODULE: ./src/domain/tags.ts
+/** Role tags that record which external ID was applied and when: never the ID itself. */
+const TAG_FINGERPRINT = 'scv-external-id:fingerprint';
+const TAG_APPLIED_AT = 'scv-external-id:applied-at';
+/**
+ * The tag writes a role needs: after an apply, the fingerprint of the ID the role requires and the
+ * time it was first applied (kept when the fingerprint is already there, so finishing a staged
+ * rotation does not reset the age); after a disable, none of them. Null when nothing changes.
+ */
+function tagChanges(current, fingerprint, now) {
+    if (fingerprint === null) {
+        const present = [TAG_FINGERPRINT, TAG_APPLIED_AT].filter((key) => key in current);
+        return present.length === 0 ? null : Object.fromEntries(present.map((key) => [key, null]));
+    }
+    if (current[TAG_FINGERPRINT] === fingerprint && current[TAG_APPLIED_AT])
+        return null;
+    return { [TAG_FINGERPRINT]: fingerprint, [TAG_APPLIED_AT]: now.toISOString() };
+}
+/** The tag values to write back on rollback: the original ones, or removal where there were none. */
+function restoringTags(original, changed) {
+    return Object.fromEntries(Object.keys(changed).map((key) => [key, original[key] ?? null]));
+}
+
+;// CONCATENATED MODULE: ./src/domain/drift.ts
+
+
+
+/** Pure: every way a role differs from "its Salesforce statements require exactly this ID". */
+function detectDrift(roles, options) {
+    return roles.flatMap((role) => roleDrift(role, options));
+}
+function roleDrift(role, options) {
+    const finding = (kind, detail) => ({
+        role: role.target,
+        kind,
+        detail
+    });
+    if (role.document === null)
+        return [finding('missing-role', `${role.target.roleName} does not exist.`)];
+    const statements = requiredExternalIds(role.document, options.scope);
+    if (statements.length === 0) {
+        return [finding('missing-condition', 'No statement trusts the Salesforce account any more.')];
+    }
+    const findings = [];
+    const expected = fingerprint(options.externalId);
+    const unconditioned = statements.filter((statement) => statement.ids === null).length;
+    if (unconditioned > 0) {
+        findings.push(finding('missing-condition', `${unconditioned} of ${statements.length} Salesforce statements have no sts:ExternalId condition: any caller in the Salesforce account can assume the role.`));
+    }
+    const conditioned = statements.filter((statement) => statement.ids !== null);
+    const wrongOperator = conditioned.filter((statement) => statement.operator !== 'StringEquals');
+    const lacking = conditioned.filter((statement) => !(statement.ids ?? []).includes(options.externalId));
+    if (wrongOperator.length > 0 || lacking.length > 0) {
+        const found = [...new Set(lacking.flatMap((statement) => statement.ids ?? []).map(fingerprint))];
+        const operators = [...new Set(wrongOperator.map((statement) => statement.operator))];
+        findings.push(finding('different-id', [
+            lacking.length > 0 ? `requires ${found.join(', ') || 'no ID'} instead of ${expected}` : '',
+            operators.length > 0 ? `the condition uses ${operators.join(', ')} instead of StringEquals` : ''
+        ]
+            .filter(Boolean)
+            .join('; ') + '.'));
+    }
+    const extra = [
+        ...new Set(conditioned.flatMap((statement) => statement.ids ?? []).filter((id) => id !== options.externalId))
+    ];
+    if (lacking.length === 0 && extra.length > 0) {
+        findings.push(finding('extra-ids', `also accepts ${extra.map(fingerprint).join(', ')}: finish the rotation with rotation: replace.`));
+    }
+    if (options.maxAgeSeconds !== null) {
+        const appliedAt = Date.parse(role.tags[TAG_APPLIED_AT] ?? '');
+        if (Number.isNaN(appliedAt)) {
+            findings.push(finding('too-old', `no valid ${TAG_APPLIED_AT} tag: the age of the ID is unknown.`));
+        }
+        else if (options.now.getTime() - appliedAt > options.maxAgeSeconds * 1000) {
+            const days = Math.floor((options.now.getTime() - appliedAt) / 86_400_000);
+            findings.push(finding('too-old', `the ID was applied ${days} days ago, longer than max-age: rotate it.`));
+        }
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/policy/condition-operators.ts
+/**
+ * IAM condition operators, evaluated for one condition key against the request context.
+ * Supported: String*, Bool, Null, Arn*, Numeric*, Date*, IpAddress/NotIpAddress, each with
+ * `IfExists` and the `ForAnyValue:` / `ForAllValues:` set operators. Anything else is false.
+ */
+
+
+const positive = (matches) => ({ negated: false, matches });
+const negated = (matches) => ({ negated: true, matches });
+const stringEquals = (value, policy) => value === policy;
+const stringEqualsIgnoreCase = (value, policy) => value.toLowerCase() === policy.toLowerCase();
+const stringLike = (value, policy) => wildcardMatches(policy, value, { ignoreCase: false });
+const numericEquals = compareWith(parseNumber, (a, b) => a === b);
+const dateEquals = compareWith(parseDate, (a, b) => a === b);
+const BASE_OPERATORS = {
+    stringequals: positive(stringEquals),
+    stringnotequals: negated(stringEquals),
+    stringequalsignorecase: positive(stringEqualsIgnoreCase),
+    stringnotequalsignorecase: negated(stringEqualsIgnoreCase),
+    stringlike: positive(stringLike),
+    stringnotlike: negated(stringLike),
+    bool: positive(boolEquals),
+    // AWS matches ArnEquals like ArnLike: each of the six ARN fields with wildcards.
+    arnequals: positive(arnLike),
+    arnlike: positive(arnLike),
+    arnnotequals: negated(arnLike),
+    arnnotlike: negated(arnLike),
+    numericequals: positive(numericEquals),
+    numericnotequals: negated(numericEquals),
+    numericlessthan: positive(compareWith(parseNumber, (a, b) => a < b)),
+    numericlessthanequals: positive(compareWith(parseNumber, (a, b) => a <= b)),
+    numericgreaterthan: positive(compareWith(parseNumber, (a, b) => a > b)),
+    numericgreaterthanequals: positive(compareWith(parseNumber, (a, b) => a >= b)),
+    dateequals: positive(dateEquals),
+    datenotequals: negated(dateEquals),
+    datelessthan: positive(compareWith(parseDate, (a, b) => a < b)),
+    datelessthanequals: positive(compareWith(parseDate, (a, b) => a <= b)),
+    dategreaterthan: positive(compareWith(parseDate, (a, b) => a > b)),
+    dategreaterthanequals: positive(compareWith(parseDate, (a, b) => a >= b)),
+    ipaddress: positive(ipInRange),
+    notipaddress: negated(ipInRange)
+};
+/**
+ * Whether `operator` (as spelled in the policy, any case) holds for a key whose request value is
+ * `contextValue` (undefined: the key is not in the request) against the policy's value(s).
+ */
+function conditionHolds(operator, policyValues, contextValue) {
+    const parsed = parseOperator(operator);
+    if (parsed === null)
+        return false;
+    const values = (Array.isArray(policyValues) ? policyValues : [policyValues]).map((value) => String(value));
+    if (parsed.kind === 'null')
+        return values.some((value) => value.toLowerCase() === String(contextValue === undefined));
+    const { base, set, ifExists } = parsed;
+    // Several policy values are ORed; for a negated operator, NORed.
+    const holdsFor = (requestValue) => {
+        const anyMatch = values.some((policyValue) => base.matches(requestValue, policyValue));
+        return base.negated ? !anyMatch : anyMatch;
+    };
+    if (contextValue === undefined) {
+        // AWS: a missing key fails a condition, except IfExists, ForAllValues and the negated operators.
+        if (ifExists)
+            return true;
+        return set === null ? base.negated : set === 'all';
+    }
+    if (set === null) {
+        // A multivalued key needs a set operator (IAM user guide, "Single-valued vs. multivalued context keys").
+        return typeof contextValue === 'string' && holdsFor(contextValue);
+    }
+    const requestValues = typeof contextValue === 'string' ? [contextValue] : contextValue;
+    return set === 'any' ? requestValues.some(holdsFor) : requestValues.every(holdsFor);
+}
+function parseOperator(operator) {
+    let rest = operator.toLowerCase();
+    let set = null;
+    if (rest.startsWith('foranyvalue:'))
+        set = 'any';
+    else if (rest.startsWith('forallvalues:'))
+        set = 'all';
+    if (set !== null)
+        rest = rest.slice(rest.indexOf(':') + 1);
+    if (rest === 'null')
+        return set === null ? { kind: 'null' } : null;
+    const ifExists = rest.endsWith('ifexists');
+    if (ifExists)
+        rest = rest.slice(0, -'ifexists'.length);
+    const base = BASE_OPERATORS[rest];
+    return base === undefined ? null : { kind: 'compare', base, set, ifExists };
+}
+function boolEquals(value, policy) {
+    const isBool = (text) => text === 'true' || text === 'false';
+    const [a, b] = [value.toLowerCase(), policy.toLowerCase()];
+    return isBool(a) && isBool(b) && a === b;
+}
+function arnLike(value, policy) {
+    const [pattern, arn] = [parseArn(policy), parseArn(value)];
+    if (pattern === null || arn === null)
+        return false;
+    const fields = ['partition', 'service', 'region', 'account', 'resource'];
+    return fields.every((field) => wildcardMatches(pattern[field], arn[field], { ignoreCase: false }));
+}
+function compareWith(parse, compare) {
+    return (value, policy) => {
+        const [a, b] = [parse(value), parse(policy)];
+        return a !== null && b !== null && compare(a, b);
+    };
+}
+function parseNumber(text) {
+    if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text.trim()))
+        return null;
+    return Number(text);
+}
+/** ISO 8601 date-time, or epoch seconds. */
+function parseDate(text) {
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    const time = Date.parse(text);
+    return Number.isNaN(time) ? null : time;
+}
+function ipInRange(value, policy) {
+    const [address, range] = [parseIp(value), parseCidr(policy)];
+    if (address === null || range === null || address.width !== range.width)
+        return false;
+    const shift = BigInt(range.width - range.prefix);
+    return address.bits >> shift === range.bits >> shift;
+}
+function parseCidr(text) {
+    const [addressText = '', prefixText, ...extra] = text.split('/');
+    const address = parseIp(addressText);
+    if (address === null || extra.length > 0)
+        return null;
+    if (prefixText === undefined)
+        return { ...address, prefix: address.width };
+    if (!/^\d{1,3}$/.test(prefixText) || Number(prefixText) > address.width)
+        return null;
+    return { ...address, prefix: Number(prefixText) };
+}
+function parseIp(text) {
+    if (/^\d{1,3}(\.\d{1,3}){3}$/.test(text)) {
+        const octets = text.split('.').map(Number);
+        if (octets.some((octet) => octet > 255))
+            return null;
+        return { bits: octets.reduce((bits, octet) => (bits << 8n) | BigInt(octet), 0n), width: 32 };
+    }
+    return parseIpv6(text);
+}
+function parseIpv6(text) {
+    const halves = text.toLowerCase().split('::');
+    if (halves.length > 2)
+        return null;
+    const groupsOf = (part) => (part ? part.split(':') : []);
+    const head = groupsOf(halves[0]);
+    const tail = groupsOf(halves[1]);
+    const missing = 8 - head.length - tail.length;
+    if (halves.length === 1 ? missing !== 0 : missing < 1)
+        return null;
+    const groups = [...head, ...Array(halves.length === 1 ? 0 : missing).fill('0'), ...tail];
+    if (!groups.every((group) => /^[0-9a-f]{1,4}$/.test(group)))
+        return null;
+    return { bits: groups.reduce((bits, group) => (bits << 16n) | BigInt(parseInt(group, 16)), 0n), width: 128 };
+}
+
+;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+/**
+ * Decides what a trust policy, on its own, answers to one sts:AssumeRole request: the action's
+ * own check that Salesforce's principals need the external ID and everyone else is answered as before.
+ */
+
+
+
+
+function evaluateTrustPolicy(doc, request) {
+    const action = request.action ?? 'sts:AssumeRole';
+    const context = requestContext(request);
+    const applying = statementsOf(doc).filter((statement) => principalMatches(statement, request.principal) &&
+        actionMatches(statement, action) &&
+        conditionsHold(statement, context));
+    if (applying.some((statement) => statement.Effect === 'Deny'))
+        return 'explicit-deny';
+    return applying.some((statement) => statement.Effect === 'Allow') ? 'allow' : 'implicit-deny';
+}
+/** Context keys by lower-cased name (IAM context keys are case-insensitive). */
+function requestContext(request) {
+    const context = new Map();
+    if (request.principal.type === 'AWS') {
+        const account = parseArn(request.principal.id)?.account;
+        if (account !== undefined)
+            context.set('aws:principalaccount', account);
+        context.set('aws:principalarn', principalArnOf(request.principal.id));
+    }
+    for (const [key, value] of Object.entries(request.context ?? {}))
+        context.set(key.toLowerCase(), value);
+    if (request.externalId !== undefined)
+        context.set('sts:externalid', request.externalId);
+    return context;
+}
+/** aws:PrincipalArn of a role session is the role's ARN. */
+function principalArnOf(id) {
+    const arn = parseArn(id);
+    const session = arn?.service === 'sts' ? /^assumed-role\/([^/]+)\/.+$/.exec(arn.resource) : null;
+    if (arn === null || !session)
+        return id;
+    return `arn:${arn.partition}:iam::${arn.account}:role/${session[1]}`;
+}
+function principalMatches(statement, principal) {
+    if (statement.Principal !== undefined)
+        return principalElementMatches(statement.Principal, principal);
+    if (statement.NotPrincipal !== undefined)
+        return !principalElementMatches(statement.NotPrincipal, principal);
+    return false;
+}
+function principalElementMatches(element, principal) {
+    // AWS documents `"*"` and `{"AWS": "*"}` as the same: everyone.
+    if (element === '*' || asList(element.AWS).includes('*'))
+        return true;
+    const named = asList(element[principal.type]);
+    if (principal.type !== 'AWS')
+        return named.includes(principal.id);
+    return named.some((entry) => awsPrincipalMatches(entry, principal.id));
+}
+function awsPrincipalMatches(entry, requestArn) {
+    if (entry === requestArn)
+        return true;
+    const request = parseArn(requestArn);
+    if (request === null)
+        return false;
+    // An account ID or `:root` ARN stands for every principal of the account.
+    const account = accountOfRootPrincipal(entry);
+    if (account !== null) {
+        const arn = parseArn(entry);
+        return account === request.account && (arn === null || arn.partition === request.partition);
+    }
+    // A role ARN also stands for its sessions, whose ARN drops the role's path.
+    const role = parseArn(entry);
+    if (role?.service !== 'iam' || !role.resource.startsWith('role/') || request.service !== 'sts')
+        return false;
+    const roleName = role.resource.split('/').pop();
+    return (role.partition === request.partition &&
+        role.account === request.account &&
+        request.resource.startsWith(`assumed-role/${roleName}/`));
+}
+function actionMatches(statement, action) {
+    const matches = (patterns) => asList(patterns).some((pattern) => wildcardMatches(pattern, action, { ignoreCase: true }));
+    if (statement.Action !== undefined)
+        return matches(statement.Action);
+    if (statement.NotAction !== undefined)
+        return !matches(statement.NotAction);
+    return false;
+}
+/** Operators and the keys under each are ANDed. */
+function conditionsHold(statement, context) {
+    return Object.entries(statement.Condition ?? {}).every(([operator, block]) => Object.entries(block).every(([key, values]) => conditionHolds(operator, values, context.get(key.toLowerCase()))));
+}
+/** Every distinct principal the policy names, in Principal or NotPrincipal; wildcards are not principals. */
+function principalsOf(doc) {
+    const partition = documentPartition(doc);
+    const seen = new Map();
+    for (const statement of statementsOf(doc)) {
+        for (const element of [statement.Principal, statement.NotPrincipal]) {
+            if (element === undefined || element === '*')
+                continue;
+            for (const type of ['AWS', 'Service', 'Federated']) {
+                for (const named of asList(element[type])) {
+                    if (named === '*')
+                        continue;
+                    // A bare account ID is the account's root principal.
+                    const id = type === 'AWS' && arn_ACCOUNT_ID.test(named) ? `arn:${partition}:iam::${named}:root` : named;
+                    seen.set(`${type} ${id}`, { type, id });
+                }
+            }
+        }
+    }
+    return [...seen.values()];
+}
+/** The partition of the first ARN in the policy's principals: where its bare account IDs live. */
+function documentPartition(doc) {
+    for (const statement of statementsOf(doc)) {
+        for (const element of [statement.Principal, statement.NotPrincipal]) {
+            if (element === undefined || element === '*')
+                continue;
+            for (const named of Object.values(element).flatMap(asList)) {
+                const arn = parseArn(named);
+                if (arn !== null)
+                    return arn.partition;
+            }
+        }
+    }
+    return 'aws';
+}
+
+;// CONCATENATED MODULE: ./src/domain/simulate.ts
+
+
+
+/**
+ * The case for one role: besides the new ID, the role must keep accepting every other ID its new
+ * policy names (a staged overlap).
+ */
+function simulationCase(target, before, after, options) {
+    const alsoAccepted = acceptedExternalIds(after, options.scope).filter((id) => id !== options.externalId);
+    return { target, before, after, alsoAccepted };
+}
+/**
+ * Evaluates each stored trust policy with the action's own evaluator. Returns the problems found
+ * (empty: verified); texts name roles and principals, never an ID.
+ */
+function simulate(cases, options) {
+    return cases.flatMap((item) => simulateRole(item, options));
+}
+function simulateRole({ target, before, after, alsoAccepted }, options) {
+    const problems = [];
+    const decide = (doc, principal, externalId) => evaluateTrustPolicy(doc, { principal, ...(externalId === undefined ? {} : { externalId }) });
+    const inScope = (id) => options.scope.salesforceAccountIds.some((account) => accountOfAwsPrincipal(id) === account);
+    const salesforce = principalsOf(after).filter((p) => p.type === 'AWS' && inScope(p.id));
+    const others = uniquePrincipals([...principalsOf(before), ...principalsOf(after)]).filter((p) => !(p.type === 'AWS' && inScope(p.id)));
+    if (salesforce.length === 0)
+        problems.push(`${target.roleName}: no statement trusts the Salesforce account.`);
+    // Other conditions of a Salesforce statement (e.g. aws:SourceAccount) can deny on their own; the
+    // positive checks therefore hold only where the policy without the ID condition would allow.
+    const baseline = removeExternalIdCondition(before, options.scope).document;
+    const wrongId = `scv-wrong-${Date.now().toString(36)}`;
+    for (const principal of salesforce) {
+        const who = `${target.roleName}: ${principal.id}`;
+        const openWithoutId = decide(baseline, principal) === 'allow';
+        if (options.externalId === null) {
+            if (openWithoutId && decide(after, principal) !== 'allow')
+                problems.push(`${who} is not allowed without an external ID.`);
+            continue;
+        }
+        if (openWithoutId && decide(after, principal, options.externalId) !== 'allow') {
+            problems.push(`${who} is not allowed with the new external ID.`);
+        }
+        for (const id of alsoAccepted) {
+            if (openWithoutId && decide(after, principal, id) !== 'allow') {
+                problems.push(`${who} is no longer allowed with a previous external ID during the overlap.`);
+            }
+        }
+        if (decide(after, principal) === 'allow')
+            problems.push(`${who} is allowed without an external ID.`);
+        if (decide(after, principal, wrongId) === 'allow')
+            problems.push(`${who} is allowed with a wrong external ID.`);
+    }
+    for (const principal of others) {
+        for (const id of [undefined, options.externalId ?? undefined]) {
+            if (decide(before, principal, id) !== decide(after, principal, id)) {
+                problems.push(`${target.roleName}: the answer for ${principal.type} ${principal.id} changed.`);
+                break;
+            }
+        }
+    }
+    return problems;
+}
+function uniquePrincipals(principals) {
+    const seen = new Map();
+    for (const principal of principals)
+        seen.set(`${principal.type} ${principal.id}`, principal);
+    return [...seen.values()];
+}
+
+;// CONCATENATED MODULE: ./src/domain/plan.ts
+
+
+
+
+
+/** Pure: what the run would do to every role. */
+function planRoles(roles, options) {
+    return roles.map((role) => planRole(role, options));
+}
+function planRole(current, options) {
+    const failed = (error) => ({
+        role: current.target,
+        before: current.document,
+        change: 'error',
+        error
+    });
+    const before = current.document;
+    if (before === null)
+        return failed(`Role ${current.target.roleName} does not exist in this account (NoSuchEntity).`);
+    if (options.rotation === 'overlap' && options.mode !== 'disable') {
+        // An ID held under StringLike & co. may be a pattern: an overlap cannot carry it over as is.
+        const other = requiredExternalIds(before, options.scope).find((statement) => statement.ids !== null && statement.operator !== 'StringEquals');
+        if (other) {
+            return failed(`${current.target.roleName} accepts its current external ID under ${other.operator}, which a staged overlap cannot keep. Use rotation: replace, or change the condition to StringEquals first.`);
+        }
+    }
+    let transformed;
+    try {
+        transformed = transform(before, options);
+    }
+    catch (error) {
+        if (error instanceof NoSalesforceTrustError)
+            return failed(`${current.target.roleName}: ${error.message}.`);
+        throw error;
+    }
+    const after = transformed.document;
+    const size = policySize(after);
+    if (size > options.maxPolicySize) {
+        return failed(`The new trust policy of ${current.target.roleName} would be ${size} characters (minified), over max-policy-size ${options.maxPolicySize} (was ${policySize(before)}).`);
+    }
+    // A change that would leave Salesforce able to assume the role without the ID (e.g. another
+    // statement trusting "*") protects nothing: refuse it before anything is written.
+    const simulation = { scope: options.scope, externalId: options.externalId };
+    const problems = simulate([simulationCase(current.target, before, after, simulation)], simulation);
+    if (problems.length > 0)
+        return failed(problems.join(' '));
+    const change = classify(before, after, options);
+    const fingerprintTag = options.externalId === null ? null : fingerprint(options.externalId);
+    return {
+        role: current.target,
+        before,
+        after: change === 'unchanged' ? before : after,
+        change,
+        notes: transformed.notes,
+        tagChanges: tagChanges(current.tags, fingerprintTag, options.now)
+    };
+}
+function transform(before, options) {
+    if (options.externalId === null)
+        return removeExternalIdCondition(before, options.scope);
+    const externalId = options.externalId;
+    const ids = options.rotation === 'overlap'
+        ? [externalId, ...acceptedExternalIds(before, options.scope).filter((id) => id !== externalId)]
+        : [externalId];
+    return requireExternalIds(before, ids, options.scope);
+}
+function classify(before, after, options) {
+    if (policiesEquivalent(before, after))
+        return 'unchanged';
+    if (options.mode === 'disable')
+        return 'remove-condition';
+    const hadCondition = requiredExternalIds(before, options.scope).some((statement) => statement.ids !== null);
+    if (!hadCondition)
+        return 'add-condition';
+    const accepted = acceptedExternalIds(after, options.scope);
+    return accepted.length > 1 ? 'stage-overlap' : 'replace-id';
+}
+/** Every external ID the roles accept today: masked and redacted like the new one. */
+function previousExternalIds(roles, scope) {
+    const ids = new Set();
+    for (const role of roles) {
+        if (role.document === null)
+            continue;
+        for (const statement of requiredExternalIds(role.document, scope)) {
+            for (const id of statement.ids ?? [])
+                ids.add(id);
+        }
+    }
+    return [...ids];
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/transaction/backup.ts
+
+
+
+/**
+ * Writes the original trust policies and tags of every role the run is about to touch, readable
+ * by the runner's user only (they hold the previous external IDs). Returns the path.
+ */
+function writeBackup(accountId, roles, env = process.env) {
+    const directory = env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+    (0,external_node_fs_.mkdirSync)(directory, { recursive: true });
+    const path = (0,external_node_path_.join)(directory, `scv-external-id-backup-${env.GITHUB_RUN_ID ?? 'local'}-${Date.now()}.json`);
+    const content = {
+        accountId,
+        createdAt: new Date().toISOString(),
+        roles: roles.map((role) => ({
+            arn: role.target.arn,
+            roleName: role.target.roleName,
+            logicalRole: role.target.logicalRole,
+            callCenter: role.target.callCenter,
+            trustPolicy: role.json,
+            tags: role.tags
+        }))
+    };
+    (0,external_node_fs_.writeFileSync)(path, JSON.stringify(content, null, 2) + '\n', { mode: 0o600 });
+    (0,external_node_fs_.chmodSync)(path, 0o600);
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/transaction/errors.ts
+
+/** A role changed between the plan's read and this run's write: someone else is editing it. */
+class ConcurrentModificationError extends Error {
+    name = 'ConcurrentModificationError';
+}
+/** Writes failed: every failure is named, with AWS's code and what to do about it. */
+class WriteError extends Error {
+    failures;
+    name = 'WriteError';
+    constructor(failures) {
+        super(failures.map((failure) => `${failure.roleName}: ${explainAwsError(failure.error)}`).join('\n'));
+        this.failures = failures;
+    }
+}
+/** IAM does not hold, or does not enforce, what the run wrote. */
+class VerificationError extends Error {
+    name = 'VerificationError';
+}
+
+;// CONCATENATED MODULE: ./src/transaction/read-back.ts
+
+
+
+
+
+/**
+ * Reads every written role until IAM returns what was written (IAM is eventually consistent:
+ * a change can take seconds to show). Returns the documents as IAM holds them, by role name; fails
+ * with the roles still differing at the deadline.
+ */
+async function readBack(iam, expectations, options) {
+    const sleep = options.sleep ?? realSleep;
+    const stored = new Map();
+    let pending = [...expectations];
+    for (let attempt = 1; pending.length > 0; attempt++) {
+        const stillDiffering = [];
+        await mapBounded(pending, AWS_CONCURRENCY, async (expectation) => {
+            const role = await readRole(iam, expectation.target, { deadline: options.deadline });
+            if (role === null || !policiesEquivalent(role.document, expectation.document)) {
+                stillDiffering.push(expectation);
+            }
+            else {
+                stored.set(expectation.target.roleName, role.document);
+            }
+        });
+        pending = stillDiffering;
+        if (pending.length === 0)
+            return stored;
+        const delay = backoffDelay(attempt, {
+            baseDelayMs: 250,
+            maxDelayMs: 4000,
+            random: options.random ?? Math.random
+        });
+        if (Date.now() + delay > options.deadline) {
+            throw new VerificationError(`Read-back: IAM still returns another trust policy for ${pending.map((e) => e.target.roleName).join(', ')} after verify-timeout.`);
+        }
+        await sleep(Math.max(delay, 100));
+    }
+    return stored;
+}
+
+;// CONCATENATED MODULE: ./src/transaction/transaction.ts
+
+
+
+
+
+
+
+/**
+ * All-or-nothing changes to the trust policies (and tags) of the run's roles. Every role a write
+ * was sent for counts as touched, even when the answer was lost, so a rollback covers it.
+ */
+class TrustTransaction {
+    iam;
+    options;
+    touchedPolicies = new Set();
+    touchedTags = new Map();
+    originals;
+    constructor(iam, originals, options) {
+        this.iam = iam;
+        this.options = options;
+        this.originals = new Map(originals.map((role) => [role.target.roleName, role]));
+    }
+    get touched() {
+        return this.touchedPolicies.size > 0 || this.touchedTags.size > 0;
+    }
+    /**
+     * Writes each changed role's new policy, re-reading it first: a role that changed since the plan
+     * was made is left alone and the whole run aborts (someone else is editing it).
+     */
+    async writePolicies(plans) {
+        await this.run(plans, async (plan) => {
+            const original = this.original(plan.role.roleName);
+            const now = await readRole(this.iam, plan.role);
+            if (now === null || !policiesEquivalent(now.document, original.document)) {
+                throw new ConcurrentModificationError(`${plan.role.roleName} was changed by someone else since it was read; nothing of this run is kept. Rerun the workflow.`);
+            }
+            await this.writePolicy(plan.role.roleName, plan.after);
+        });
+    }
+    /** A policy write outside the plan (the verification canary): tracked for rollback like the others. */
+    async writePolicy(roleName, document) {
+        const touchedBefore = this.touchedPolicies.has(roleName);
+        this.touchedPolicies.add(roleName);
+        try {
+            await writeTrustPolicy(this.iam, roleName, serializePolicy(document));
+        }
+        catch (error) {
+            // IAM answered 4xx: the write was refused and the role is as it was. Re-sending its original
+            // could only fail the same way (e.g. a principal IAM no longer accepts) and cry wolf.
+            if (!touchedBefore && isRefusal(error))
+                this.touchedPolicies.delete(roleName);
+            throw error;
+        }
+    }
+    async writeTags(plans) {
+        const tagged = plans.flatMap((plan) => plan.tagChanges === null ? [] : [{ role: plan.role, tagChanges: plan.tagChanges }]);
+        await this.run(tagged, async ({ role, tagChanges }) => {
+            this.touchedTags.set(role.roleName, tagChanges);
+            await writeTags(this.iam, role.roleName, tagChanges);
+        });
+    }
+    /**
+     * Puts every touched role back to its exact original document and tags, then reads back until IAM
+     * shows the originals. Returns what became of each role of the run.
+     */
+    async rollback() {
+        const accounts = new Map();
+        for (const roleName of this.originals.keys())
+            accounts.set(roleName, { roleName, state: 'untouched', detail: null });
+        const roleNames = [...new Set([...this.touchedPolicies, ...this.touchedTags.keys()])];
+        const results = await mapSettledBounded(roleNames, this.options.concurrency, async (roleName) => {
+            const original = this.original(roleName);
+            const retry = { maxAttempts: 10, deadline: this.options.deadline() };
+            if (this.touchedPolicies.has(roleName)) {
+                await writeTrustPolicy(this.iam, roleName, original.json, retry);
+                await readBack(this.iam, [{ target: original.target, document: original.document }], {
+                    deadline: this.options.deadline()
+                });
+            }
+            const tagged = this.touchedTags.get(roleName);
+            if (tagged)
+                await writeTags(this.iam, roleName, restoringTags(original.tags, tagged), retry);
+        });
+        results.forEach((result, index) => {
+            const roleName = roleNames[index];
+            accounts.set(roleName, result.status === 'fulfilled'
+                ? { roleName, state: 'restored', detail: null }
+                : {
+                    roleName,
+                    state: 'restore-failed',
+                    detail: `${errorCode(result.reason)}: ${result.reason.message}`
+                });
+        });
+        return [...accounts.values()];
+    }
+    original(roleName) {
+        const original = this.originals.get(roleName);
+        if (!original)
+            throw new Error(`No original trust policy kept for ${roleName}`);
+        return original;
+    }
+    async run(items, write) {
+        const results = await mapSettledBounded(items, this.options.concurrency, write);
+        const failures = results.flatMap((result, index) => {
+            const item = items[index];
+            return result.status === 'rejected' && item
+                ? [{ roleName: item.role.roleName, error: result.reason }]
+                : [];
+        });
+        if (failures.length === 0)
+            return;
+        const concurrent = failures.find((failure) => failure.error instanceof ConcurrentModificationError);
+        if (concurrent)
+            throw concurrent.error;
+        throw new WriteError(failures);
+    }
+}
+/** An answer from IAM that it did not apply the request (a timeout or 5xx leaves that unknown). */
+function isRefusal(error) {
+    const status = retry_httpStatus(error);
+    return status !== undefined && status >= 400 && status < 500;
+}
+/** What the report says after a rollback: restored roles, or how to restore the ones that failed. */
+function rollbackErrors(accounts, backupFile) {
+    const failed = accounts.filter((account) => account.state === 'restore-failed');
+    if (failed.length === 0) {
+        const restored = accounts
+            .filter((account) => account.state === 'restored')
+            .map((account) => account.roleName);
+        const what = restored.length > 0 ? `${restored.join(', ')} restored` : 'no role had been written';
+        return [`Rolled back: ${what}; every role has its original trust policy.`];
+    }
+    return failed.map((account) => `${account.roleName} could NOT be restored (${account.detail}). Its original trust policy is in ${backupFile}: restore it with aws iam update-assume-role-policy.`);
+}
+/** Roles whose restore failed are errors in the report; the others are as they were. */
+function markRestoreFailures(plans, accounts) {
+    return plans.map((plan) => {
+        const account = accounts.find((item) => item.roleName === plan.role.roleName);
+        if (account?.state !== 'restore-failed')
+            return plan;
+        return {
+            change: 'error',
+            role: plan.role,
+            before: plan.before,
+            error: `restore failed: ${account.detail}`
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/aws/sts.ts
+
+
+/**
+ * One sts:AssumeRole of the role, with the given external ID or none. The session is not used:
+ * only STS's decision matters. Retryable errors are retried as everywhere; the retry options can
+ * also make AccessDenied retryable (while IAM propagates a change).
+ */
+async function probeAssumeRole(sts, roleArn, externalId, retry = {}) {
+    const request = new client_sts_dist_cjs/* AssumeRoleCommand */.QL({
+        RoleArn: roleArn,
+        RoleSessionName: 'scv-external-id-canary',
+        DurationSeconds: 900,
+        ...(externalId === undefined ? {} : { ExternalId: externalId })
+    });
+    return withRetry(() => sts.send(request), retry).then(() => 'allowed', (error) => errorCode(error));
+}
+
+;// CONCATENATED MODULE: ./src/transaction/canary.ts
+
 
 
 
@@ -73399,19 +73440,13 @@ async function writeNamed(transaction, roleName, document) {
 }
 /** The principal a trust policy needs for the caller: the role ARN (with its path) behind a session. */
 async function callerRolePrincipal(iam, callerArn) {
-    const session = /^arn:([\w-]+):sts::(\d{12}):assumed-role\/([^/]+)\/.+$/.exec(callerArn);
-    if (!session)
+    const arn = parseArn(callerArn);
+    const roleName = arn?.service === 'sts' ? /^assumed-role\/([^/]+)\/.+$/.exec(arn.resource)?.[1] : undefined;
+    if (arn === null || roleName === undefined)
         return callerArn;
-    const [, partition, account, roleName] = session;
-    try {
-        const { Role } = await withRetry(() => iam.send(new dist_cjs/* GetRoleCommand */.kbp({ RoleName: roleName })));
-        if (Role?.Arn)
-            return Role.Arn;
-    }
-    catch {
-        // Without iam:GetRole on its own role the caller falls back to the path-less ARN.
-    }
-    return `arn:${partition}:iam::${account}:role/${roleName}`;
+    // Without iam:GetRole on its own role the caller falls back to the path-less ARN.
+    const withPath = await readRoleArn(iam, roleName).catch(() => null);
+    return withPath ?? `arn:${arn.partition}:iam::${arn.account}:role/${roleName}`;
 }
 function addCanary(document, principal, externalId) {
     const canary = {
@@ -73424,38 +73459,35 @@ function addCanary(document, principal, externalId) {
     return { ...JSON.parse(serializePolicy(document)), Statement: [...statementsOf(document), canary] };
 }
 async function probe(sts, roleArn, options) {
-    const assume = (externalId) => sts.send(new client_sts_dist_cjs/* AssumeRoleCommand */.QL({
-        RoleArn: roleArn,
-        RoleSessionName: 'scv-external-id-canary',
-        DurationSeconds: 900,
-        ...(externalId === undefined ? {} : { ExternalId: externalId })
-    }));
     // Right after a change IAM may still deny: retry AccessDenied until the deadline (propagation).
     const expected = options.externalId ?? undefined;
-    await withRetry(() => assume(expected), {
+    const answer = await probeAssumeRole(sts, roleArn, expected, {
         maxAttempts: 1000,
         baseDelayMs: 500,
         maxDelayMs: 4000,
         deadline: options.deadline,
         ...(options.sleep ? { sleep: options.sleep } : {}),
-        retryable: (error) => errorCode(error) === 'AccessDenied' || errorCode(error) === 'Throttling'
-    }).catch((error) => {
-        throw new VerificationError(`verify: assume: ${roleArn} cannot be assumed ${expected === undefined ? 'without an external ID' : 'with the new external ID'} (${errorCode(error)}).`);
+        retryable: (error) => ['AccessDenied', 'Throttling'].includes(errorCode(error))
     });
+    if (answer !== 'allowed') {
+        throw new VerificationError(`verify: assume: ${roleArn} cannot be assumed ${expected === undefined ? 'without an external ID' : 'with the new external ID'} (${answer}).`);
+    }
     if (options.externalId === null)
         return;
     for (const [label, id] of [
         ['a wrong external ID', `scv-wrong-${Date.now().toString(36)}`],
         ['no external ID', undefined]
     ]) {
-        const outcome = await withRetry(() => assume(id)).then(() => 'allowed', (error) => errorCode(error));
+        const outcome = await probeAssumeRole(sts, roleArn, id);
         if (outcome !== 'AccessDenied') {
             throw new VerificationError(`verify: assume: ${roleArn} answered ${outcome} for ${label}; expected AccessDenied.`);
         }
     }
 }
 
-;// CONCATENATED MODULE: ./src/verify.ts
+;// CONCATENATED MODULE: ./src/transaction/verify.ts
+
+
 
 
 
@@ -73467,16 +73499,15 @@ async function probe(sts, roleArn, options) {
  * `verify: assume`, a real sts:AssumeRole agrees. Throws VerificationError; the caller rolls back.
  */
 async function verifyApplied(clients, transaction, plans, options) {
-    const changed = plans.filter((plan) => plan.change !== 'unchanged');
+    const changed = plans.filter(isWrite);
     if (options.mode === 'none' || changed.length === 0)
         return;
     const deadline = Date.now() + options.timeoutSeconds * 1000;
-    const after = (plan) => plan.after;
-    const stored = await readBack(clients.iam, changed.map((plan) => ({ target: plan.role, document: after(plan) })), { deadline });
+    const stored = await readBack(clients.iam, changed.map((plan) => ({ target: plan.role, document: plan.after })), { deadline });
     // The plan already evaluated the documents it computed (and the unchanged roles as read); this
     // evaluates what IAM now holds for each written role.
     const simulation = { scope: options.scope, externalId: options.externalId };
-    const problems = simulate(changed.map((plan) => simulationCase(plan.role, plan.before, stored.get(plan.role.roleName) ?? after(plan), simulation)), simulation);
+    const problems = simulate(changed.map((plan) => simulationCase(plan.role, plan.before, stored.get(plan.role.roleName) ?? plan.after, simulation)), simulation);
     if (problems.length > 0)
         throw new VerificationError(`Verification failed: ${problems.join(' ')}`);
     info(`Verified ${changed.length} written trust policies by simulation`);
@@ -73490,6 +73521,77 @@ async function verifyApplied(clients, transaction, plans, options) {
         });
         info(`Verified ${changed.length} roles with a real sts:AssumeRole`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/transaction/change.ts
+
+
+
+
+
+
+
+
+const DISABLE_WARNING = 'Disable removes the sts:ExternalId condition: any principal of the Salesforce account can assume these roles again (the confused-deputy problem). Set a new external ID soon.';
+/**
+ * mode: plan, apply or disable. Writes only in apply and disable, all or nothing:
+ * backup -> write -> verify -> tags, and on any failure a rollback of every role touched.
+ */
+async function change(settings, options, aws, roles) {
+    const plans = planRoles(roles.current, options);
+    const outcome = (result, extra = {}) => ({
+        result,
+        plans,
+        drift: [],
+        warnings: settings.mode === 'disable' ? [DISABLE_WARNING] : [],
+        errors: [],
+        backupFile: null,
+        ...extra
+    });
+    for (const plan of plans)
+        info(`${plan.role.roleName}: ${plan.change}${plan.change === 'error' ? ` (${plan.error})` : ''}`);
+    const errors = plans.flatMap((plan) => (plan.change === 'error' ? [plan.error] : []));
+    if (errors.length > 0)
+        return outcome('failed', { errors });
+    const ready = plans.filter(isReady);
+    const changed = ready.filter(isWrite);
+    if (settings.mode === 'plan')
+        return outcome(changed.length > 0 ? 'planned' : 'no-change');
+    const tagged = ready.filter((plan) => plan.tagChanges !== null);
+    if (changed.length === 0 && tagged.length === 0)
+        return outcome('no-change');
+    const touched = roles.stored.filter((role) => [...changed, ...tagged].some((plan) => plan.role.arn === role.target.arn));
+    const backupFile = writeBackup(aws.identity.accountId, touched);
+    info(`Original trust policies saved to ${backupFile}`);
+    const rollbackWindowMs = Math.max(settings.verifyTimeoutSeconds, 30) * 1000;
+    const transaction = new TrustTransaction(aws.clients.iam, touched, {
+        concurrency: AWS_CONCURRENCY,
+        deadline: () => Date.now() + rollbackWindowMs
+    });
+    try {
+        await transaction.writePolicies(changed);
+        await verifyApplied(aws.clients, transaction, plans, {
+            mode: settings.verify,
+            scope: options.scope,
+            externalId: options.externalId,
+            timeoutSeconds: settings.verifyTimeoutSeconds,
+            maxPolicySize: settings.maxPolicySize,
+            callerArn: aws.identity.arn
+        });
+        await transaction.writeTags(tagged);
+    }
+    catch (error) {
+        // The reason is reported once, redacted, when the run fails; here only what happens next.
+        const reason = describeError(error);
+        info('Apply failed: restoring every role written so far');
+        const accounts = await transaction.rollback();
+        return outcome('rolled-back', {
+            plans: markRestoreFailures(plans, accounts),
+            errors: [reason, ...rollbackErrors(accounts, backupFile)],
+            backupFile
+        });
+    }
+    return outcome(settings.mode === 'disable' ? 'disabled' : 'changed', { backupFile });
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -73510,8 +73612,6 @@ async function verifyApplied(clients, transaction, plans, options) {
 
 
 
-
-const DISABLE_WARNING = 'Disable removes the sts:ExternalId condition: any principal of the Salesforce account can assume these roles again (the confused-deputy problem). Set a new external ID soon.';
 /**
  * inputs -> credentials -> read roles -> plan -> apply -> verify -> report.
  * Every secret is masked as soon as it is known, and every text shown passes the redactor.
@@ -73526,9 +73626,10 @@ async function run() {
         const aws = await connect(settings);
         const roles = await readRoles(aws.clients, resolveTargets(settings, aws.identity));
         maskPreviousIds(roles.current, scopeOf(settings), secrets);
-        const outcome = settings.mode === 'check'
-            ? checkDrift(settings, externalId, roles)
-            : await change(settings, externalId, aws, roles);
+        const options = planOptions(settings, externalId);
+        const outcome = options.mode === 'check'
+            ? checkDrift(settings, options, roles)
+            : await change(settings, options, aws, roles);
         const errors = outcome.errors.map(redact);
         const report = {
             result: outcome.result,
@@ -73558,6 +73659,20 @@ async function run() {
     }
 }
 const scopeOf = (settings) => ({ salesforceAccountIds: settings.salesforceAccountIds });
+/** Every mode but disable has an ID by now: the inputs refuse a run without one. */
+function planOptions(settings, externalId) {
+    const common = {
+        rotation: settings.rotation,
+        scope: scopeOf(settings),
+        maxPolicySize: settings.maxPolicySize,
+        now: new Date()
+    };
+    if (settings.mode === 'disable')
+        return { ...common, mode: 'disable', externalId: null };
+    if (externalId === null)
+        throw new Error(`mode ${settings.mode} needs an external ID`);
+    return { ...common, mode: settings.mode, externalId };
+}
 /** The ID of the run: given (already masked by readSettings) or generated here and masked first. */
 function chooseExternalId(settings, secrets) {
     let externalId = settings.externalId;
@@ -73595,8 +73710,8 @@ function resolveTargets(settings, identity) {
     return settings.roles.map((spec) => {
         if (spec.arn === null)
             return { ...spec, arn: roleArn(identity.partition, identity.accountId, spec.roleName) };
-        const [, partition, , , account] = spec.arn.split(':');
-        if (account !== identity.accountId || partition !== identity.partition) {
+        const arn = parseArn(spec.arn);
+        if (arn?.account !== identity.accountId || arn.partition !== identity.partition) {
             throw new InputError('role-arns', `${spec.arn} is not in the account of the credentials (${identity.accountId}, partition ${identity.partition}). Run the action once per account.`);
         }
         return { ...spec, arn: spec.arn };
@@ -73624,21 +73739,19 @@ function maskPreviousIds(current, scope, secrets) {
     }
 }
 /** mode: check — read only; every difference is an error annotation on its role. */
-function checkDrift(settings, externalId, roles) {
-    const now = new Date();
-    const scope = scopeOf(settings);
+function checkDrift(settings, options, roles) {
     const drift = detectDrift(roles.current, {
-        externalId: externalId,
-        scope,
+        externalId: options.externalId,
+        scope: options.scope,
         maxAgeSeconds: settings.maxAgeSeconds,
-        now
+        now: options.now
     });
     for (const finding of drift) {
         error(`${finding.role.roleName}: ${finding.detail}`, { title: `Drift (${finding.kind})` });
     }
     if (drift.length === 0)
         info(`All ${roles.current.length} roles require exactly the external ID`);
-    const plans = planRoles(roles.current, { ...settings, externalId, scope, now, rotation: 'replace' });
+    const plans = planRoles(roles.current, { ...options, rotation: 'replace' });
     return {
         result: drift.length > 0 ? 'drift' : 'in-sync',
         plans,
@@ -73647,67 +73760,6 @@ function checkDrift(settings, externalId, roles) {
         errors: [],
         backupFile: null
     };
-}
-/** mode: plan, apply or disable. Writes only in apply and disable, all or nothing. */
-async function change(settings, externalId, aws, roles) {
-    const plans = planRoles(roles.current, {
-        ...settings,
-        externalId,
-        scope: scopeOf(settings),
-        now: new Date()
-    });
-    const outcome = (result, extra = {}) => ({
-        result,
-        plans,
-        drift: [],
-        warnings: settings.mode === 'disable' ? [DISABLE_WARNING] : [],
-        errors: [],
-        backupFile: null,
-        ...extra
-    });
-    for (const plan of plans)
-        info(`${plan.role.roleName}: ${plan.change}${plan.error ? ` (${plan.error})` : ''}`);
-    const errors = plans.flatMap((plan) => (plan.error === null ? [] : [plan.error]));
-    if (errors.length > 0)
-        return outcome('failed', { errors });
-    const changed = plans.filter((plan) => plan.change !== 'unchanged');
-    if (settings.mode === 'plan')
-        return outcome(changed.length > 0 ? 'planned' : 'no-change');
-    const tagged = plans.filter((plan) => plan.tagChanges !== null);
-    if (changed.length === 0 && tagged.length === 0)
-        return outcome('no-change');
-    const touched = roles.stored.filter((role) => [...changed, ...tagged].some((plan) => plan.role.arn === role.target.arn));
-    const backupFile = writeBackup(aws.identity.accountId, touched);
-    info(`Original trust policies saved to ${backupFile}`);
-    const rollbackWindowMs = Math.max(settings.verifyTimeoutSeconds, 30) * 1000;
-    const transaction = new TrustTransaction(aws.clients.iam, touched, {
-        concurrency: AWS_CONCURRENCY,
-        deadline: () => Date.now() + rollbackWindowMs
-    });
-    try {
-        await transaction.writePolicies(changed);
-        await verifyApplied(aws.clients, transaction, plans, {
-            mode: settings.verify,
-            scope: scopeOf(settings),
-            externalId,
-            timeoutSeconds: settings.verifyTimeoutSeconds,
-            maxPolicySize: settings.maxPolicySize,
-            callerArn: aws.identity.arn
-        });
-        await transaction.writeTags(tagged);
-    }
-    catch (error) {
-        // The reason is reported once, redacted, when the run fails; here only what happens next.
-        const reason = describeError(error);
-        info('Apply failed: restoring every role written so far');
-        const accounts = await transaction.rollback();
-        return outcome('rolled-back', {
-            plans: markRestoreFailures(plans, accounts),
-            errors: [reason, ...rollbackErrors(accounts, backupFile)],
-            backupFile
-        });
-    }
-    return outcome(settings.mode === 'disable' ? 'disabled' : 'changed', { backupFile });
 }
 
 
@@ -74147,6 +74199,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ var __webpack_exports__ = __nccwpck_require__(5388);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

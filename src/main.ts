@@ -1,5 +1,9 @@
 import * as core from '@actions/core'
-import { markRestoreFailures, rollbackErrors, TrustTransaction } from './transaction/transaction.js'
+import { InputError, readSettings } from './action/inputs.js'
+import { setOutputs } from './action/outputs.js'
+import { publishReport } from './action/publish.js'
+import { readRunContext } from './action/run-context.js'
+import { AWS_CONCURRENCY, mapBounded } from './aws/bounded.js'
 import { createAwsClients, type AwsClients } from './aws/clients.js'
 import {
   assumeRoleWithOidc,
@@ -9,43 +13,16 @@ import {
 } from './aws/credentials.js'
 import { describeError } from './aws/errors.js'
 import { readRole, type StoredRole } from './aws/roles.js'
-import { writeBackup } from './transaction/backup.js'
-import { AWS_CONCURRENCY, mapBounded } from './aws/bounded.js'
 import { roleArn, type RoleTarget } from './domain/contact-centers.js'
 import { detectDrift } from './domain/drift.js'
 import { fingerprint, generateExternalId } from './domain/external-id.js'
-import { InputError, readSettings } from './action/inputs.js'
-import { planRoles, previousExternalIds, type CurrentRole, type PlannedRole } from './domain/plan.js'
-import type { DriftFinding, Report, Result } from './domain/plan-types.js'
-import type { TrustScope } from './policy/external-id-condition.js'
-import { setOutputs } from './action/outputs.js'
-import { publishReport } from './action/publish.js'
-import { createRedactor } from './report/redact.js'
-import { readRunContext } from './action/run-context.js'
+import { planRoles, previousExternalIds, type CurrentRole, type PlanOptions } from './domain/plan.js'
+import type { Outcome, Report } from './domain/plan-types.js'
 import type { Settings } from './domain/settings.js'
-import { verifyApplied } from './transaction/verify.js'
-
-interface Outcome {
-  result: Result | 'failed'
-  plans: PlannedRole[]
-  drift: DriftFinding[]
-  warnings: string[]
-  errors: string[]
-  backupFile: string | null
-}
-
-interface Aws {
-  clients: AwsClients
-  identity: CallerIdentity
-}
-
-interface RolesRead {
-  current: CurrentRole[]
-  stored: StoredRole[]
-}
-
-const DISABLE_WARNING =
-  'Disable removes the sts:ExternalId condition: any principal of the Salesforce account can assume these roles again (the confused-deputy problem). Set a new external ID soon.'
+import { parseArn } from './policy/arn.js'
+import type { TrustScope } from './policy/external-id-condition.js'
+import { createRedactor } from './report/redact.js'
+import { change, type Aws, type RolesRead } from './transaction/change.js'
 
 /**
  * inputs -> credentials -> read roles -> plan -> apply -> verify -> report.
@@ -62,10 +39,11 @@ export async function run(): Promise<void> {
     const roles = await readRoles(aws.clients, resolveTargets(settings, aws.identity))
     maskPreviousIds(roles.current, scopeOf(settings), secrets)
 
+    const options = planOptions(settings, externalId)
     const outcome =
-      settings.mode === 'check'
-        ? checkDrift(settings, externalId, roles)
-        : await change(settings, externalId, aws, roles)
+      options.mode === 'check'
+        ? checkDrift(settings, options, roles)
+        : await change(settings, options, aws, roles)
     const errors = outcome.errors.map(redact)
     const report: Report = {
       result: outcome.result,
@@ -93,6 +71,19 @@ export async function run(): Promise<void> {
 }
 
 const scopeOf = (settings: Settings): TrustScope => ({ salesforceAccountIds: settings.salesforceAccountIds })
+
+/** Every mode but disable has an ID by now: the inputs refuse a run without one. */
+function planOptions(settings: Settings, externalId: string | null): PlanOptions {
+  const common = {
+    rotation: settings.rotation,
+    scope: scopeOf(settings),
+    maxPolicySize: settings.maxPolicySize,
+    now: new Date()
+  }
+  if (settings.mode === 'disable') return { ...common, mode: 'disable', externalId: null }
+  if (externalId === null) throw new Error(`mode ${settings.mode} needs an external ID`)
+  return { ...common, mode: settings.mode, externalId }
+}
 
 /** The ID of the run: given (already masked by readSettings) or generated here and masked first. */
 function chooseExternalId(settings: Settings, secrets: string[]): string | null {
@@ -135,8 +126,8 @@ function resolveTargets(settings: Settings, identity: CallerIdentity): RoleTarge
   return settings.roles.map((spec) => {
     if (spec.arn === null)
       return { ...spec, arn: roleArn(identity.partition, identity.accountId, spec.roleName) }
-    const [, partition, , , account] = spec.arn.split(':')
-    if (account !== identity.accountId || partition !== identity.partition) {
+    const arn = parseArn(spec.arn)
+    if (arn?.account !== identity.accountId || arn.partition !== identity.partition) {
       throw new InputError(
         'role-arns',
         `${spec.arn} is not in the account of the credentials (${identity.accountId}, partition ${identity.partition}). Run the action once per account.`
@@ -169,20 +160,22 @@ function maskPreviousIds(current: CurrentRole[], scope: TrustScope, secrets: str
 }
 
 /** mode: check — read only; every difference is an error annotation on its role. */
-function checkDrift(settings: Settings, externalId: string | null, roles: RolesRead): Outcome {
-  const now = new Date()
-  const scope = scopeOf(settings)
+function checkDrift(
+  settings: Settings,
+  options: PlanOptions & { externalId: string },
+  roles: RolesRead
+): Outcome {
   const drift = detectDrift(roles.current, {
-    externalId: externalId as string,
-    scope,
+    externalId: options.externalId,
+    scope: options.scope,
     maxAgeSeconds: settings.maxAgeSeconds,
-    now
+    now: options.now
   })
   for (const finding of drift) {
     core.error(`${finding.role.roleName}: ${finding.detail}`, { title: `Drift (${finding.kind})` })
   }
   if (drift.length === 0) core.info(`All ${roles.current.length} roles require exactly the external ID`)
-  const plans = planRoles(roles.current, { ...settings, externalId, scope, now, rotation: 'replace' })
+  const plans = planRoles(roles.current, { ...options, rotation: 'replace' })
   return {
     result: drift.length > 0 ? 'drift' : 'in-sync',
     plans,
@@ -191,71 +184,4 @@ function checkDrift(settings: Settings, externalId: string | null, roles: RolesR
     errors: [],
     backupFile: null
   }
-}
-
-/** mode: plan, apply or disable. Writes only in apply and disable, all or nothing. */
-async function change(
-  settings: Settings,
-  externalId: string | null,
-  aws: Aws,
-  roles: RolesRead
-): Promise<Outcome> {
-  const plans = planRoles(roles.current, {
-    ...settings,
-    externalId,
-    scope: scopeOf(settings),
-    now: new Date()
-  })
-  const outcome = (result: Outcome['result'], extra: Partial<Outcome> = {}): Outcome => ({
-    result,
-    plans,
-    drift: [],
-    warnings: settings.mode === 'disable' ? [DISABLE_WARNING] : [],
-    errors: [],
-    backupFile: null,
-    ...extra
-  })
-  for (const plan of plans)
-    core.info(`${plan.role.roleName}: ${plan.change}${plan.error ? ` (${plan.error})` : ''}`)
-  const errors = plans.flatMap((plan) => (plan.error === null ? [] : [plan.error]))
-  if (errors.length > 0) return outcome('failed', { errors })
-
-  const changed = plans.filter((plan) => plan.change !== 'unchanged')
-  if (settings.mode === 'plan') return outcome(changed.length > 0 ? 'planned' : 'no-change')
-  const tagged = plans.filter((plan) => plan.tagChanges !== null)
-  if (changed.length === 0 && tagged.length === 0) return outcome('no-change')
-
-  const touched = roles.stored.filter((role) =>
-    [...changed, ...tagged].some((plan) => plan.role.arn === role.target.arn)
-  )
-  const backupFile = writeBackup(aws.identity.accountId, touched)
-  core.info(`Original trust policies saved to ${backupFile}`)
-  const rollbackWindowMs = Math.max(settings.verifyTimeoutSeconds, 30) * 1000
-  const transaction = new TrustTransaction(aws.clients.iam, touched, {
-    concurrency: AWS_CONCURRENCY,
-    deadline: () => Date.now() + rollbackWindowMs
-  })
-  try {
-    await transaction.writePolicies(changed)
-    await verifyApplied(aws.clients, transaction, plans, {
-      mode: settings.verify,
-      scope: scopeOf(settings),
-      externalId,
-      timeoutSeconds: settings.verifyTimeoutSeconds,
-      maxPolicySize: settings.maxPolicySize,
-      callerArn: aws.identity.arn
-    })
-    await transaction.writeTags(tagged)
-  } catch (error) {
-    // The reason is reported once, redacted, when the run fails; here only what happens next.
-    const reason = describeError(error)
-    core.info('Apply failed: restoring every role written so far')
-    const accounts = await transaction.rollback()
-    return outcome('rolled-back', {
-      plans: markRestoreFailures(plans, accounts),
-      errors: [reason, ...rollbackErrors(accounts, backupFile)],
-      backupFile
-    })
-  }
-  return outcome(settings.mode === 'disable' ? 'disabled' : 'changed', { backupFile })
 }

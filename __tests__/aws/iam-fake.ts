@@ -17,7 +17,7 @@ import {
 } from '@aws-sdk/client-iam'
 import { mockClient } from 'aws-sdk-client-mock'
 import type { LogicalRole, RoleTarget } from '../../src/domain/contact-centers.js'
-import type { PlannedRole } from '../../src/domain/plan.js'
+import type { WritePlan } from '../../src/domain/plan-types.js'
 import type { PolicyDocument, PolicyStatement } from '../../src/policy/document.js'
 import type { TagChanges } from '../../src/domain/tags.js'
 
@@ -99,14 +99,13 @@ export function plannedRole(
   role: RoleTarget,
   after: PolicyDocument,
   tagChanges: TagChanges | null = null
-): PlannedRole {
+): WritePlan {
   return {
     role,
     before: ORIGINAL_POLICY,
     after,
     change: 'add-condition',
     notes: [],
-    error: null,
     tagChanges
   }
 }

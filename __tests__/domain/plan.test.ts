@@ -8,6 +8,7 @@ import {
   type CurrentRole,
   type PlanOptions
 } from '../../src/domain/plan.js'
+import type { FailedPlan, ReadyPlan, RolePlan } from '../../src/domain/plan-types.js'
 import { policySize, type PolicyDocument, type PolicyStatement } from '../../src/policy/document.js'
 import { TAG_APPLIED_AT, TAG_FINGERPRINT } from '../../src/domain/tags.js'
 
@@ -55,60 +56,69 @@ const apply: PlanOptions = {
 }
 const overlap: PlanOptions = { ...apply, rotation: 'overlap' }
 const disable: PlanOptions = { ...apply, mode: 'disable', externalId: null }
+/** The plan of a role the run can handle (fails the test otherwise). */
+function ready(plan: RolePlan): ReadyPlan {
+  if (plan.change === 'error') throw new Error(`expected a plan, got the error: ${plan.error}`)
+  return plan
+}
+/** The plan of a role the run refuses (fails the test otherwise). */
+function failed(plan: RolePlan): FailedPlan {
+  if (plan.change !== 'error') throw new Error(`expected an error, got ${plan.change}`)
+  return plan
+}
 const newTags = { [TAG_FINGERPRINT]: fingerprint(ID), [TAG_APPLIED_AT]: NOW.toISOString() }
 
 describe('planRole change kinds', () => {
   it('add-condition on a Salesforce statement without one; other statements untouched', () => {
     const before = doc(serviceStatement, sfStatement())
-    const plan = planRole(current(before), apply)
+    const plan = ready(planRole(current(before), apply))
     expect(plan).toEqual({
       role: target,
       before,
       after: doc(serviceStatement, sfStatement(ID)),
       change: 'add-condition',
       notes: ['Statement 2: now requires sts:ExternalId (StringEquals)'],
-      error: null,
       tagChanges: newTags
     })
   })
 
   it('add-condition in overlap too: there is nothing earlier to keep', () => {
-    const plan = planRole(current(doc(sfStatement())), overlap)
+    const plan = ready(planRole(current(doc(sfStatement())), overlap))
     expect(plan.change).toBe('add-condition')
     expect(plan.after).toEqual(doc(sfStatement(ID)))
   })
 
   it('replace-id when another ID is required', () => {
-    const plan = planRole(current(doc(sfStatement(OLD))), apply)
+    const plan = ready(planRole(current(doc(sfStatement(OLD))), apply))
     expect(plan.change).toBe('replace-id')
     expect(plan.after).toEqual(doc(sfStatement(ID)))
     expect(plan.notes).toEqual(['Statement 1: accepted sts:ExternalId values replaced'])
   })
 
   it('replace-id finishes a staged rotation: only the new ID stays', () => {
-    const plan = planRole(current(doc(sfStatement([ID, OLD]))), apply)
+    const plan = ready(planRole(current(doc(sfStatement([ID, OLD]))), apply))
     expect(plan.change).toBe('replace-id')
     expect(plan.after).toEqual(doc(sfStatement(ID)))
   })
 
   it('stage-overlap keeps the IDs accepted before, the new one first', () => {
-    const plan = planRole(current(doc(sfStatement([OLD, OLDER]))), overlap)
+    const plan = ready(planRole(current(doc(sfStatement([OLD, OLDER]))), overlap))
     expect(plan.change).toBe('stage-overlap')
     expect(plan.after).toEqual(doc(sfStatement([ID, OLD, OLDER])))
   })
 
   it('overlap never accumulates: a second run with the same ID changes nothing', () => {
-    const first = planRole(current(doc(sfStatement(OLD))), overlap)
+    const first = ready(planRole(current(doc(sfStatement(OLD))), overlap))
     expect(first.after).toEqual(doc(sfStatement([ID, OLD])))
-    const second = planRole(current(first.after), overlap)
+    const second = ready(planRole(current(first.after), overlap))
     expect(second.change).toBe('unchanged')
     expect(second.after).toBe(first.after)
   })
 
   it('overlap does not list the new ID twice when it is already accepted', () => {
-    const plan = planRole(current(doc(sfStatement([OLD, ID]))), overlap)
+    const plan = ready(planRole(current(doc(sfStatement([OLD, ID]))), overlap))
     expect(plan.change).toBe('unchanged')
-    const again = planRole(current(doc(sfStatement([OLD, ID])), {}), { ...overlap, externalId: OLDER })
+    const again = ready(planRole(current(doc(sfStatement([OLD, ID])), {}), { ...overlap, externalId: OLDER }))
     expect(again.after).toEqual(doc(sfStatement([OLDER, OLD, ID])))
   })
 
@@ -118,34 +128,32 @@ describe('planRole change kinds', () => {
 
   it('remove-condition on disable, and the tags go', () => {
     const tags = { [TAG_FINGERPRINT]: fingerprint(OLD), [TAG_APPLIED_AT]: EARLIER, team: 'voice' }
-    const plan = planRole(current(doc(serviceStatement, sfStatement(OLD)), tags), disable)
+    const plan = ready(planRole(current(doc(serviceStatement, sfStatement(OLD)), tags), disable))
     expect(plan).toMatchObject({
       change: 'remove-condition',
       after: doc(serviceStatement, sfStatement()),
       notes: ['Statement 2: sts:ExternalId condition (StringEquals) removed'],
-      error: null,
       tagChanges: { [TAG_FINGERPRINT]: null, [TAG_APPLIED_AT]: null }
     })
   })
 
   it('unchanged on disable of a role without the condition', () => {
     const before = doc(sfStatement())
-    const plan = planRole(current(before), disable)
-    expect(plan).toMatchObject({ change: 'unchanged', error: null, tagChanges: null })
+    const plan = ready(planRole(current(before), disable))
+    expect(plan).toMatchObject({ change: 'unchanged', tagChanges: null })
     expect(plan.after).toBe(before)
   })
 
   it('unchanged when the role already requires the ID: after is before, tags kept', () => {
     const before = doc(serviceStatement, sfStatement(ID))
     const tags = { [TAG_FINGERPRINT]: fingerprint(ID), [TAG_APPLIED_AT]: EARLIER }
-    const plan = planRole(current(before, tags), apply)
+    const plan = ready(planRole(current(before, tags), apply))
     expect(plan).toEqual({
       role: target,
       before,
       after: before,
       change: 'unchanged',
       notes: [],
-      error: null,
       tagChanges: null
     })
     expect(plan.after).toBe(before)
@@ -153,13 +161,13 @@ describe('planRole change kinds', () => {
 
   it('unchanged for a policy AWS handed back in another form (account ID for the root ARN)', () => {
     const before = doc({ ...sfStatement(ID), Principal: { AWS: '793525387755' } })
-    const plan = planRole(current(before), apply)
+    const plan = ready(planRole(current(before), apply))
     expect(plan.change).toBe('unchanged')
     expect(plan.after).toBe(before)
   })
 
   it('unchanged policy still gets the tags when they are missing', () => {
-    expect(planRole(current(doc(sfStatement(ID))), apply).tagChanges).toEqual(newTags)
+    expect(ready(planRole(current(doc(sfStatement(ID))), apply)).tagChanges).toEqual(newTags)
   })
 })
 
@@ -168,18 +176,15 @@ describe('planRole errors', () => {
     expect(planRole(current(null), apply)).toEqual({
       role: target,
       before: null,
-      after: null,
       change: 'error',
-      notes: [],
-      error: 'Role SCVAmazonConnectManagementRole does not exist in this account (NoSuchEntity).',
-      tagChanges: null
+      error: 'Role SCVAmazonConnectManagementRole does not exist in this account (NoSuchEntity).'
     })
   })
 
   it('a role without a Salesforce statement', () => {
     const before = doc(serviceStatement)
-    const plan = planRole(current(before), apply)
-    expect(plan).toMatchObject({ before, after: null, change: 'error', tagChanges: null })
+    const plan = failed(planRole(current(before), apply))
+    expect(plan).toEqual({ role: target, before, change: 'error', error: plan.error })
     expect(plan.error).toBe(
       'SCVAmazonConnectManagementRole: No statement of the trust policy allows a principal of the Salesforce account(s) to sts:AssumeRole.'
     )
@@ -193,8 +198,8 @@ describe('planRole errors', () => {
     const before = doc(serviceStatement, sfStatement())
     const afterSize = policySize(doc(serviceStatement, sfStatement(ID)))
     const maxPolicySize = afterSize - 1
-    const plan = planRole(current(before), { ...apply, maxPolicySize })
-    expect(plan).toMatchObject({ change: 'error', after: null, tagChanges: null })
+    const plan = failed(planRole(current(before), { ...apply, maxPolicySize }))
+    expect(plan).not.toHaveProperty('after')
     expect(plan.error).toBe(
       `The new trust policy of SCVAmazonConnectManagementRole would be ${afterSize} characters (minified), over max-policy-size ${maxPolicySize} (was ${policySize(before)}).`
     )
@@ -218,7 +223,7 @@ describe('planRole errors', () => {
       { ...overlap, maxPolicySize: policySize(doc(sfStatement([ID, OLD]))) }
     )
     expect(plans.map((plan) => plan.change)).toEqual(['error', 'error', 'stage-overlap', 'error', 'error'])
-    const texts = plans.flatMap((plan) => [...plan.notes, plan.error ?? ''])
+    const texts = plans.flatMap((plan) => (plan.change === 'error' ? [plan.error] : plan.notes))
     for (const text of texts) {
       for (const id of [ID, OLD, OLDER]) expect(text).not.toContain(id)
     }
@@ -258,8 +263,7 @@ describe('previousExternalIds', () => {
 describe('planRole refuses a change that protects nothing', () => {
   it('errors when another statement still lets every principal (Salesforce included) in without the ID', () => {
     const open: PolicyStatement = { Effect: 'Allow', Principal: '*', Action: 'sts:AssumeRole' }
-    const plan = planRole(current(doc(sfStatement(), open)), apply)
-    expect(plan.change).toBe('error')
+    const plan = failed(planRole(current(doc(sfStatement(), open)), apply))
     expect(plan.error).toContain(`${target.roleName}: ${SF_ROOT} is allowed without an external ID.`)
     expect(plan.error).not.toContain(ID)
   })
@@ -280,8 +284,7 @@ describe('planRole with rotation: overlap', () => {
       ...sfStatement(),
       Condition: { StringLike: { 'sts:ExternalId': 'scv-*' } }
     }
-    const plan = planRole(current(doc(like)), overlap)
-    expect(plan.change).toBe('error')
+    const plan = failed(planRole(current(doc(like)), overlap))
     expect(plan.error).toContain('under StringLike, which a staged overlap cannot keep')
     expect(planRole(current(doc(like)), apply).change).toBe('replace-id')
   })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { LogicalRole, RoleTarget } from '../../src/domain/contact-centers.js'
 import { fingerprint } from '../../src/domain/external-id.js'
-import type { ChangeKind, Report, Result, RolePlan } from '../../src/domain/plan-types.js'
+import type { ReadyPlan, Report, Result, RolePlan, WriteKind } from '../../src/domain/plan-types.js'
 import type { PolicyDocument, PolicyStatement } from '../../src/policy/document.js'
 import { COMMENT_LIMIT, renderReport, reportTitle } from '../../src/report/markdown.js'
 
@@ -34,12 +34,16 @@ function policy(...statements: PolicyStatement[]): PolicyDocument {
 
 function plan(
   target: RoleTarget,
-  change: ChangeKind,
-  before: PolicyDocument | null,
-  after: PolicyDocument | null,
-  extra: Partial<RolePlan> = {}
+  change: WriteKind | 'unchanged',
+  before: PolicyDocument,
+  after: PolicyDocument,
+  extra: Partial<ReadyPlan> = {}
 ): RolePlan {
-  return { role: target, before, after, change, notes: [], error: null, ...extra }
+  return { role: target, before, after, change, notes: [], tagChanges: null, ...extra }
+}
+
+function failedPlan(target: RoleTarget, before: PolicyDocument | null, error: string): RolePlan {
+  return { role: target, before, change: 'error', error }
 }
 
 function report(overrides: Partial<Report> = {}): Report {
@@ -147,15 +151,17 @@ describe('renderReport', () => {
   it('never shows the new or previous ID, in whatever text or encoding they arrive, only their fingerprints', () => {
     const roles = representativeRoles()
     roles.push(
-      plan(
+      failedPlan(
         role('SCVProvisioningRole', 'BrokenRole'),
-        'error',
         policy(salesforceStatement([PREVIOUS_ID])),
-        null,
-        {
-          error: `UpdateAssumeRolePolicy rejected {"sts:ExternalId":${JSON.stringify(NEW_ID)}}`,
-          notes: [`Previous ID ${PREVIOUS_ID} kept for the overlap`]
-        }
+        `UpdateAssumeRolePolicy rejected {"sts:ExternalId":${JSON.stringify(NEW_ID)}}`
+      ),
+      plan(
+        role('SCVProvisioningRole', 'NotedRole'),
+        'stage-overlap',
+        policy(salesforceStatement([PREVIOUS_ID])),
+        policy(salesforceStatement([NEW_ID, PREVIOUS_ID])),
+        { notes: [`Previous ID ${PREVIOUS_ID} kept for the overlap`] }
       )
     )
     const body = renderReport(
@@ -233,10 +239,11 @@ describe('renderReport', () => {
 
   it('keeps role names and error texts from breaking the table or injecting HTML and Markdown', () => {
     const roles = [
-      plan(role('SCVProvisioningRole', 'odd|name<b>'), 'error', null, null, {
-        error:
-          'line one | with pipe\n# not a heading\n<img src=x onerror=alert(1)> **not bold** [link](http://x)'
-      })
+      failedPlan(
+        role('SCVProvisioningRole', 'odd|name<b>'),
+        null,
+        'line one | with pipe\n# not a heading\n<img src=x onerror=alert(1)> **not bold** [link](http://x)'
+      )
     ]
     const body = renderReport(report({ roles }))
     const row = body.split('\n').find((line) => line.startsWith('| SCVProvisioningRole'))
@@ -371,7 +378,7 @@ describe('reportTitle', () => {
   })
 
   it('uses the singular for one role and does not count roles in error', () => {
-    const one = [roles[0]!, plan(role('SCVS3Role', 'X'), 'error', null, null, { error: 'NoSuchEntity' })]
+    const one = [roles[0]!, failedPlan(role('SCVS3Role', 'X'), null, 'NoSuchEntity')]
     expect(reportTitle(report({ roles: one }))).toBe('Plan: 1 role to change')
   })
 })

@@ -10,9 +10,9 @@ import { mockClient } from 'aws-sdk-client-mock'
 import { TrustTransaction } from '../../src/transaction/transaction.js'
 import { readRole, type StoredRole } from '../../src/aws/roles.js'
 import { CANARY_SID, runCanary, type CanaryOptions } from '../../src/transaction/canary.js'
-import type { PlannedRole } from '../../src/domain/plan.js'
+import type { WritePlan } from '../../src/domain/plan-types.js'
 import { policySize, type PolicyDocument, type PolicyStatement } from '../../src/policy/document.js'
-import { VerificationError } from '../../src/transaction/read-back.js'
+import { VerificationError } from '../../src/transaction/errors.js'
 import {
   ACCOUNT,
   CREDENTIALS,
@@ -86,7 +86,7 @@ async function setUp(
     concurrency: 2,
     sleep: jest.fn(noWait)
   }
-  const run = (overrides: Partial<CanaryOptions> = {}, planned: PlannedRole[] = plans) =>
+  const run = (overrides: Partial<CanaryOptions> = {}, planned: WritePlan[] = plans) =>
     runCanary({ iam: fake.iam, sts }, transaction, planned, { ...canaryOptions, ...overrides })
   return { ...fake, stsMock, transaction, plans, afterJson, canaryOptions, run }
 }

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { GetRoleCommand } from '@aws-sdk/client-iam'
 import type { PolicyStatement } from '../../src/policy/document.js'
-import { readBack, VerificationError, type Expectation } from '../../src/transaction/read-back.js'
+import { VerificationError } from '../../src/transaction/errors.js'
+import { readBack, type Expectation } from '../../src/transaction/read-back.js'
 import {
   NEW_ID,
   ORIGINAL_POLICY,

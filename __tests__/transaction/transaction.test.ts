@@ -5,10 +5,9 @@ import {
   UntagRoleCommand,
   UpdateAssumeRolePolicyCommand
 } from '@aws-sdk/client-iam'
+import { ConcurrentModificationError, WriteError } from '../../src/transaction/errors.js'
 import {
-  ConcurrentModificationError,
   TrustTransaction,
-  WriteError,
   markRestoreFailures,
   rollbackErrors,
   type RestoreAccount
@@ -367,7 +366,8 @@ describe('markRestoreFailures', () => {
     const marked = markRestoreFailures(plans, accounts)
 
     expect(marked[0]).toEqual({
-      ...plans[0],
+      role: A,
+      before: plans[0]?.before,
       change: 'error',
       error: 'restore failed: ServiceFailure: Service unavailable'
     })

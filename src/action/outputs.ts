@@ -1,12 +1,7 @@
 import * as core from '@actions/core'
-import type { PlannedRole } from '../domain/plan.js'
-import type { Result } from '../domain/plan-types.js'
+import { isWrite, type Outcome } from '../domain/plan-types.js'
 
-export interface RunOutputs {
-  result: Result | 'failed'
-  plans: readonly PlannedRole[]
-  backupFile: string | null
-}
+export type RunOutputs = Pick<Outcome, 'result' | 'plans' | 'backupFile'>
 
 /**
  * The outputs of action.yml (all but external-id, external-id-fingerprint and comment-url, which
@@ -15,9 +10,7 @@ export interface RunOutputs {
 export function setOutputs(outcome: RunOutputs): void {
   const rolledBack = outcome.result === 'rolled-back'
   if (outcome.result !== 'failed') core.setOutput('result', outcome.result)
-  const changed = rolledBack
-    ? []
-    : outcome.plans.filter((plan) => !['unchanged', 'error'].includes(plan.change))
+  const changed = rolledBack ? [] : outcome.plans.filter(isWrite)
   core.setOutput('changed-roles', JSON.stringify(changed.map((plan) => plan.role.arn)))
   const roles = outcome.plans.map((plan) => ({
     logicalRole: plan.role.logicalRole,

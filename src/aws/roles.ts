@@ -62,6 +62,12 @@ function namingRole(error: unknown, roleName: string): unknown {
   return error
 }
 
+/** The role's ARN with its path, as a trust policy must name it; null when IAM does not say. */
+export async function readRoleArn(iam: IAMClient, roleName: string): Promise<string | null> {
+  const { Role } = await withRetry(() => iam.send(new GetRoleCommand({ RoleName: roleName })))
+  return Role?.Arn ?? null
+}
+
 /** Sends plain (not URL-encoded), minified JSON, as IAM expects. */
 export async function writeTrustPolicy(
   iam: IAMClient,

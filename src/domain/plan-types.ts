@@ -1,23 +1,42 @@
 import type { ContactCenterType, RoleTarget } from './contact-centers.js'
 import type { PolicyDocument } from '../policy/document.js'
 import type { Mode } from './settings.js'
+import type { TagChanges } from './tags.js'
 
-/** What a run does (or would do) to one role's trust policy. */
-export type ChangeKind =
-  'add-condition' | 'replace-id' | 'stage-overlap' | 'remove-condition' | 'unchanged' | 'error'
+/** What a run does (or would do) to one role's trust policy when it can. */
+export type WriteKind = 'add-condition' | 'replace-id' | 'stage-overlap' | 'remove-condition'
+export type ChangeKind = WriteKind | 'unchanged' | 'error'
 
-export interface RolePlan {
+/** A role the run can handle: its new document is always there (equal to `before` when unchanged). */
+export interface ReadyPlan {
+  change: WriteKind | 'unchanged'
+  role: RoleTarget
+  before: PolicyDocument
+  after: PolicyDocument
+  /** Remarks for reviewers (a statement split, an operator replaced). Never contain an external ID. */
+  notes: string[]
+  /** The tag writes that go with it (written only by apply and disable); null when none. */
+  tagChanges: TagChanges | null
+}
+
+/** A role the run cannot handle, and why (never containing an external ID). */
+export interface FailedPlan {
+  change: 'error'
   role: RoleTarget
   /** The trust policy as read; null when the role could not be read. */
   before: PolicyDocument | null
-  /** The trust policy the run writes; equals `before` when unchanged; null on error. */
-  after: PolicyDocument | null
-  change: ChangeKind
-  /** Remarks for reviewers (a statement split, an operator replaced). Never contain an external ID. */
-  notes: string[]
-  /** Why this role cannot be changed. Never contains an external ID. */
-  error: string | null
+  error: string
 }
+
+export type RolePlan = ReadyPlan | FailedPlan
+
+/** A plan whose trust policy is written. */
+export type WritePlan = ReadyPlan & { change: WriteKind }
+
+export const isWrite = (plan: RolePlan): plan is WritePlan =>
+  plan.change !== 'unchanged' && plan.change !== 'error'
+
+export const isReady = (plan: RolePlan): plan is ReadyPlan => plan.change !== 'error'
 
 export type DriftKind = 'missing-condition' | 'different-id' | 'extra-ids' | 'missing-role' | 'too-old'
 
@@ -29,6 +48,16 @@ export interface DriftFinding {
 }
 
 export type Result = 'planned' | 'no-change' | 'changed' | 'in-sync' | 'drift' | 'disabled' | 'rolled-back'
+
+/** What a run did: the orchestrator turns it into outputs and the report. */
+export interface Outcome {
+  result: Result | 'failed'
+  plans: RolePlan[]
+  drift: DriftFinding[]
+  warnings: string[]
+  errors: string[]
+  backupFile: string | null
+}
 
 /** Everything the renderer needs; produced by the orchestrator at the end of a run. */
 export interface Report {

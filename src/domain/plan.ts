@@ -1,6 +1,6 @@
 import type { RoleTarget } from './contact-centers.js'
 import { fingerprint } from './external-id.js'
-import type { ChangeKind, RolePlan } from './plan-types.js'
+import type { FailedPlan, RolePlan, WriteKind } from './plan-types.js'
 import { policiesEquivalent, policySize, type PolicyDocument } from '../policy/document.js'
 import {
   NoSalesforceTrustError,
@@ -13,7 +13,7 @@ import {
 } from '../policy/external-id-condition.js'
 import type { Mode, Rotation } from './settings.js'
 import { simulate, simulationCase } from './simulate.js'
-import { tagChanges, type TagChanges } from './tags.js'
+import { tagChanges } from './tags.js'
 
 /** A role as read at the start of the run; `document` null when the role does not exist. */
 export interface CurrentRole {
@@ -22,35 +22,28 @@ export interface CurrentRole {
   tags: Record<string, string>
 }
 
-export interface PlanOptions {
-  mode: Mode
+interface CommonPlanOptions {
   rotation: Rotation
-  /** The ID to apply or check; null for disable. */
-  externalId: string | null
   scope: TrustScope
   maxPolicySize: number
   now: Date
 }
 
-/** A role's plan with the tag writes that go with it (tags are written only by apply and disable). */
-export interface PlannedRole extends RolePlan {
-  tagChanges: TagChanges | null
-}
+/** Every mode but disable has the ID to require; disable has none. */
+export type PlanOptions = CommonPlanOptions &
+  ({ mode: Exclude<Mode, 'disable'>; externalId: string } | { mode: 'disable'; externalId: null })
 
 /** Pure: what the run would do to every role. */
-export function planRoles(roles: readonly CurrentRole[], options: PlanOptions): PlannedRole[] {
+export function planRoles(roles: readonly CurrentRole[], options: PlanOptions): RolePlan[] {
   return roles.map((role) => planRole(role, options))
 }
 
-export function planRole(current: CurrentRole, options: PlanOptions): PlannedRole {
-  const failed = (error: string): PlannedRole => ({
+export function planRole(current: CurrentRole, options: PlanOptions): RolePlan {
+  const failed = (error: string): FailedPlan => ({
     role: current.target,
     before: current.document,
-    after: null,
     change: 'error',
-    notes: [],
-    error,
-    tagChanges: null
+    error
   })
   const before = current.document
   if (before === null)
@@ -84,28 +77,24 @@ export function planRole(current: CurrentRole, options: PlanOptions): PlannedRol
   }
   // A change that would leave Salesforce able to assume the role without the ID (e.g. another
   // statement trusting "*") protects nothing: refuse it before anything is written.
-  const simulation = {
-    scope: options.scope,
-    externalId: options.mode === 'disable' ? null : options.externalId
-  }
+  const simulation = { scope: options.scope, externalId: options.externalId }
   const problems = simulate([simulationCase(current.target, before, after, simulation)], simulation)
   if (problems.length > 0) return failed(problems.join(' '))
   const change = classify(before, after, options)
-  const fingerprintTag = options.mode === 'disable' ? null : fingerprint(options.externalId ?? '')
+  const fingerprintTag = options.externalId === null ? null : fingerprint(options.externalId)
   return {
     role: current.target,
     before,
     after: change === 'unchanged' ? before : after,
     change,
     notes: transformed.notes,
-    error: null,
     tagChanges: tagChanges(current.tags, fingerprintTag, options.now)
   }
 }
 
 function transform(before: PolicyDocument, options: PlanOptions): TransformResult {
-  if (options.mode === 'disable') return removeExternalIdCondition(before, options.scope)
-  const externalId = options.externalId as string
+  if (options.externalId === null) return removeExternalIdCondition(before, options.scope)
+  const externalId = options.externalId
   const ids =
     options.rotation === 'overlap'
       ? [externalId, ...acceptedExternalIds(before, options.scope).filter((id) => id !== externalId)]
@@ -113,7 +102,11 @@ function transform(before: PolicyDocument, options: PlanOptions): TransformResul
   return requireExternalIds(before, ids, options.scope)
 }
 
-function classify(before: PolicyDocument, after: PolicyDocument, options: PlanOptions): ChangeKind {
+function classify(
+  before: PolicyDocument,
+  after: PolicyDocument,
+  options: PlanOptions
+): WriteKind | 'unchanged' {
   if (policiesEquivalent(before, after)) return 'unchanged'
   if (options.mode === 'disable') return 'remove-condition'
   const hadCondition = requiredExternalIds(before, options.scope).some((statement) => statement.ids !== null)

@@ -3,7 +3,14 @@
  * plan comments: a title, a table of roles, a collapsible masked diff per role, and a footer. The
  * body never exceeds the size limit and never contains an external ID.
  */
-import type { ChangeKind, DriftKind, Report, RolePlan } from '../domain/plan-types.js'
+import {
+  isWrite,
+  type ChangeKind,
+  type DriftKind,
+  type ReadyPlan,
+  type Report,
+  type RolePlan
+} from '../domain/plan-types.js'
 import { stablePolicyJson, unifiedDiff } from './diff.js'
 import { createRedactor, maskExternalIdConditions } from './redact.js'
 
@@ -170,7 +177,7 @@ function alert(kind: 'CAUTION' | 'WARNING', text: string): string {
 
 function roleRow(plan: RolePlan, message: (text: string) => string): string {
   const change =
-    plan.change === 'error' && plan.error !== null
+    plan.change === 'error'
       ? `error: ${escapeMarkdown(message(plan.error)).join('<br>')}`
       : CHANGE_LABELS[plan.change]
   return tableRow([
@@ -188,7 +195,10 @@ function section(
 ): Section {
   const summary = `<code>${escapeHtml(plan.role.roleName)}</code>: ${CHANGE_LABELS[plan.change]}`
   const blocks: string[] = []
-  if (plan.error !== null) blocks.push(`**Error:** ${escapeMarkdown(message(plan.error)).join('<br>')}`)
+  if (plan.change === 'error') {
+    blocks.push(`**Error:** ${escapeMarkdown(message(plan.error)).join('<br>')}`)
+    return { summary, blocks, diff: '', fence: '' }
+  }
   if (plan.notes.length > 0) {
     blocks.push(plan.notes.map((note) => `- ${escapeMarkdown(message(note)).join('<br>')}`).join('\n'))
   }
@@ -197,13 +207,12 @@ function section(
     return { summary, blocks, diff: '', fence: '' }
   }
   const diff = policyDiff(plan, redact)
-  if (diff === '' && plan.change !== 'error') blocks.push('No difference in the trust policy text.')
+  if (diff === '') blocks.push('No difference in the trust policy text.')
   return { summary, blocks, diff, fence: '`'.repeat(Math.max(3, longestRun(diff, '`') + 1)) }
 }
 
 /** Condition values are masked before printing and the printed text is redacted: two independent nets. */
-function policyDiff(plan: RolePlan, redact: (text: string) => string): string {
-  if (plan.before === null || plan.after === null) return ''
+function policyDiff(plan: ReadyPlan, redact: (text: string) => string): string {
   const before = redact(stablePolicyJson(maskExternalIdConditions(plan.before)))
   const after = redact(stablePolicyJson(maskExternalIdConditions(plan.after)))
   return unifiedDiff(before, after, { context: DIFF_CONTEXT }).replace(/\n$/, '')
@@ -320,7 +329,7 @@ function fallback(parts: Parts, limit: number): string {
 }
 
 function changedRoles(roles: RolePlan[]): number {
-  return roles.filter((plan) => plan.change !== 'unchanged' && plan.change !== 'error').length
+  return roles.filter(isWrite).length
 }
 
 function count(n: number, noun: string): string {

@@ -1,9 +1,11 @@
-import { GetRoleCommand, type IAMClient } from '@aws-sdk/client-iam'
-import { AssumeRoleCommand, type STSClient } from '@aws-sdk/client-sts'
-import { WriteError, type TrustTransaction } from './transaction.js'
+import type { IAMClient } from '@aws-sdk/client-iam'
+import type { STSClient } from '@aws-sdk/client-sts'
 import { mapBounded } from '../aws/bounded.js'
-import { errorCode, withRetry, type Sleep } from '../aws/retry.js'
-import type { PlannedRole } from '../domain/plan.js'
+import { errorCode, type Sleep } from '../aws/retry.js'
+import { readRoleArn } from '../aws/roles.js'
+import { probeAssumeRole } from '../aws/sts.js'
+import type { WritePlan } from '../domain/plan-types.js'
+import { parseArn } from '../policy/arn.js'
 import {
   policySize,
   serializePolicy,
@@ -11,7 +13,9 @@ import {
   type PolicyDocument,
   type PolicyStatement
 } from '../policy/document.js'
-import { readBack, VerificationError } from './read-back.js'
+import { VerificationError, WriteError } from './errors.js'
+import { readBack } from './read-back.js'
+import type { TrustTransaction } from './transaction.js'
 
 export const CANARY_SID = 'ScvExternalIdCanary'
 
@@ -35,13 +39,13 @@ export interface CanaryOptions {
 export async function runCanary(
   clients: { iam: IAMClient; sts: STSClient },
   transaction: TrustTransaction,
-  plans: readonly PlannedRole[],
+  plans: readonly WritePlan[],
   options: CanaryOptions
 ): Promise<void> {
   const principal = await callerRolePrincipal(clients.iam, options.callerArn)
   const withCanary = plans.map((plan) => ({
     plan,
-    document: addCanary(plan.after as PolicyDocument, principal, options.externalId)
+    document: addCanary(plan.after, principal, options.externalId)
   }))
   for (const { plan, document } of withCanary) {
     if (policySize(document) > options.maxPolicySize) {
@@ -63,11 +67,11 @@ export async function runCanary(
   } finally {
     try {
       await mapBounded(plans, options.concurrency, (plan) =>
-        writeNamed(transaction, plan.role.roleName, plan.after as PolicyDocument)
+        writeNamed(transaction, plan.role.roleName, plan.after)
       )
       await readBack(
         clients.iam,
-        plans.map((plan) => ({ target: plan.role, document: plan.after as PolicyDocument })),
+        plans.map((plan) => ({ target: plan.role, document: plan.after })),
         { deadline: options.deadline, ...(options.sleep ? { sleep: options.sleep } : {}) }
       )
     } catch (error) {
@@ -86,16 +90,12 @@ async function writeNamed(transaction: TrustTransaction, roleName: string, docum
 
 /** The principal a trust policy needs for the caller: the role ARN (with its path) behind a session. */
 async function callerRolePrincipal(iam: IAMClient, callerArn: string): Promise<string> {
-  const session = /^arn:([\w-]+):sts::(\d{12}):assumed-role\/([^/]+)\/.+$/.exec(callerArn)
-  if (!session) return callerArn
-  const [, partition, account, roleName] = session as unknown as [string, string, string, string]
-  try {
-    const { Role } = await withRetry(() => iam.send(new GetRoleCommand({ RoleName: roleName })))
-    if (Role?.Arn) return Role.Arn
-  } catch {
-    // Without iam:GetRole on its own role the caller falls back to the path-less ARN.
-  }
-  return `arn:${partition}:iam::${account}:role/${roleName}`
+  const arn = parseArn(callerArn)
+  const roleName = arn?.service === 'sts' ? /^assumed-role\/([^/]+)\/.+$/.exec(arn.resource)?.[1] : undefined
+  if (arn === null || roleName === undefined) return callerArn
+  // Without iam:GetRole on its own role the caller falls back to the path-less ARN.
+  const withPath = await readRoleArn(iam, roleName).catch(() => null)
+  return withPath ?? `arn:${arn.partition}:iam::${arn.account}:role/${roleName}`
 }
 
 function addCanary(document: PolicyDocument, principal: string, externalId: string | null): PolicyDocument {
@@ -110,38 +110,27 @@ function addCanary(document: PolicyDocument, principal: string, externalId: stri
 }
 
 async function probe(sts: STSClient, roleArn: string, options: CanaryOptions): Promise<void> {
-  const assume = (externalId?: string) =>
-    sts.send(
-      new AssumeRoleCommand({
-        RoleArn: roleArn,
-        RoleSessionName: 'scv-external-id-canary',
-        DurationSeconds: 900,
-        ...(externalId === undefined ? {} : { ExternalId: externalId })
-      })
-    )
   // Right after a change IAM may still deny: retry AccessDenied until the deadline (propagation).
   const expected = options.externalId ?? undefined
-  await withRetry(() => assume(expected), {
+  const answer = await probeAssumeRole(sts, roleArn, expected, {
     maxAttempts: 1000,
     baseDelayMs: 500,
     maxDelayMs: 4000,
     deadline: options.deadline,
     ...(options.sleep ? { sleep: options.sleep } : {}),
-    retryable: (error) => errorCode(error) === 'AccessDenied' || errorCode(error) === 'Throttling'
-  }).catch((error: unknown) => {
-    throw new VerificationError(
-      `verify: assume: ${roleArn} cannot be assumed ${expected === undefined ? 'without an external ID' : 'with the new external ID'} (${errorCode(error)}).`
-    )
+    retryable: (error) => ['AccessDenied', 'Throttling'].includes(errorCode(error))
   })
+  if (answer !== 'allowed') {
+    throw new VerificationError(
+      `verify: assume: ${roleArn} cannot be assumed ${expected === undefined ? 'without an external ID' : 'with the new external ID'} (${answer}).`
+    )
+  }
   if (options.externalId === null) return
   for (const [label, id] of [
     ['a wrong external ID', `scv-wrong-${Date.now().toString(36)}`],
     ['no external ID', undefined]
   ] as const) {
-    const outcome = await withRetry(() => assume(id)).then(
-      () => 'allowed',
-      (error: unknown) => errorCode(error)
-    )
+    const outcome = await probeAssumeRole(sts, roleArn, id)
     if (outcome !== 'AccessDenied') {
       throw new VerificationError(
         `verify: assume: ${roleArn} answered ${outcome} for ${label}; expected AccessDenied.`

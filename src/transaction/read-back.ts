@@ -4,10 +4,7 @@ import { readRole } from '../aws/roles.js'
 import { AWS_CONCURRENCY, mapBounded } from '../aws/bounded.js'
 import { backoffDelay, realSleep, type Sleep } from '../aws/retry.js'
 import { policiesEquivalent, type PolicyDocument } from '../policy/document.js'
-
-export class VerificationError extends Error {
-  override name = 'VerificationError'
-}
+import { VerificationError } from './errors.js'
 
 export interface Expectation {
   target: RoleTarget

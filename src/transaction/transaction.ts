@@ -1,24 +1,12 @@
 import type { IAMClient } from '@aws-sdk/client-iam'
 import { mapSettledBounded } from '../aws/bounded.js'
 import { readRole, writeTags, writeTrustPolicy, type StoredRole } from '../aws/roles.js'
-import { explainAwsError } from '../aws/errors.js'
 import { errorCode, httpStatus } from '../aws/retry.js'
-import type { PlannedRole } from '../domain/plan.js'
+import type { ReadyPlan, RolePlan, WritePlan } from '../domain/plan-types.js'
 import { policiesEquivalent, serializePolicy, type PolicyDocument } from '../policy/document.js'
-import { restoringTags } from '../domain/tags.js'
+import { restoringTags, type TagChanges } from '../domain/tags.js'
+import { ConcurrentModificationError, WriteError } from './errors.js'
 import { readBack } from './read-back.js'
-
-export class ConcurrentModificationError extends Error {
-  override name = 'ConcurrentModificationError'
-}
-
-/** Writes failed: every failure is named, with AWS's code and what to do about it. */
-export class WriteError extends Error {
-  override name = 'WriteError'
-  constructor(readonly failures: Array<{ roleName: string; error: unknown }>) {
-    super(failures.map((failure) => `${failure.roleName}: ${explainAwsError(failure.error)}`).join('\n'))
-  }
-}
 
 export type RestoreState = 'restored' | 'untouched' | 'restore-failed'
 export interface RestoreAccount {
@@ -39,7 +27,7 @@ export interface TransactionOptions {
  */
 export class TrustTransaction {
   private readonly touchedPolicies = new Set<string>()
-  private readonly touchedTags = new Map<string, PlannedRole>()
+  private readonly touchedTags = new Map<string, TagChanges>()
   private readonly originals: Map<string, StoredRole>
 
   constructor(
@@ -58,7 +46,7 @@ export class TrustTransaction {
    * Writes each changed role's new policy, re-reading it first: a role that changed since the plan
    * was made is left alone and the whole run aborts (someone else is editing it).
    */
-  async writePolicies(plans: readonly PlannedRole[]): Promise<void> {
+  async writePolicies(plans: readonly WritePlan[]): Promise<void> {
     await this.run(plans, async (plan) => {
       const original = this.original(plan.role.roleName)
       const now = await readRole(this.iam, plan.role)
@@ -67,7 +55,7 @@ export class TrustTransaction {
           `${plan.role.roleName} was changed by someone else since it was read; nothing of this run is kept. Rerun the workflow.`
         )
       }
-      await this.writePolicy(plan.role.roleName, plan.after as PolicyDocument)
+      await this.writePolicy(plan.role.roleName, plan.after)
     })
   }
 
@@ -85,14 +73,14 @@ export class TrustTransaction {
     }
   }
 
-  async writeTags(plans: readonly PlannedRole[]): Promise<void> {
-    await this.run(
-      plans.filter((plan) => plan.tagChanges !== null),
-      async (plan) => {
-        this.touchedTags.set(plan.role.roleName, plan)
-        await writeTags(this.iam, plan.role.roleName, plan.tagChanges ?? {})
-      }
+  async writeTags(plans: readonly ReadyPlan[]): Promise<void> {
+    const tagged = plans.flatMap((plan) =>
+      plan.tagChanges === null ? [] : [{ role: plan.role, tagChanges: plan.tagChanges }]
     )
+    await this.run(tagged, async ({ role, tagChanges }) => {
+      this.touchedTags.set(role.roleName, tagChanges)
+      await writeTags(this.iam, role.roleName, tagChanges)
+    })
   }
 
   /**
@@ -114,8 +102,7 @@ export class TrustTransaction {
         })
       }
       const tagged = this.touchedTags.get(roleName)
-      if (tagged?.tagChanges)
-        await writeTags(this.iam, roleName, restoringTags(original.tags, tagged.tagChanges), retry)
+      if (tagged) await writeTags(this.iam, roleName, restoringTags(original.tags, tagged), retry)
     })
     results.forEach((result, index) => {
       const roleName = roleNames[index] as string
@@ -139,16 +126,17 @@ export class TrustTransaction {
     return original
   }
 
-  private async run(
-    plans: readonly PlannedRole[],
-    write: (plan: PlannedRole) => Promise<void>
+  private async run<T extends { role: { roleName: string } }>(
+    items: readonly T[],
+    write: (item: T) => Promise<void>
   ): Promise<void> {
-    const results = await mapSettledBounded(plans, this.options.concurrency, write)
-    const failures = results.flatMap((result, index) =>
-      result.status === 'rejected'
-        ? [{ roleName: (plans[index] as PlannedRole).role.roleName, error: result.reason }]
+    const results = await mapSettledBounded(items, this.options.concurrency, write)
+    const failures = results.flatMap((result, index) => {
+      const item = items[index]
+      return result.status === 'rejected' && item
+        ? [{ roleName: item.role.roleName, error: result.reason }]
         : []
-    )
+    })
     if (failures.length === 0) return
     const concurrent = failures.find((failure) => failure.error instanceof ConcurrentModificationError)
     if (concurrent) throw concurrent.error
@@ -179,13 +167,15 @@ export function rollbackErrors(accounts: readonly RestoreAccount[], backupFile: 
 }
 
 /** Roles whose restore failed are errors in the report; the others are as they were. */
-export function markRestoreFailures(
-  plans: PlannedRole[],
-  accounts: readonly RestoreAccount[]
-): PlannedRole[] {
+export function markRestoreFailures(plans: RolePlan[], accounts: readonly RestoreAccount[]): RolePlan[] {
   return plans.map((plan) => {
     const account = accounts.find((item) => item.roleName === plan.role.roleName)
     if (account?.state !== 'restore-failed') return plan
-    return { ...plan, change: 'error', error: `restore failed: ${account.detail}` }
+    return {
+      change: 'error',
+      role: plan.role,
+      before: plan.before,
+      error: `restore failed: ${account.detail}`
+    }
   })
 }

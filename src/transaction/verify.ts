@@ -3,10 +3,10 @@ import type { TrustTransaction } from './transaction.js'
 import type { AwsClients } from '../aws/clients.js'
 import { AWS_CONCURRENCY } from '../aws/bounded.js'
 import { runCanary } from './canary.js'
-import type { PlannedRole } from '../domain/plan.js'
-import type { PolicyDocument } from '../policy/document.js'
+import { isWrite, type RolePlan } from '../domain/plan-types.js'
 import type { TrustScope } from '../policy/external-id-condition.js'
-import { readBack, VerificationError } from './read-back.js'
+import { VerificationError } from './errors.js'
+import { readBack } from './read-back.js'
 import type { VerifyMode } from '../domain/settings.js'
 import { simulate, simulationCase } from '../domain/simulate.js'
 
@@ -28,16 +28,15 @@ export interface VerifyOptions {
 export async function verifyApplied(
   clients: AwsClients,
   transaction: TrustTransaction,
-  plans: readonly PlannedRole[],
+  plans: readonly RolePlan[],
   options: VerifyOptions
 ): Promise<void> {
-  const changed = plans.filter((plan) => plan.change !== 'unchanged')
+  const changed = plans.filter(isWrite)
   if (options.mode === 'none' || changed.length === 0) return
   const deadline = Date.now() + options.timeoutSeconds * 1000
-  const after = (plan: PlannedRole) => plan.after as PolicyDocument
   const stored = await readBack(
     clients.iam,
-    changed.map((plan) => ({ target: plan.role, document: after(plan) })),
+    changed.map((plan) => ({ target: plan.role, document: plan.after })),
     { deadline }
   )
   // The plan already evaluated the documents it computed (and the unchanged roles as read); this
@@ -45,12 +44,7 @@ export async function verifyApplied(
   const simulation = { scope: options.scope, externalId: options.externalId }
   const problems = simulate(
     changed.map((plan) =>
-      simulationCase(
-        plan.role,
-        plan.before as PolicyDocument,
-        stored.get(plan.role.roleName) ?? after(plan),
-        simulation
-      )
+      simulationCase(plan.role, plan.before, stored.get(plan.role.roleName) ?? plan.after, simulation)
     ),
     simulation
   )
