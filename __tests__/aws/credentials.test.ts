@@ -10,7 +10,8 @@ import { CREDENTIALS, errorOf } from './iam-fake.js'
 
 const getIDToken = jest.fn<(audience?: string) => Promise<string>>()
 const setSecret = jest.fn<(secret: string) => void>()
-jest.unstable_mockModule('@actions/core', () => ({ getIDToken, setSecret }))
+const info = jest.fn<(message: string) => void>()
+jest.unstable_mockModule('@actions/core', () => ({ getIDToken, setSecret, info }))
 const { CredentialsError, assumeRoleWithOidc, callerIdentity, defaultSessionName } =
   await import('../../src/aws/credentials.js')
 
@@ -46,6 +47,7 @@ function mockedSts() {
 beforeEach(() => {
   getIDToken.mockReset().mockResolvedValue(ID_TOKEN)
   setSecret.mockReset()
+  info.mockReset()
 })
 
 describe('assumeRoleWithOidc', () => {
@@ -116,6 +118,32 @@ describe('assumeRoleWithOidc', () => {
     expect(error.message).toContain("the workflow's sub claim")
     expect(error.message).not.toContain(ID_TOKEN)
     expect(mock.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(1)
+    expect(info).not.toHaveBeenCalled()
+  })
+
+  it('retries a throttled exchange and logs the retry without the token or the credentials', async () => {
+    const { sts, mock } = mockedSts()
+    mock
+      .on(AssumeRoleWithWebIdentityCommand)
+      .rejectsOnce(stsError('Throttling', 400, `Rate exceeded for token ${ID_TOKEN}`))
+      .resolves({ Credentials: ISSUED })
+
+    await expect(assumeRoleWithOidc(sts, REQUEST, OIDC_ENV)).resolves.toMatchObject({
+      accessKeyId: ISSUED.AccessKeyId
+    })
+
+    expect(mock.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(2)
+    const lines = info.mock.calls.map(([line]) => line)
+    expect(lines).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^AssumeRoleWithWebIdentity ${ROLE_ARN}: attempt 1 of 6 failed with Throttling \\(HTTP 400\\); retrying in \\d+ ms\\.$`
+        )
+      )
+    ])
+    for (const secret of [ID_TOKEN, ISSUED.AccessKeyId, ISSUED.SecretAccessKey, ISSUED.SessionToken]) {
+      expect(lines.join('\n')).not.toContain(secret)
+    }
   })
 
   it('reports a token GitHub would not issue, without calling STS', async () => {

@@ -1,51 +1,76 @@
-import { afterEach, describe, expect, it, jest } from '@jest/globals'
-import { backoffDelay, errorCode, httpStatus, isRetryable, withRetry } from '../../src/aws/retry.js'
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { STSServiceException } from '@aws-sdk/client-sts'
+import { awsError } from './iam-fake.js'
 
-/** An error shaped like the AWS SDK v3 ones: a name and the HTTP status in $metadata. */
-const awsError = (name: string, httpStatusCode?: number): Error =>
-  Object.assign(new Error(`${name} happened`), {
-    name,
-    ...(httpStatusCode === undefined ? {} : { $metadata: { httpStatusCode } })
-  })
+const info = jest.fn<(message: string) => void>()
+jest.unstable_mockModule('@actions/core', () => ({ info }))
+const { backoffDelay, errorCode, httpStatus, isRetryable, withRetry } = await import('../../src/aws/retry.js')
+
 const nodeError = (code: string): Error => Object.assign(new Error(`socket ${code}`), { code })
+/** An SDK error without a code the SDK knows: only its HTTP status or traits can make it retryable. */
+const unmodelled = (name: string, $metadata: { httpStatusCode?: number; clockSkewCorrected?: true }): Error =>
+  new STSServiceException({ name, $fault: 'client', $metadata })
+
+beforeEach(() => {
+  info.mockReset()
+})
 
 afterEach(() => {
   jest.restoreAllMocks()
 })
 
-describe('isRetryable', () => {
+describe('isRetryable (the SDK classifiers)', () => {
   it.each([
-    ['Throttling (400)', awsError('Throttling', 400)],
+    ['Throttling (IAM and STS, 400)', awsError('Throttling', 400)],
     ['ThrottlingException', awsError('ThrottlingException', 400)],
-    ['TooManyRequestsException', awsError('TooManyRequestsException')],
-    ['ServiceUnavailable', awsError('ServiceUnavailable', 503)],
-    ['InternalError', awsError('InternalError')],
-    ['any 500 by $metadata', awsError('ServiceFailure', 500)],
-    ['any 503 by $metadata', awsError('UnknownError', 503)],
-    ['HTTP 429 by $metadata', awsError('Unknown', 429)],
-    ['ECONNRESET', nodeError('ECONNRESET')],
-    ['ETIMEDOUT', nodeError('ETIMEDOUT')],
-    ['TimeoutError', awsError('TimeoutError')],
+    ['TooManyRequestsException', awsError('TooManyRequestsException', 400)],
+    ['RequestLimitExceeded', awsError('RequestLimitExceeded', 400)],
+    ['PriorRequestNotComplete', awsError('PriorRequestNotComplete', 400)],
+    ['any code with HTTP 429', unmodelled('Unknown', { httpStatusCode: 429 })],
+    ['ServiceUnavailable (503)', awsError('ServiceUnavailable', 503)],
+    ['InternalError (500)', awsError('InternalError', 500)],
+    ['ServiceFailure (IAM, 500)', awsError('ServiceFailure', 500)],
+    ['a 502', unmodelled('BadGateway', { httpStatusCode: 502 })],
+    ['a 504', unmodelled('GatewayTimeout', { httpStatusCode: 504 })],
+    ['another 5xx', unmodelled('NotImplemented', { httpStatusCode: 501 })],
+    ['RequestTimeout', awsError('RequestTimeout', 400)],
     [
-      'a network error as the cause',
-      Object.assign(new Error('request failed'), { cause: nodeError('ECONNRESET') })
+      'the request timeout of the HTTP handler',
+      Object.assign(new Error('timed out'), { name: 'TimeoutError' })
     ],
-    ['a query-protocol Code field', { Code: 'Throttling', message: 'Rate exceeded' }]
+    [
+      'an error the SDK corrected the clock skew for',
+      unmodelled('SignatureDoesNotMatch', { httpStatusCode: 403, clockSkewCorrected: true })
+    ],
+    ['ECONNRESET', nodeError('ECONNRESET')],
+    ['ECONNREFUSED', nodeError('ECONNREFUSED')],
+    ['EPIPE', nodeError('EPIPE')],
+    ['ETIMEDOUT', nodeError('ETIMEDOUT')],
+    ['ENOTFOUND', nodeError('ENOTFOUND')],
+    ['EAI_AGAIN', nodeError('EAI_AGAIN')],
+    ['EHOSTUNREACH', nodeError('EHOSTUNREACH')],
+    ['a network error as the cause', new Error('request failed', { cause: nodeError('ECONNRESET') })]
   ])('%s is retryable', (_name, error) => {
     expect(isRetryable(error)).toBe(true)
   })
 
   it.each([
     ['AccessDenied (403)', awsError('AccessDenied', 403)],
+    [
+      'AccessDeniedException (a clock-skew code for the SDK, not corrected)',
+      awsError('AccessDeniedException', 400)
+    ],
     ['MalformedPolicyDocument (400)', awsError('MalformedPolicyDocument', 400)],
     ['NoSuchEntity (404)', awsError('NoSuchEntity', 404)],
-    ['LimitExceeded (409)', awsError('LimitExceeded', 409)],
+    ['LimitExceeded (IAM quota, 409)', awsError('LimitExceeded', 409)],
     ['InvalidClientTokenId (403)', awsError('InvalidClientTokenId', 403)],
+    ['ExpiredToken (400)', awsError('ExpiredToken', 400)],
+    ['InvalidIdentityToken (400)', awsError('InvalidIdentityToken', 400)],
+    ['an aborted request', Object.assign(new Error('aborted'), { name: 'AbortError' })],
     ['a plain Error', new Error('boom')],
-    [
-      'a cause that is not a network error',
-      Object.assign(new Error('x'), { cause: awsError('AccessDenied', 403) })
-    ],
+    ['a cause that is not retryable', new Error('x', { cause: awsError('AccessDenied', 403) })],
+    ['a cause that is not an Error', new Error('x', { cause: { code: 'ECONNRESET' } })],
+    ['an object that is not an Error', { Code: 'Throttling', message: 'Rate exceeded' }],
     ['undefined', undefined],
     ['null', null],
     ['a string', 'Throttling?']
@@ -65,7 +90,9 @@ describe('errorCode and httpStatus', () => {
     expect(errorCode({ Code: 'A', code: 'B', name: 'C' })).toBe('A')
     expect(errorCode({ code: 'B', name: 'C' })).toBe('B')
     expect(errorCode({ name: 'C' })).toBe('C')
+    expect(errorCode(awsError('Throttling', 400))).toBe('Throttling')
     expect(errorCode(undefined)).toBe('Error')
+    expect(errorCode('text')).toBe('Error')
   })
 
   it('read the status from $metadata', () => {
@@ -114,7 +141,7 @@ function recordingSleep() {
   return { delays, sleep }
 }
 
-const throttled = () => awsError('Throttling', 400)
+const throttled = () => awsError('Throttling', 400, 'Rate exceeded')
 
 describe('withRetry', () => {
   it('returns the result of the first attempt without sleeping', async () => {
@@ -236,5 +263,68 @@ describe('withRetry', () => {
     const error = throttled()
     await expect(withRetry(failingThen([error]), { sleep, deadline: Date.now() - 1 })).rejects.toBe(error)
     expect(delays).toEqual([])
+  })
+})
+
+describe('withRetry logging', () => {
+  it('logs every retry at info level with the attempt, the code and the delay', async () => {
+    const { sleep } = recordingSleep()
+    const operation = failingThen([throttled(), awsError('ServiceUnavailable', 503), nodeError('ECONNRESET')])
+    await withRetry(operation, { sleep, random: () => 0.5, label: 'GetRole Acme-SCVS3Role' })
+    expect(info.mock.calls.map(([line]) => line)).toEqual([
+      'GetRole Acme-SCVS3Role: attempt 1 of 6 failed with Throttling (HTTP 400); retrying in 100 ms.',
+      'GetRole Acme-SCVS3Role: attempt 2 of 6 failed with ServiceUnavailable (HTTP 503); retrying in 200 ms.',
+      'GetRole Acme-SCVS3Role: attempt 3 of 6 failed with ECONNRESET; retrying in 400 ms.'
+    ])
+  })
+
+  it('says when it gives up on a retryable error, and calls the operation an AWS call without a label', async () => {
+    const { sleep } = recordingSleep()
+    const errors = Array.from({ length: 3 }, throttled)
+    await expect(withRetry(failingThen(errors), { sleep, random: () => 0, maxAttempts: 2 })).rejects.toBe(
+      errors[1]
+    )
+    expect(info.mock.calls.map(([line]) => line)).toEqual([
+      'AWS call: attempt 1 of 2 failed with Throttling (HTTP 400); retrying in 0 ms.',
+      'AWS call: attempt 2 of 2 failed with Throttling (HTTP 400); no attempts left.'
+    ])
+  })
+
+  it('says when the deadline stops the retries', async () => {
+    const { sleep } = recordingSleep()
+    const error = throttled()
+    await expect(
+      withRetry(failingThen([error]), {
+        sleep,
+        random: () => 0.5,
+        deadline: Date.now() - 1,
+        label: 'TagRole r'
+      })
+    ).rejects.toBe(error)
+    expect(info.mock.calls.map(([line]) => line)).toEqual([
+      'TagRole r: attempt 1 of 6 failed with Throttling (HTTP 400); giving up: the next attempt would start after the deadline.'
+    ])
+  })
+
+  it('logs nothing for a success or an error that is not retryable', async () => {
+    const { sleep } = recordingSleep()
+    await withRetry(async () => 'ok', { sleep })
+    await expect(withRetry(failingThen([awsError('AccessDenied', 403)]), { sleep })).rejects.toThrow()
+    expect(info).not.toHaveBeenCalled()
+  })
+
+  it("never writes AWS's message, which can quote what was sent", async () => {
+    const { sleep } = recordingSleep()
+    const secret = 'scv-external-id-0f8e7d6c5b4a'
+    const log = jest.fn<(line: string) => void>()
+    await withRetry(failingThen([awsError('Throttling', 400, `Rate exceeded for ExternalId ${secret}`)]), {
+      sleep,
+      log
+    })
+    expect(log).toHaveBeenCalledTimes(1)
+    expect(log.mock.calls[0]?.[0]).toContain('Throttling')
+    expect(log.mock.calls[0]?.[0]).not.toContain(secret)
+    expect(log.mock.calls[0]?.[0]).not.toContain('Rate exceeded')
+    expect(info).not.toHaveBeenCalled()
   })
 })

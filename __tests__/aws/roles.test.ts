@@ -129,23 +129,34 @@ describe('readRole', () => {
       .rejectsOnce(awsError('Throttling', 400, 'Rate exceeded'))
       .resolves(getRoleAnswer(rfc3986(STORED_JSON)))
     const sleep = jest.fn(noWait)
+    const log = jest.fn<(line: string) => void>()
 
-    const stored = await readRole(iam, ROLE, { sleep })
+    const stored = await readRole(iam, ROLE, { sleep, log, random: () => 0.5 })
 
     expect(stored?.document).toEqual(ORIGINAL_POLICY)
     expect(mock.commandCalls(GetRoleCommand)).toHaveLength(3)
-    expect(sleep).toHaveBeenCalledTimes(2)
+    expect(sleep.mock.calls).toEqual([[100], [200]])
+    expect(log.mock.calls.map(([line]) => line)).toEqual([
+      `GetRole ${ROLE.roleName}: attempt 1 of 6 failed with Throttling (HTTP 400); retrying in 100 ms.`,
+      `GetRole ${ROLE.roleName}: attempt 2 of 6 failed with Throttling (HTTP 400); retrying in 200 ms.`
+    ])
   })
 
   it('gives up on throttling after the default six attempts, naming the role', async () => {
     const { iam, mock } = mockedIam()
     mock.on(GetRoleCommand).rejects(awsError('Throttling', 400, 'Rate exceeded'))
 
-    await expect(readRole(iam, ROLE, { sleep: noWait })).rejects.toMatchObject({
+    const log = jest.fn<(line: string) => void>()
+
+    await expect(readRole(iam, ROLE, { sleep: noWait, log })).rejects.toMatchObject({
       name: 'Throttling',
       message: `${ROLE.roleName}: Rate exceeded`
     })
     expect(mock.commandCalls(GetRoleCommand)).toHaveLength(6)
+    expect(log).toHaveBeenCalledTimes(6)
+    expect(log).toHaveBeenLastCalledWith(
+      `GetRole ${ROLE.roleName}: attempt 6 of 6 failed with Throttling (HTTP 400); no attempts left.`
+    )
   })
 })
 
@@ -165,19 +176,28 @@ describe('writeTrustPolicy', () => {
     const { iam, mock } = mockedIam()
     mock.on(UpdateAssumeRolePolicyCommand).rejectsOnce(awsError('ServiceFailure', 500)).resolves({})
 
-    await writeTrustPolicy(iam, ROLE.roleName, STORED_JSON, { sleep: noWait })
+    const log = jest.fn<(line: string) => void>()
+
+    await writeTrustPolicy(iam, ROLE.roleName, STORED_JSON, { sleep: noWait, log, random: () => 0 })
 
     expect(mock.commandCalls(UpdateAssumeRolePolicyCommand)).toHaveLength(2)
+    expect(log.mock.calls).toEqual([
+      [
+        `UpdateAssumeRolePolicy ${ROLE.roleName}: attempt 1 of 6 failed with ServiceFailure (HTTP 500); retrying in 0 ms.`
+      ]
+    ])
   })
 
   it('does not retry a policy IAM rejects', async () => {
     const { iam, mock } = mockedIam()
     mock.on(UpdateAssumeRolePolicyCommand).rejects(awsError('MalformedPolicyDocument', 400))
+    const log = jest.fn<(line: string) => void>()
 
-    await expect(writeTrustPolicy(iam, ROLE.roleName, '{}', { sleep: noWait })).rejects.toMatchObject({
+    await expect(writeTrustPolicy(iam, ROLE.roleName, '{}', { sleep: noWait, log })).rejects.toMatchObject({
       name: 'MalformedPolicyDocument'
     })
     expect(mock.commandCalls(UpdateAssumeRolePolicyCommand)).toHaveLength(1)
+    expect(log).not.toHaveBeenCalled()
   })
 })
 
@@ -226,6 +246,30 @@ describe('writeTags', () => {
 
     expect(mock.commandCalls(TagRoleCommand)).toHaveLength(0)
     expect(mock.commandCalls(UntagRoleCommand)).toHaveLength(1)
+  })
+
+  it('retries a throttled TagRole and UntagRole, naming the call and the role in the log', async () => {
+    const { iam, mock } = mockedIam()
+    mock
+      .on(TagRoleCommand)
+      .rejectsOnce(awsError('Throttling', 400, 'Rate exceeded'))
+      .resolves({})
+    mock.on(UntagRoleCommand).rejectsOnce(awsError('ServiceUnavailable', 503)).resolves({})
+    const log = jest.fn<(line: string) => void>()
+
+    await writeTags(
+      iam,
+      ROLE.roleName,
+      { 'scv-external-id:fingerprint': 'sha256:0123456789ab', obsolete: null },
+      { sleep: noWait, log, random: () => 0 }
+    )
+
+    expect(mock.commandCalls(TagRoleCommand)).toHaveLength(2)
+    expect(mock.commandCalls(UntagRoleCommand)).toHaveLength(2)
+    expect(log.mock.calls.map(([line]) => line)).toEqual([
+      `TagRole ${ROLE.roleName}: attempt 1 of 6 failed with Throttling (HTTP 400); retrying in 0 ms.`,
+      `UntagRole ${ROLE.roleName}: attempt 1 of 6 failed with ServiceUnavailable (HTTP 503); retrying in 0 ms.`
+    ])
   })
 
   it('sends nothing for no changes', async () => {

@@ -35,15 +35,17 @@ export async function assumeRoleWithOidc(
   }
   core.setSecret(token)
   try {
-    const response = await withRetry(() =>
-      sts.send(
-        new AssumeRoleWithWebIdentityCommand({
-          RoleArn: request.roleArn,
-          RoleSessionName: request.sessionName,
-          WebIdentityToken: token,
-          DurationSeconds: 3600
-        })
-      )
+    const response = await withRetry(
+      () =>
+        sts.send(
+          new AssumeRoleWithWebIdentityCommand({
+            RoleArn: request.roleArn,
+            RoleSessionName: request.sessionName,
+            WebIdentityToken: token,
+            DurationSeconds: 3600
+          })
+        ),
+      { label: `AssumeRoleWithWebIdentity ${request.roleArn}` }
     )
     const credentials = response.Credentials
     if (!credentials?.AccessKeyId || !credentials.SecretAccessKey || !credentials.SessionToken) {
@@ -75,7 +77,9 @@ export interface CallerIdentity {
 
 export async function callerIdentity(sts: STSClient): Promise<CallerIdentity> {
   try {
-    const identity = await withRetry(() => sts.send(new GetCallerIdentityCommand({})))
+    const identity = await withRetry(() => sts.send(new GetCallerIdentityCommand({})), {
+      label: 'GetCallerIdentity'
+    })
     const arn = identity.Arn ?? ''
     return { accountId: identity.Account ?? '', arn, partition: arn.split(':')[1] ?? 'aws' }
   } catch (error) {

@@ -3,68 +3,49 @@
  * that can succeed on a second try. Everything else fails at once, so an AccessDenied is never
  * hammered the way a blanket retry would.
  */
+import * as core from '@actions/core'
+import { isServerError, isThrottlingError, isTransientError } from '@smithy/core/retry'
 
 export type Sleep = (ms: number) => Promise<void>
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
-
-const THROTTLING_CODES = new Set([
-  'Throttling',
-  'ThrottlingException',
-  'ThrottledException',
-  'RequestThrottled',
-  'RequestThrottledException',
-  'TooManyRequestsException',
-  'RequestLimitExceeded',
-  'SlowDown',
-  'PriorRequestNotComplete',
-  'EC2ThrottledException'
-])
-const TRANSIENT_CODES = new Set([
-  'RequestTimeout',
-  'RequestTimeoutException',
-  'InternalError',
-  'ServiceUnavailable'
-])
-const NETWORK_CODES = new Set([
-  'ECONNRESET',
-  'ECONNREFUSED',
-  'EPIPE',
-  'ETIMEDOUT',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'ECONNABORTED',
-  'UND_ERR_SOCKET',
-  'TimeoutError',
-  'AbortError'
-])
 
 interface ErrorShape {
   name?: string
   code?: string
   Code?: string
   $metadata?: { httpStatusCode?: number }
-  $retryable?: unknown
-  cause?: unknown
 }
 
+function shapeOf(error: unknown): ErrorShape {
+  return typeof error === 'object' && error !== null ? error : {}
+}
+
+/** The AWS error code (query protocol `Code`), else the Node code, else the error's name. */
 export function errorCode(error: unknown): string {
-  const e = (error ?? {}) as ErrorShape
+  const e = shapeOf(error)
   return e.Code ?? e.code ?? e.name ?? 'Error'
 }
 
 export function httpStatus(error: unknown): number | undefined {
-  return ((error ?? {}) as ErrorShape).$metadata?.httpStatusCode
+  return shapeOf(error).$metadata?.httpStatusCode
 }
 
-/** Throttling, 5xx, connection resets and timeouts: worth another try. */
+/**
+ * The SDK's own classification, as its standard retry strategy applies it: throttling (429 and
+ * the throttling codes), transient (timeouts, connection resets and network errors, also as the
+ * cause, 500/502/503/504) and any other 5xx. Clock skew is left out: the SDK corrects it itself and
+ * then marks the error transient, while its clock-skew codes include AccessDeniedException.
+ */
 export function isRetryable(error: unknown): boolean {
-  const code = errorCode(error)
-  if (THROTTLING_CODES.has(code) || TRANSIENT_CODES.has(code) || NETWORK_CODES.has(code)) return true
-  const status = httpStatus(error)
-  if (status !== undefined && status >= 500) return true
-  if (status === 429) return true
-  const cause = (error as ErrorShape | undefined)?.cause
-  return cause !== undefined && cause !== error && NETWORK_CODES.has(errorCode(cause))
+  if (!isSdkError(error)) return false
+  return isThrottlingError(error) || isTransientError(error) || isServerError(error)
+}
+
+type SdkError = Parameters<typeof isTransientError>[0]
+
+/** What the classifiers read: an Error whose cause, if it has one, is an Error too. */
+function isSdkError(error: unknown): error is SdkError {
+  return error instanceof Error && (error.cause === undefined || error.cause instanceof Error)
 }
 
 export interface RetryOptions {
@@ -78,6 +59,10 @@ export interface RetryOptions {
   retryable: (error: unknown) => boolean
   /** No attempt starts after this time (ms since epoch). */
   deadline?: number
+  /** What the log lines call the operation, e.g. `GetRole Acme-SCVS3Role`. */
+  label: string
+  /** Where the retry lines go; they carry the error's code only, never its message. */
+  log: (line: string) => void
   onRetry?: (error: unknown, attempt: number, delayMs: number) => void
 }
 
@@ -87,7 +72,9 @@ export const DEFAULT_RETRY: RetryOptions = {
   maxDelayMs: 5000,
   sleep: realSleep,
   random: Math.random,
-  retryable: isRetryable
+  retryable: isRetryable,
+  label: 'AWS call',
+  log: (line) => core.info(line)
 }
 
 /** Full jitter (AWS Architecture Blog, "Exponential Backoff And Jitter"): uniform in [0, min(cap, base * 2^n)). */
@@ -99,6 +86,12 @@ export function backoffDelay(
   return Math.floor(options.random() * ceiling)
 }
 
+/** `Throttling (HTTP 400)`: what a log line may say about an error; AWS's message can quote inputs. */
+function describeCode(error: unknown): string {
+  const status = httpStatus(error)
+  return `${errorCode(error)}${status === undefined ? '' : ` (HTTP ${status})`}`
+}
+
 export async function withRetry<T>(
   operation: () => Promise<T>,
   overrides: Partial<RetryOptions> = {}
@@ -108,9 +101,18 @@ export async function withRetry<T>(
     try {
       return await operation()
     } catch (error) {
+      if (!options.retryable(error)) throw error
+      const failed = `${options.label}: attempt ${attempt} of ${options.maxAttempts} failed with ${describeCode(error)}`
       const delay = backoffDelay(attempt, options)
-      const outOfTime = options.deadline !== undefined && Date.now() + delay > options.deadline
-      if (attempt >= options.maxAttempts || outOfTime || !options.retryable(error)) throw error
+      if (attempt >= options.maxAttempts) {
+        options.log(`${failed}; no attempts left.`)
+        throw error
+      }
+      if (options.deadline !== undefined && Date.now() + delay > options.deadline) {
+        options.log(`${failed}; giving up: the next attempt would start after the deadline.`)
+        throw error
+      }
+      options.log(`${failed}; retrying in ${delay} ms.`)
       options.onRetry?.(error, attempt, delay)
       await options.sleep(delay)
     }

@@ -34,10 +34,10 @@ export async function readRole(
 ): Promise<StoredRole | null> {
   let role: Role | undefined
   try {
-    ;({ Role: role } = await withRetry(
-      () => iam.send(new GetRoleCommand({ RoleName: target.roleName })),
-      retry
-    ))
+    ;({ Role: role } = await withRetry(() => iam.send(new GetRoleCommand({ RoleName: target.roleName })), {
+      ...retry,
+      label: `GetRole ${target.roleName}`
+    }))
   } catch (error) {
     if (errorCode(error) === 'NoSuchEntity') return null
     throw namingRole(error, target.roleName)
@@ -77,7 +77,7 @@ export async function writeTrustPolicy(
 ): Promise<void> {
   await withRetry(
     () => iam.send(new UpdateAssumeRolePolicyCommand({ RoleName: roleName, PolicyDocument: policyJson })),
-    retry
+    { ...retry, label: `UpdateAssumeRolePolicy ${roleName}` }
   )
 }
 
@@ -94,9 +94,15 @@ export async function writeTags(
     .map(([key]) => key)
   if (set.length > 0) {
     const Tags = set.map(([Key, Value]) => ({ Key, Value }))
-    await withRetry(() => iam.send(new TagRoleCommand({ RoleName: roleName, Tags })), retry)
+    await withRetry(() => iam.send(new TagRoleCommand({ RoleName: roleName, Tags })), {
+      ...retry,
+      label: `TagRole ${roleName}`
+    })
   }
   if (unset.length > 0) {
-    await withRetry(() => iam.send(new UntagRoleCommand({ RoleName: roleName, TagKeys: unset })), retry)
+    await withRetry(() => iam.send(new UntagRoleCommand({ RoleName: roleName, TagKeys: unset })), {
+      ...retry,
+      label: `UntagRole ${roleName}`
+    })
   }
 }
