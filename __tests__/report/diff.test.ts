@@ -109,6 +109,17 @@ describe('unifiedDiff', () => {
     expect(unifiedDiff('', '')).toBe('')
   })
 
+  it('marks no missing final newline when only one side lacks it', () => {
+    expect(unifiedDiff('a\nb', lines('a', 'c'))).toBe(lines('@@ -1,2 +1,2 @@', ' a', '-b', '+c'))
+    expect(unifiedDiff(lines('a', 'b'), 'a\nc')).not.toContain('No newline')
+  })
+
+  it('rounds a fractional context down', () => {
+    const before = lines('1', '2', '3', '4', '5')
+    const after = lines('1', '2', 'three', '4', '5')
+    expect(unifiedDiff(before, after, { context: 1.9 })).toBe(unifiedDiff(before, after, { context: 1 }))
+  })
+
   it('shows a change in the middle with the requested context', () => {
     const before = lines('1', '2', '3', '4', '5', '6', '7')
     const after = lines('1', '2', '3', 'four', '5', '6', '7')
