@@ -5,7 +5,6 @@ import {
   parsePolicyDocument,
   policiesEquivalent,
   policySize,
-  prettyPolicy,
   serializePolicy,
   statementsOf,
   type PolicyDocument
@@ -117,68 +116,6 @@ describe('serializePolicy and policySize', () => {
     const withId = structuredClone(SALESFORCE_TEMPLATE)
     statementsOf(withId)[0]!.Condition = { StringEquals: { 'sts:ExternalId': 'x'.repeat(100) } }
     expect(policySize(withId)).toBe(136 + ',"Condition":{"StringEquals":{"sts:ExternalId":""}}'.length + 100)
-  })
-})
-
-describe('prettyPolicy', () => {
-  it('orders document, statement and nested keys the same way whatever the input order', () => {
-    const scrambled = {
-      Statement: [
-        {
-          Condition: { StringLike: { 'aws:PrincipalArn': 'arn:*' }, Bool: { 'aws:SecureTransport': true } },
-          Resource: '*',
-          Action: ['sts:TagSession', 'sts:AssumeRole'],
-          Principal: { Service: 'connect.amazonaws.com', AWS: '793525387755' },
-          Effect: 'Allow',
-          Sid: 'Trust'
-        }
-      ],
-      Extra: 1,
-      Id: 'policy-id',
-      Version: '2012-10-17'
-    } as unknown as PolicyDocument
-    expect(prettyPolicy(scrambled)).toBe(
-      [
-        '{',
-        '  "Version": "2012-10-17",',
-        '  "Id": "policy-id",',
-        '  "Statement": [',
-        '    {',
-        '      "Sid": "Trust",',
-        '      "Effect": "Allow",',
-        '      "Principal": {',
-        '        "AWS": "793525387755",',
-        '        "Service": "connect.amazonaws.com"',
-        '      },',
-        '      "Action": [',
-        '        "sts:TagSession",',
-        '        "sts:AssumeRole"',
-        '      ],',
-        '      "Condition": {',
-        '        "Bool": {',
-        '          "aws:SecureTransport": true',
-        '        },',
-        '        "StringLike": {',
-        '          "aws:PrincipalArn": "arn:*"',
-        '        }',
-        '      },',
-        '      "Resource": "*"',
-        '    }',
-        '  ],',
-        '  "Extra": 1',
-        '}'
-      ].join('\n')
-    )
-  })
-
-  it('keeps a single statement object as an object, NotPrincipal and NotAction in place', () => {
-    const doc = {
-      Statement: { NotAction: 'iam:*', NotPrincipal: { AWS: '111122223333' }, Effect: 'Deny' }
-    } as PolicyDocument
-    expect(prettyPolicy(doc)).toBe(
-      '{\n  "Statement": {\n    "Effect": "Deny",\n    "NotPrincipal": {\n      "AWS": "111122223333"\n    },\n' +
-        '    "NotAction": "iam:*"\n  }\n}'
-    )
   })
 })
 

@@ -112,23 +112,6 @@ export function policySize(doc: PolicyDocument): number {
   return serializePolicy(doc).length
 }
 
-const DOCUMENT_KEY_ORDER = ['Version', 'Id', 'Statement']
-const STATEMENT_KEY_ORDER = ['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Condition']
-
-/** Indented JSON in a stable key order, so that two versions of a policy diff line by line. */
-export function prettyPolicy(doc: PolicyDocument): string {
-  const ordered = orderKeys(doc, DOCUMENT_KEY_ORDER, (key, value) =>
-    key === 'Statement' ? orderStatements(value) : sortKeysDeep(value)
-  )
-  return JSON.stringify(ordered, null, 2)
-}
-
-function orderStatements(statement: unknown): unknown {
-  const orderOne = (entry: unknown): unknown =>
-    isPlainObject(entry) ? orderKeys(entry, STATEMENT_KEY_ORDER, (_key, value) => sortKeysDeep(value)) : entry
-  return Array.isArray(statement) ? statement.map(orderOne) : orderOne(statement)
-}
-
 /** `first` keys in their order, then the others alphabetically; values mapped by `mapValue`. */
 function orderKeys(
   object: Record<string, unknown>,
