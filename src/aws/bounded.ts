@@ -30,10 +30,12 @@ export async function mapBounded<T, R>(
   limit: number,
   task: (item: T, index: number) => Promise<R>
 ): Promise<R[]> {
-  const settled = await mapSettledBounded(items, limit, task)
-  const failure = settled.find((result) => result.status === 'rejected')
-  if (failure) throw failure.reason
-  return settled.map((result) => (result as PromiseFulfilledResult<R>).value)
+  const values: R[] = []
+  for (const result of await mapSettledBounded(items, limit, task)) {
+    if (result.status === 'rejected') throw result.reason
+    values.push(result.value)
+  }
+  return values
 }
 
 /** IAM's control plane is rate limited per account; 8 in flight keeps far below it. */

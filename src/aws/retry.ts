@@ -66,7 +66,7 @@ export interface RetryOptions {
   onRetry?: (error: unknown, attempt: number, delayMs: number) => void
 }
 
-export const DEFAULT_RETRY: RetryOptions = {
+const DEFAULT_RETRY: RetryOptions = {
   maxAttempts: 6,
   baseDelayMs: 200,
   maxDelayMs: 5000,

@@ -1,6 +1,6 @@
 /**
  * IAM trust policy documents: types, parsing (GetRole returns them URL-encoded), minified
- * serialisation, stable pretty-printing, and semantic comparison.
+ * serialisation, and semantic comparison.
  */
 import { accountOfRootPrincipal } from './arn.js'
 

@@ -3,7 +3,7 @@
  * fingerprint, so a reviewer can still tell IDs apart without seeing them.
  */
 import { fingerprint } from '../domain/external-id.js'
-import type { PolicyDocument } from '../policy/document.js'
+import { statementsOf, type PolicyDocument } from '../policy/document.js'
 
 /** Shorter values would match everywhere and tell nothing about the ID. */
 const MIN_SECRET_LENGTH = 2
@@ -86,7 +86,8 @@ const EXTERNAL_ID_KEY = 'sts:externalid'
 export function maskExternalIdConditions(doc: PolicyDocument | null): PolicyDocument | null {
   if (doc === null) return null
   const copy = structuredClone(doc)
-  const statements: unknown[] = Array.isArray(copy.Statement) ? copy.Statement : [copy.Statement]
+  // Every level is checked rather than trusted to the type: a missed ID would leak into the report.
+  const statements: unknown[] = statementsOf(copy)
   for (const statement of statements) {
     if (!isRecord(statement) || !isRecord(statement.Condition)) continue
     for (const operator of Object.values(statement.Condition)) {
