@@ -64,7 +64,9 @@ function namingRole(error: unknown, roleName: string): unknown {
 
 /** The role's ARN with its path, as a trust policy must name it; null when IAM does not say. */
 export async function readRoleArn(iam: IAMClient, roleName: string): Promise<string | null> {
-  const { Role } = await withRetry(() => iam.send(new GetRoleCommand({ RoleName: roleName })))
+  const { Role } = await withRetry(() => iam.send(new GetRoleCommand({ RoleName: roleName })), {
+    label: `GetRole ${roleName}`
+  })
   return Role?.Arn ?? null
 }
 

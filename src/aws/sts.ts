@@ -21,7 +21,7 @@ export async function probeAssumeRole(
     DurationSeconds: 900,
     ...(externalId === undefined ? {} : { ExternalId: externalId })
   })
-  return withRetry(() => sts.send(request), retry).then(
+  return withRetry(() => sts.send(request), { ...retry, label: `AssumeRole ${roleArn}` }).then(
     () => 'allowed',
     (error: unknown) => errorCode(error)
   )
