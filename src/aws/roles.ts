@@ -24,13 +24,11 @@ export interface StoredRole {
   tags: Record<string, string>
 }
 
-export type RetryOverrides = Partial<RetryOptions>
-
 /** GetRole, URL-decoded and parsed; null when the role does not exist. */
 export async function readRole(
   iam: IAMClient,
   target: RoleTarget,
-  retry: RetryOverrides = {}
+  retry: Partial<RetryOptions> = {}
 ): Promise<StoredRole | null> {
   let role: Role | undefined
   try {
@@ -75,7 +73,7 @@ export async function writeTrustPolicy(
   iam: IAMClient,
   roleName: string,
   policyJson: string,
-  retry: RetryOverrides = {}
+  retry: Partial<RetryOptions> = {}
 ): Promise<void> {
   await withRetry(
     () => iam.send(new UpdateAssumeRolePolicyCommand({ RoleName: roleName, PolicyDocument: policyJson })),
@@ -88,7 +86,7 @@ export async function writeTags(
   iam: IAMClient,
   roleName: string,
   tags: Record<string, string | null>,
-  retry: RetryOverrides = {}
+  retry: Partial<RetryOptions> = {}
 ): Promise<void> {
   const set = Object.entries(tags).filter((entry): entry is [string, string] => entry[1] !== null)
   const unset = Object.entries(tags)
