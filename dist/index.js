@@ -62623,7 +62623,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7305);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8334);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -62632,7 +62632,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7305:
+/***/ 8334:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65708,6 +65708,88 @@ function generateExternalId() {
 function fingerprint(externalId) {
     return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(externalId, 'utf8').digest('hex').slice(0, 12)}`;
 }
+function idsOf(required) {
+    return required.kind === 'single' ? [required.id] : required.orgs.map((org) => org.id);
+}
+/** The fingerprint, or one per label. */
+function fingerprintsOf(required) {
+    if (required.kind === 'single')
+        return fingerprint(required.id);
+    return Object.fromEntries(required.orgs.map((org) => [org.label, fingerprint(org.id)]));
+}
+/** For messages and reports: `sha256:…`, or `LABEL sha256:…, LABEL sha256:…`. */
+function describeIds(required) {
+    if (required.kind === 'single')
+        return fingerprint(required.id);
+    return required.orgs.map((org) => describeId(required, org.id)).join(', ');
+}
+/** One ID of the set, by label where it has one: `LABEL sha256:…`. */
+function describeId(required, id) {
+    const label = required.kind === 'orgs' ? required.orgs.find((org) => org.id === id)?.label : undefined;
+    return label === undefined ? fingerprint(id) : `${label} ${fingerprint(id)}`;
+}
+
+;// CONCATENATED MODULE: ./src/domain/labelled.ts
+/**
+ * `LABEL: value` lines, one Salesforce org per line: how `external-ids` and `expected-fingerprint`
+ * name each org's value. Values may be secrets: no message here ever contains one.
+ */
+/** A label names a Salesforce org: short and safe to show anywhere (tags, comments, outputs). */
+const LABEL_PATTERN = /^[A-Za-z0-9_.-]{1,40}$/;
+/** Split at the first colon-space: no valid external ID or fingerprint contains one. */
+const LABEL_SEPARATOR = ': ';
+/** A malformed line; the message names the line number (and the label when it is valid), never the value. */
+class LabelledLinesError extends Error {
+    name = 'LabelledLinesError';
+}
+const isSkipped = (line) => line === '' || line.startsWith('#');
+/** Label and value of a trimmed line; a line ending in the bare colon has an empty value. */
+function splitLine(line) {
+    const at = line.endsWith(':') && !line.includes(LABEL_SEPARATOR) ? line.length - 1 : line.indexOf(LABEL_SEPARATOR);
+    if (at < 0)
+        return null;
+    return { label: line.slice(0, at), value: line.slice(at + 1).trim() };
+}
+/**
+ * Parses one `LABEL: value` per line. Blank lines and `#` comments are skipped; labels must match
+ * LABEL_PATTERN and be unique; a value must not be empty. Values are trimmed, not validated.
+ */
+function parseLabelledLines(text) {
+    const entries = [];
+    text.split(/\r?\n/).forEach((raw, index) => {
+        const line = raw.trim();
+        if (isSkipped(line))
+            return;
+        const where = `line ${index + 1}`;
+        const parts = splitLine(line);
+        if (parts === null) {
+            throw new LabelledLinesError(`${where} is not 'LABEL: value' (a label, a colon and a space, then the value).`);
+        }
+        const { label, value } = parts;
+        if (!LABEL_PATTERN.test(label)) {
+            throw new LabelledLinesError(`${where}: the label must be 1 to 40 characters of letters, digits and _.- (before the first ': ').`);
+        }
+        if (value === '')
+            throw new LabelledLinesError(`${where} (label ${label}) has no value after ': '.`);
+        if (entries.some((entry) => entry.label === label)) {
+            throw new LabelledLinesError(`${where}: the label ${label} is given twice.`);
+        }
+        entries.push({ label, value });
+    });
+    return entries;
+}
+/**
+ * Every value-like part of the text, however malformed the lines: what must be masked before the
+ * text is parsed (and possibly refused) — the part after the first `: `, or the whole line.
+ */
+function labelledValuesToMask(text) {
+    return text
+        .split(/\r?\n/)
+        .map((raw) => raw.trim())
+        .filter((line) => !isSkipped(line))
+        .map((line) => splitLine(line)?.value ?? line)
+        .filter((value) => value !== '');
+}
 
 ;// CONCATENATED MODULE: ./src/domain/settings.ts
 const MODES = ['plan', 'apply', 'check', 'disable'];
@@ -65716,6 +65798,7 @@ const VERIFY_MODES = ['simulate', 'assume', 'none'];
 const COMMENT_MODES = ['auto', 'always', 'never'];
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
 
 
 
@@ -65746,6 +65829,8 @@ function readSettings(read = (name) => getInput(name)) {
     const externalId = read('external-id').trim();
     if (externalId !== '')
         setSecret(externalId);
+    for (const id of labelledValuesToMask(read('external-ids')))
+        setSecret(id);
     return parseSettings(read);
 }
 /** Pure validation of the raw inputs (no AWS call, no logging). */
@@ -65757,13 +65842,7 @@ function parseSettings(read) {
     const verify = oneOf('verify', input('verify') || 'simulate', VERIFY_MODES);
     const comment = oneOf('comment', input('comment') || 'auto', COMMENT_MODES);
     const generateExternalId = booleanInput('generate-external-id', input('generate-external-id'), false);
-    const externalId = input('external-id') || null;
-    if (externalId !== null) {
-        const problem = externalIdProblem(externalId);
-        if (problem)
-            throw new InputError('external-id', `the external ID ${problem}.`);
-    }
-    checkExternalIdChoice(mode, externalId, generateExternalId);
+    const externalId = externalIdInput(mode, input('external-id'), generateExternalId, input('external-ids'));
     if (rotation === 'overlap' && (mode === 'check' || mode === 'disable')) {
         throw new InputError('rotation', `'overlap' applies to mode plan or apply, not '${mode}'. Use 'replace' here.`);
     }
@@ -65801,7 +65880,6 @@ function parseSettings(read) {
         callCenters,
         roles,
         externalId,
-        generateExternalId,
         mode,
         rotation,
         salesforceAccountIds,
@@ -65819,16 +65897,60 @@ function parseSettings(read) {
         prNumber
     };
 }
-function checkExternalIdChoice(mode, externalId, generate) {
-    if (externalId !== null && generate) {
+/** The three ways to give the ID exclude each other; every mode but disable needs one. */
+function externalIdInput(mode, given, generate, orgsText) {
+    if (given !== '') {
+        const problem = externalIdProblem(given);
+        if (problem)
+            throw new InputError('external-id', `the external ID ${problem}.`);
+    }
+    const orgs = orgsText === '' ? null : orgExternalIds(orgsText);
+    if (orgs !== null && (given !== '' || generate)) {
+        throw new InputError('external-ids', `cannot be combined with ${given !== '' ? 'external-id' : 'generate-external-id'}: give one ID (external-id), one per Salesforce org (external-ids), or ask for a new one (generate-external-id).`);
+    }
+    if (given !== '' && generate) {
         throw new InputError('generate-external-id', "cannot be 'true' together with external-id: give the Salesforce-generated ID or ask for a new one, not both.");
     }
     if (generate && (mode === 'check' || mode === 'disable')) {
         throw new InputError('generate-external-id', `'true' applies to mode plan or apply, not '${mode}'.`);
     }
-    if (externalId === null && !generate && mode !== 'disable') {
-        throw new InputError('external-id', `mode '${mode}' needs the external ID: pass it from a secret (external-id: \${{ secrets.SCV_EXTERNAL_ID }}) or set generate-external-id: true.`);
+    if (orgs !== null)
+        return { kind: 'orgs', orgs };
+    if (given !== '')
+        return { kind: 'given', id: given };
+    if (generate)
+        return { kind: 'generate' };
+    if (mode !== 'disable') {
+        throw new InputError('external-id', `mode '${mode}' needs the external ID: pass it from a secret (external-id: \${{ secrets.SCV_EXTERNAL_ID }}), one per Salesforce org in external-ids, or set generate-external-id: true.`);
     }
+    return { kind: 'none' };
+}
+/** `LABEL: ID` per line; each ID valid, no ID given for two orgs. Messages name labels, never IDs. */
+function orgExternalIds(text) {
+    let entries;
+    try {
+        entries = parseLabelledLines(text);
+    }
+    catch (error) {
+        if (error instanceof LabelledLinesError) {
+            throw new InputError('external-ids', `${error.message} Write one 'LABEL: ID' per line.`);
+        }
+        throw error;
+    }
+    if (entries.length === 0)
+        throw new InputError('external-ids', "give at least one 'LABEL: ID' line.");
+    const orgs = [];
+    for (const { label, value } of entries) {
+        const problem = externalIdProblem(value);
+        if (problem)
+            throw new InputError('external-ids', `the external ID of ${label} ${problem}.`);
+        const twin = orgs.find((org) => org.id === value);
+        if (twin) {
+            throw new InputError('external-ids', `${twin.label} and ${label} have the same external ID: each Salesforce org has its own.`);
+        }
+        orgs.push({ label, id: value });
+    }
+    return orgs;
 }
 function oneOf(name, value, accepted, required = false) {
     if (value === '' && required) {
@@ -72304,8 +72426,12 @@ function contextLine(report) {
         const label = report.callCenters.length === 1 ? 'call center' : 'call centers';
         items.push(`${label} ${report.callCenters.map(codeSpan).join(', ')}`);
     }
-    if (report.fingerprint !== null)
+    if (typeof report.fingerprint === 'string')
         items.push(`external ID ${codeSpan(report.fingerprint)}`);
+    else if (report.fingerprint !== null) {
+        const orgs = Object.entries(report.fingerprint).map(([label, value]) => `${label} ${codeSpan(value)}`);
+        items.push(`external IDs ${orgs.join(', ')}`);
+    }
     return items.join(' · ');
 }
 function markdown_alert(kind, text) {
@@ -73192,22 +73318,53 @@ function conditionStrings(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/domain/tags.ts
-/** Role tags that record which external ID was applied and when: never the ID itself. */
+/**
+ * Role tags that record which external ID was applied and when: never the ID itself. One ID is one
+ * `scv-external-id:fingerprint` tag; several Salesforce orgs get one tag per org,
+ * `scv-external-id:fingerprint:LABEL` (a label is at most 40 characters, so the key stays under
+ * IAM's 128), leaving the 50-tag budget to grow by one per org instead of one value per org
+ * growing past IAM's 256 characters.
+ */
 const TAG_FINGERPRINT = 'scv-external-id:fingerprint';
 const TAG_APPLIED_AT = 'scv-external-id:applied-at';
+/** IAM allows 50 tags per role; AWS's own `aws:` tags do not count. */
+const MAX_ROLE_TAGS = 50;
+/** The fingerprint tag of one ID, or one per label. */
+function fingerprintTags(fingerprints) {
+    if (typeof fingerprints === 'string')
+        return { [TAG_FINGERPRINT]: fingerprints };
+    return Object.fromEntries(Object.entries(fingerprints).map(([label, value]) => [`${TAG_FINGERPRINT}:${label}`, value]));
+}
+const isFingerprintTag = (key) => key === TAG_FINGERPRINT || key.startsWith(`${TAG_FINGERPRINT}:`);
 /**
- * The tag writes a role needs: after an apply, the fingerprint of the ID the role requires and the
- * time it was first applied (kept when the fingerprint is already there, so finishing a staged
- * rotation does not reset the age); after a disable, none of them. Null when nothing changes.
+ * The tag writes a role needs: after an apply, the fingerprint tag(s) of the ID(s) the role requires
+ * (stale ones removed) and the time they were first applied (kept when they are already there, so
+ * finishing a staged rotation does not reset the age); after a disable, none of them. Null when
+ * nothing changes.
  */
-function tagChanges(current, fingerprint, now) {
-    if (fingerprint === null) {
-        const present = [TAG_FINGERPRINT, TAG_APPLIED_AT].filter((key) => key in current);
+function tagChanges(current, fingerprints, now) {
+    const wanted = fingerprints === null ? {} : fingerprintTags(fingerprints);
+    const stale = Object.keys(current).filter((key) => isFingerprintTag(key) && !(key in wanted));
+    if (fingerprints === null) {
+        const present = [...stale, ...(TAG_APPLIED_AT in current ? [TAG_APPLIED_AT] : [])];
         return present.length === 0 ? null : Object.fromEntries(present.map((key) => [key, null]));
     }
-    if (current[TAG_FINGERPRINT] === fingerprint && current[TAG_APPLIED_AT])
+    const same = Object.entries(wanted).every(([key, value]) => current[key] === value);
+    if (same && stale.length === 0 && current[TAG_APPLIED_AT])
         return null;
-    return { [TAG_FINGERPRINT]: fingerprint, [TAG_APPLIED_AT]: now.toISOString() };
+    return {
+        ...wanted,
+        ...Object.fromEntries(stale.map((key) => [key, null])),
+        [TAG_APPLIED_AT]: same && current[TAG_APPLIED_AT] ? current[TAG_APPLIED_AT] : now.toISOString()
+    };
+}
+/** Why the role could not hold its tags after the change (IAM's 50-tag quota), or null. */
+function tagLimitProblem(current, changes) {
+    const after = { ...current, ...changes };
+    const counted = Object.entries(after).filter(([key, value]) => value !== null && !key.startsWith('aws:'));
+    if (counted.length <= MAX_ROLE_TAGS)
+        return null;
+    return `the role would carry ${counted.length} tags, over IAM's quota of ${MAX_ROLE_TAGS} per role (one fingerprint tag per Salesforce org): remove unused tags or orgs.`;
 }
 /** The tag values to write back on rollback: the original ones, or removal where there were none. */
 function restoringTags(original, changed) {
@@ -73218,7 +73375,7 @@ function restoringTags(original, changed) {
 
 
 
-/** Pure: every way a role differs from "its Salesforce statements require exactly this ID". */
+/** Pure: every way a role differs from "its Salesforce statements require exactly these IDs". */
 function detectDrift(roles, options) {
     return roles.flatMap((role) => roleDrift(role, options));
 }
@@ -73235,26 +73392,26 @@ function roleDrift(role, options) {
         return [finding('missing-condition', 'No statement trusts the Salesforce account any more.')];
     }
     const findings = [];
-    const expected = fingerprint(options.externalId);
+    const expectedIds = idsOf(options.externalIds);
+    const accepts = (statement, id) => (statement.ids ?? []).includes(id);
     const unconditioned = statements.filter((statement) => statement.ids === null).length;
     if (unconditioned > 0) {
         findings.push(finding('missing-condition', `${unconditioned} of ${statements.length} Salesforce statements have no sts:ExternalId condition: any caller in the Salesforce account can assume the role.`));
     }
     const conditioned = statements.filter((statement) => statement.ids !== null);
     const wrongOperator = conditioned.filter((statement) => statement.operator !== 'StringEquals');
-    const lacking = conditioned.filter((statement) => !(statement.ids ?? []).includes(options.externalId));
+    const lacking = conditioned.filter((statement) => expectedIds.some((id) => !accepts(statement, id)));
     if (wrongOperator.length > 0 || lacking.length > 0) {
-        const found = [...new Set(lacking.flatMap((statement) => statement.ids ?? []).map(fingerprint))];
         const operators = [...new Set(wrongOperator.map((statement) => statement.operator))];
         findings.push(finding('different-id', [
-            lacking.length > 0 ? `requires ${found.join(', ') || 'no ID'} instead of ${expected}` : '',
+            lacking.length > 0 ? lackingDetail(lacking, options.externalIds) : '',
             operators.length > 0 ? `the condition uses ${operators.join(', ')} instead of StringEquals` : ''
         ]
             .filter(Boolean)
             .join('; ') + '.'));
     }
     const extra = [
-        ...new Set(conditioned.flatMap((statement) => statement.ids ?? []).filter((id) => id !== options.externalId))
+        ...new Set(conditioned.flatMap((statement) => statement.ids ?? []).filter((id) => !expectedIds.includes(id)))
     ];
     if (lacking.length === 0 && extra.length > 0) {
         findings.push(finding('extra-ids', `also accepts ${extra.map(fingerprint).join(', ')}: finish the rotation with rotation: replace.`));
@@ -73270,6 +73427,15 @@ function roleDrift(role, options) {
         }
     }
     return findings;
+}
+/** One ID: what the role requires instead. Several orgs: which of their IDs it does not accept. */
+function lackingDetail(lacking, required) {
+    if (required.kind === 'single') {
+        const found = [...new Set(lacking.flatMap((statement) => statement.ids ?? []).map(fingerprint))];
+        return `requires ${found.join(', ') || 'no ID'} instead of ${fingerprint(required.id)}`;
+    }
+    const missing = required.orgs.filter((org) => lacking.some((statement) => !(statement.ids ?? []).includes(org.id)));
+    return `does not accept ${missing.map((org) => describeId(required, org.id)).join(', ')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/condition-operators.ts
@@ -73572,7 +73738,7 @@ function documentPartition(doc) {
  * policy names (a staged overlap).
  */
 function simulationCase(target, before, after, options) {
-    const alsoAccepted = acceptedExternalIds(after, options.scope).filter((id) => id !== options.externalId);
+    const alsoAccepted = acceptedExternalIds(after, options.scope).filter((id) => !options.externalIds.includes(id));
     return { target, before, after, alsoAccepted };
 }
 /**
@@ -73597,13 +73763,16 @@ function simulateRole({ target, before, after, alsoAccepted }, options) {
     for (const principal of salesforce) {
         const who = `${target.roleName}: ${principal.id}`;
         const openWithoutId = decide(baseline, principal) === 'allow';
-        if (options.externalId === null) {
+        if (options.externalIds.length === 0) {
             if (openWithoutId && decide(after, principal) !== 'allow')
                 problems.push(`${who} is not allowed without an external ID.`);
             continue;
         }
-        if (openWithoutId && decide(after, principal, options.externalId) !== 'allow') {
-            problems.push(`${who} is not allowed with the new external ID.`);
+        for (const id of options.externalIds) {
+            if (openWithoutId && decide(after, principal, id) !== 'allow') {
+                problems.push(`${who} is not allowed with the new external ID.`);
+                break;
+            }
         }
         for (const id of alsoAccepted) {
             if (openWithoutId && decide(after, principal, id) !== 'allow') {
@@ -73616,7 +73785,7 @@ function simulateRole({ target, before, after, alsoAccepted }, options) {
             problems.push(`${who} is allowed with a wrong external ID.`);
     }
     for (const principal of others) {
-        for (const id of [undefined, options.externalId ?? undefined]) {
+        for (const id of [undefined, ...options.externalIds]) {
             if (decide(before, principal, id) !== decide(after, principal, id)) {
                 problems.push(`${target.roleName}: the answer for ${principal.type} ${principal.id} changed.`);
                 break;
@@ -73675,28 +73844,34 @@ function planRole(current, options) {
     }
     // A change that would leave Salesforce able to assume the role without the ID (e.g. another
     // statement trusting "*") protects nothing: refuse it before anything is written.
-    const simulation = { scope: options.scope, externalId: options.externalId };
+    const simulation = {
+        scope: options.scope,
+        externalIds: options.externalIds === null ? [] : idsOf(options.externalIds)
+    };
     const problems = simulate([simulationCase(current.target, before, after, simulation)], simulation);
     if (problems.length > 0)
         return failed(problems.join(' '));
     const change = classify(before, after, options);
-    const fingerprintTag = options.externalId === null ? null : fingerprint(options.externalId);
+    const tags = tagChanges(current.tags, options.externalIds === null ? null : fingerprintsOf(options.externalIds), options.now);
+    const tagProblem = tags === null ? null : tagLimitProblem(current.tags, tags);
+    if (tagProblem !== null)
+        return failed(`${current.target.roleName}: ${tagProblem}`);
     return {
         role: current.target,
         before,
         after: change === 'unchanged' ? before : after,
         change,
         notes: transformed.notes,
-        tagChanges: tagChanges(current.tags, fingerprintTag, options.now)
+        tagChanges: tags
     };
 }
 function transform(before, options) {
-    if (options.externalId === null)
+    if (options.externalIds === null)
         return removeExternalIdCondition(before, options.scope);
-    const externalId = options.externalId;
+    const required = idsOf(options.externalIds);
     const ids = options.rotation === 'overlap'
-        ? [externalId, ...acceptedExternalIds(before, options.scope).filter((id) => id !== externalId)]
-        : [externalId];
+        ? [...required, ...acceptedExternalIds(before, options.scope).filter((id) => !required.includes(id))]
+        : required;
     return requireExternalIds(before, ids, options.scope);
 }
 function classify(before, after, options) {
@@ -73707,8 +73882,10 @@ function classify(before, after, options) {
     const hadCondition = requiredExternalIds(before, options.scope).some((statement) => statement.ids !== null);
     if (!hadCondition)
         return 'add-condition';
+    // More IDs than the run requires: the previous ones are kept beside the new set.
+    const required = options.externalIds === null ? 0 : idsOf(options.externalIds).length;
     const accepted = acceptedExternalIds(after, options.scope);
-    return accepted.length > 1 ? 'stage-overlap' : 'replace-id';
+    return accepted.length > required ? 'stage-overlap' : 'replace-id';
 }
 /** Every external ID the roles accept today: masked and redacted like the new one. */
 function previousExternalIds(roles, scope) {
@@ -74108,7 +74285,7 @@ async function verifyApplied(clients, transaction, plans, options) {
     const stored = await readBack(clients.iam, changed.map((plan) => ({ target: plan.role, document: plan.after })), { deadline });
     // The plan already evaluated the documents it computed (and the unchanged roles as read); this
     // evaluates what IAM now holds for each written role.
-    const simulation = { scope: options.scope, externalId: options.externalId };
+    const simulation = { scope: options.scope, externalIds: options.externalIds };
     const problems = simulate(changed.map((plan) => simulationCase(plan.role, plan.before, stored.get(plan.role.roleName) ?? plan.after, simulation)), simulation);
     if (problems.length > 0)
         throw new VerificationError(`Verification failed: ${problems.join(' ')}`);
@@ -74116,7 +74293,8 @@ async function verifyApplied(clients, transaction, plans, options) {
     if (options.mode === 'assume') {
         await runCanary(clients, transaction, changed, {
             callerArn: options.callerArn,
-            externalId: options.externalId,
+            // The canary proves the write took effect; one of the IDs is enough for that.
+            externalId: options.externalIds[0] ?? null,
             maxPolicySize: options.maxPolicySize,
             deadline,
             concurrency: AWS_CONCURRENCY
@@ -74126,6 +74304,7 @@ async function verifyApplied(clients, transaction, plans, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/transaction/change.ts
+
 
 
 
@@ -74175,7 +74354,7 @@ async function change(settings, options, aws, roles) {
         await verifyApplied(aws.clients, transaction, plans, {
             mode: settings.verify,
             scope: options.scope,
-            externalId: options.externalId,
+            externalIds: options.externalIds === null ? [] : idsOf(options.externalIds),
             timeoutSeconds: settings.verifyTimeoutSeconds,
             maxPolicySize: settings.maxPolicySize,
             callerArn: aws.identity.arn
@@ -74224,11 +74403,11 @@ async function run() {
     try {
         const settings = readSettings();
         const context = readRunContext(settings);
-        const externalId = chooseExternalId(settings, secrets);
+        const externalIds = chooseExternalIds(settings, secrets);
         const aws = await connect(settings);
         const roles = await readRoles(aws.clients, resolveTargets(settings, aws.identity));
         maskPreviousIds(roles.current, scopeOf(settings), secrets);
-        const options = planOptions(settings, externalId);
+        const options = planOptions(settings, externalIds);
         const outcome = options.mode === 'check'
             ? checkDrift(settings, options, roles)
             : await change(settings, options, aws, roles);
@@ -74239,7 +74418,7 @@ async function run() {
             accountId: aws.identity.accountId,
             contactCenterType: settings.contactCenterType,
             callCenters: settings.callCenters,
-            fingerprint: externalId === null ? null : fingerprint(externalId),
+            fingerprint: externalIds === null ? null : fingerprintsOf(externalIds),
             roles: outcome.plans,
             drift: outcome.drift,
             warnings: outcome.warnings,
@@ -74262,7 +74441,7 @@ async function run() {
 }
 const scopeOf = (settings) => ({ salesforceAccountIds: settings.salesforceAccountIds });
 /** Every mode but disable has an ID by now: the inputs refuse a run without one. */
-function planOptions(settings, externalId) {
+function planOptions(settings, externalIds) {
     const common = {
         rotation: settings.rotation,
         scope: scopeOf(settings),
@@ -74270,25 +74449,38 @@ function planOptions(settings, externalId) {
         now: new Date()
     };
     if (settings.mode === 'disable')
-        return { ...common, mode: 'disable', externalId: null };
-    if (externalId === null)
+        return { ...common, mode: 'disable', externalIds: null };
+    if (externalIds === null)
         throw new Error(`mode ${settings.mode} needs an external ID`);
-    return { ...common, mode: settings.mode, externalId };
+    return { ...common, mode: settings.mode, externalIds };
 }
-/** The ID of the run: given (already masked by readSettings) or generated here and masked first. */
-function chooseExternalId(settings, secrets) {
-    let externalId = settings.externalId;
-    if (settings.generateExternalId) {
-        externalId = generateExternalId();
-        setSecret(externalId);
-        setOutput('external-id', externalId);
+/** The ID(s) of the run: given (already masked by readSettings) or generated here and masked first. */
+function chooseExternalIds(settings, secrets) {
+    const input = settings.externalId;
+    let required;
+    switch (input.kind) {
+        case 'none':
+            return null;
+        case 'generate': {
+            const id = generateExternalId();
+            setSecret(id);
+            setOutput('external-id', id);
+            required = { kind: 'single', id };
+            break;
+        }
+        case 'given':
+            required = { kind: 'single', id: input.id };
+            break;
+        case 'orgs':
+            required = { kind: 'orgs', orgs: input.orgs };
+            break;
     }
-    if (externalId === null)
-        return null;
-    secrets.push(externalId);
-    setOutput('external-id-fingerprint', fingerprint(externalId));
-    info(`External ID ${fingerprint(externalId)}${settings.generateExternalId ? ' (generated)' : ''}`);
-    return externalId;
+    secrets.push(...idsOf(required));
+    const fingerprints = fingerprintsOf(required);
+    setOutput('external-id-fingerprint', typeof fingerprints === 'string' ? fingerprints : JSON.stringify(fingerprints));
+    const generated = input.kind === 'generate' ? ' (generated)' : '';
+    info(`External ID${required.kind === 'orgs' ? 's' : ''} ${describeIds(required)}${generated}`);
+    return required;
 }
 async function connect(settings) {
     let clients = createAwsClients({ region: settings.awsRegion });
@@ -74343,7 +74535,7 @@ function maskPreviousIds(current, scope, secrets) {
 /** mode: check — read only; every difference is an error annotation on its role. */
 function checkDrift(settings, options, roles) {
     const drift = detectDrift(roles.current, {
-        externalId: options.externalId,
+        externalIds: options.externalIds,
         scope: options.scope,
         maxAgeSeconds: settings.maxAgeSeconds,
         now: options.now

@@ -15,7 +15,13 @@ import { describeError } from './aws/errors.js'
 import { readRole, type StoredRole } from './aws/roles.js'
 import { roleArn, type RoleTarget } from './domain/contact-centers.js'
 import { detectDrift } from './domain/drift.js'
-import { fingerprint, generateExternalId } from './domain/external-id.js'
+import {
+  describeIds,
+  fingerprintsOf,
+  generateExternalId,
+  idsOf,
+  type RequiredIds
+} from './domain/external-id.js'
 import { planRoles, previousExternalIds, type CurrentRole, type PlanOptions } from './domain/plan.js'
 import type { Outcome, Report } from './domain/plan-types.js'
 import type { Settings } from './domain/settings.js'
@@ -34,12 +40,12 @@ export async function run(): Promise<void> {
   try {
     const settings = readSettings()
     const context = readRunContext(settings)
-    const externalId = chooseExternalId(settings, secrets)
+    const externalIds = chooseExternalIds(settings, secrets)
     const aws = await connect(settings)
     const roles = await readRoles(aws.clients, resolveTargets(settings, aws.identity))
     maskPreviousIds(roles.current, scopeOf(settings), secrets)
 
-    const options = planOptions(settings, externalId)
+    const options = planOptions(settings, externalIds)
     const outcome =
       options.mode === 'check'
         ? checkDrift(settings, options, roles)
@@ -51,7 +57,7 @@ export async function run(): Promise<void> {
       accountId: aws.identity.accountId,
       contactCenterType: settings.contactCenterType,
       callCenters: settings.callCenters,
-      fingerprint: externalId === null ? null : fingerprint(externalId),
+      fingerprint: externalIds === null ? null : fingerprintsOf(externalIds),
       roles: outcome.plans,
       drift: outcome.drift,
       warnings: outcome.warnings,
@@ -73,31 +79,48 @@ export async function run(): Promise<void> {
 const scopeOf = (settings: Settings): TrustScope => ({ salesforceAccountIds: settings.salesforceAccountIds })
 
 /** Every mode but disable has an ID by now: the inputs refuse a run without one. */
-function planOptions(settings: Settings, externalId: string | null): PlanOptions {
+function planOptions(settings: Settings, externalIds: RequiredIds | null): PlanOptions {
   const common = {
     rotation: settings.rotation,
     scope: scopeOf(settings),
     maxPolicySize: settings.maxPolicySize,
     now: new Date()
   }
-  if (settings.mode === 'disable') return { ...common, mode: 'disable', externalId: null }
-  if (externalId === null) throw new Error(`mode ${settings.mode} needs an external ID`)
-  return { ...common, mode: settings.mode, externalId }
+  if (settings.mode === 'disable') return { ...common, mode: 'disable', externalIds: null }
+  if (externalIds === null) throw new Error(`mode ${settings.mode} needs an external ID`)
+  return { ...common, mode: settings.mode, externalIds }
 }
 
-/** The ID of the run: given (already masked by readSettings) or generated here and masked first. */
-function chooseExternalId(settings: Settings, secrets: string[]): string | null {
-  let externalId = settings.externalId
-  if (settings.generateExternalId) {
-    externalId = generateExternalId()
-    core.setSecret(externalId)
-    core.setOutput('external-id', externalId)
+/** The ID(s) of the run: given (already masked by readSettings) or generated here and masked first. */
+function chooseExternalIds(settings: Settings, secrets: string[]): RequiredIds | null {
+  const input = settings.externalId
+  let required: RequiredIds
+  switch (input.kind) {
+    case 'none':
+      return null
+    case 'generate': {
+      const id = generateExternalId()
+      core.setSecret(id)
+      core.setOutput('external-id', id)
+      required = { kind: 'single', id }
+      break
+    }
+    case 'given':
+      required = { kind: 'single', id: input.id }
+      break
+    case 'orgs':
+      required = { kind: 'orgs', orgs: input.orgs }
+      break
   }
-  if (externalId === null) return null
-  secrets.push(externalId)
-  core.setOutput('external-id-fingerprint', fingerprint(externalId))
-  core.info(`External ID ${fingerprint(externalId)}${settings.generateExternalId ? ' (generated)' : ''}`)
-  return externalId
+  secrets.push(...idsOf(required))
+  const fingerprints = fingerprintsOf(required)
+  core.setOutput(
+    'external-id-fingerprint',
+    typeof fingerprints === 'string' ? fingerprints : JSON.stringify(fingerprints)
+  )
+  const generated = input.kind === 'generate' ? ' (generated)' : ''
+  core.info(`External ID${required.kind === 'orgs' ? 's' : ''} ${describeIds(required)}${generated}`)
+  return required
 }
 
 async function connect(settings: Settings): Promise<Aws> {
@@ -162,11 +185,11 @@ function maskPreviousIds(current: CurrentRole[], scope: TrustScope, secrets: str
 /** mode: check — read only; every difference is an error annotation on its role. */
 function checkDrift(
   settings: Settings,
-  options: PlanOptions & { externalId: string },
+  options: PlanOptions & { externalIds: RequiredIds },
   roles: RolesRead
 ): Outcome {
   const drift = detectDrift(roles.current, {
-    externalId: options.externalId,
+    externalIds: options.externalIds,
     scope: options.scope,
     maxAgeSeconds: settings.maxAgeSeconds,
     now: options.now

@@ -56,8 +56,7 @@ describe('parseSettings defaults', () => {
         spec('InstanceRecordingRole', 'Acme-ConnectCallRole', 'Acme'),
         spec('SCVS3Role', 'Acme-SCVS3Role', 'Acme')
       ],
-      externalId: ID,
-      generateExternalId: false,
+      externalId: { kind: 'given', id: ID },
       mode: 'plan',
       rotation: 'replace',
       salesforceAccountIds: ['793525387755'],
@@ -87,7 +86,7 @@ describe('parseSettings defaults', () => {
     expect(settings).toMatchObject({
       contactCenterType: 'xml-import',
       mode: 'apply',
-      externalId: ID,
+      externalId: { kind: 'given', id: ID },
       awsRegion: 'eu-west-1',
       githubToken: 'ghs_token'
     })
@@ -104,12 +103,12 @@ describe('parseSettings accepted values', () => {
   })
 
   it('mode disable needs no external ID', () => {
-    expect(parse({ mode: 'disable', 'external-id': '' }).externalId).toBeNull()
+    expect(parse({ mode: 'disable', 'external-id': '' }).externalId).toEqual({ kind: 'none' })
   })
 
   it.each(['plan', 'apply'])('generate-external-id true without external-id in mode %s', (mode) => {
     const settings = parse({ mode, 'external-id': '', 'generate-external-id': 'true' })
-    expect(settings).toMatchObject({ generateExternalId: true, externalId: null })
+    expect(settings.externalId).toEqual({ kind: 'generate' })
   })
 
   it.each([
@@ -121,7 +120,7 @@ describe('parseSettings accepted values', () => {
     ['', false]
   ])('generate-external-id %j is %s', (value, expected) => {
     const settings = parse({ 'generate-external-id': value, 'external-id': expected ? '' : ID })
-    expect(settings.generateExternalId).toBe(expected)
+    expect(settings.externalId.kind).toBe(expected ? 'generate' : 'given')
   })
 
   it.each(['replace', 'overlap'])('rotation %s', (rotation) => {
@@ -138,7 +137,7 @@ describe('parseSettings accepted values', () => {
 
   it.each([2, 1224])('an external ID of %i characters', (length) => {
     const id = 'a'.repeat(length)
-    expect(parse({ 'external-id': id }).externalId).toBe(id)
+    expect(parse({ 'external-id': id }).externalId).toEqual({ kind: 'given', id })
   })
 
   it('salesforce-account-id takes several accounts, comma or newline separated, once each', () => {
@@ -582,8 +581,82 @@ const badInputs: BadInput[] = [
     inputs: { 'max-policy-size': '8192' },
     input: 'max-policy-size',
     says: 'from 100 to 4096'
+  },
+  {
+    name: 'external-ids together with external-id',
+    inputs: { 'external-ids': `org-a: ${ID}` },
+    input: 'external-ids',
+    says: 'cannot be combined with external-id'
+  },
+  {
+    name: 'external-ids together with generate-external-id',
+    inputs: { 'external-id': '', 'external-ids': `org-a: ${ID}`, 'generate-external-id': 'true' },
+    input: 'external-ids',
+    says: 'cannot be combined with generate-external-id'
+  },
+  {
+    name: 'external-ids line without a label',
+    inputs: { 'external-id': '', 'external-ids': `org-a: ${ID}2\n${ID}` },
+    input: 'external-ids',
+    says: "line 2 is not 'LABEL: value'"
+  },
+  {
+    name: 'external-ids label with a space',
+    inputs: { 'external-id': '', 'external-ids': `org a: ${ID}` },
+    input: 'external-ids',
+    says: 'line 1: the label must be 1 to 40 characters'
+  },
+  {
+    name: 'external-ids label of 41 characters',
+    inputs: { 'external-id': '', 'external-ids': `${'a'.repeat(41)}: ${ID}` },
+    input: 'external-ids',
+    says: 'the label must be 1 to 40 characters'
+  },
+  {
+    name: 'external-ids label given twice',
+    inputs: { 'external-id': '', 'external-ids': `org-a: ${ID}1\norg-a: ${ID}2` },
+    input: 'external-ids',
+    says: 'the label org-a is given twice'
+  },
+  {
+    name: 'external-ids with an invalid ID',
+    inputs: { 'external-id': '', 'external-ids': `org-a: ${ID}1\norg-b: ${ID} x` },
+    input: 'external-ids',
+    says: 'the external ID of org-b may contain only'
+  },
+  {
+    name: 'external-ids with the same ID for two orgs',
+    inputs: { 'external-id': '', 'external-ids': `org-a: ${ID}\norg-b: ${ID}` },
+    input: 'external-ids',
+    says: 'org-a and org-b have the same external ID'
+  },
+  {
+    name: 'external-ids with only comments',
+    inputs: { 'external-id': '', 'external-ids': '# no org yet' },
+    input: 'external-ids',
+    says: "give at least one 'LABEL: ID' line"
   }
 ]
+
+describe('external-ids', () => {
+  it('reads one LABEL: ID per line, splitting at the first colon-space', () => {
+    const settings = parse({
+      'external-id': '',
+      'external-ids': `\n  org-a: ${ID}:a  \n# the sandbox\nsandbox_2.x: b:c/d\n`
+    })
+    expect(settings.externalId).toEqual({
+      kind: 'orgs',
+      orgs: [
+        { label: 'org-a', id: `${ID}:a` },
+        { label: 'sandbox_2.x', id: 'b:c/d' }
+      ]
+    })
+  })
+
+  it.each(['check', 'disable'])('is accepted in mode %s', (mode) => {
+    expect(parse({ mode, 'external-id': '', 'external-ids': `org-a: ${ID}` }).externalId.kind).toBe('orgs')
+  })
+})
 
 describe('parseSettings rejects malformed input', () => {
   it.each(badInputs)('$name', ({ inputs, input, says }) => {
@@ -720,6 +793,14 @@ describe('readSettings', () => {
     expect(setSecret).toHaveBeenCalledWith(malformed)
   })
 
+  it('masks every ID of external-ids before validating, even on a malformed line', () => {
+    const text = `org-a: ${ID}1\n# comment\n\n  org-b:  ${ID}2  \n${ID}3`
+    expect(() => readSettings(reader({ ...BASE, 'external-id': '', 'external-ids': text }))).toThrow(
+      "Input 'external-ids': line 5 is not 'LABEL: value'"
+    )
+    expect(setSecret.mock.calls.map(([secret]) => secret)).toEqual([`${ID}1`, `${ID}2`, `${ID}3`])
+  })
+
   it('masks nothing when no external ID is given', () => {
     readSettings(reader({ ...BASE, 'external-id': '', mode: 'disable' }))
     expect(setSecret).not.toHaveBeenCalled()
@@ -728,7 +809,11 @@ describe('readSettings', () => {
   it('reads the inputs through @actions/core by default', () => {
     getInput.mockImplementation((name) => ({ ...BASE, mode: 'apply' })[name] ?? '')
     const settings = readSettings()
-    expect(settings).toMatchObject({ mode: 'apply', externalId: ID, callCenters: ['Acme'] })
+    expect(settings).toMatchObject({
+      mode: 'apply',
+      externalId: { kind: 'given', id: ID },
+      callCenters: ['Acme']
+    })
     expect(getInput).toHaveBeenCalledWith('contact-center-type')
     expect(setSecret).toHaveBeenCalledWith(ID)
   })

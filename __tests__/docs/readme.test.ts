@@ -36,7 +36,7 @@ describe('action.yml', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
   })
   it('declares the v1 contract: kebab-case inputs, the github.token default', () => {
-    expect(Object.keys(action.inputs)).toHaveLength(20)
+    expect(Object.keys(action.inputs)).toHaveLength(21)
     expect(Object.keys(action.outputs).sort()).toEqual(
       [
         'backup-file',
@@ -51,5 +51,9 @@ describe('action.yml', () => {
     for (const name of Object.keys(action.inputs)) expect(name).toMatch(/^[a-z]+(-[a-z]+)*$/)
     expect(action.inputs['github-token']?.default).toBe('${{ github.token }}')
     expect(action.inputs['contact-center-type']?.required).toBe(true)
+  })
+
+  it('declares the v1.1 additions with their defaults', () => {
+    expect(action.inputs['external-ids']).toMatchObject({ required: false, default: '' })
   })
 })

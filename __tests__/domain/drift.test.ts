@@ -48,7 +48,7 @@ const role = (document: PolicyDocument | null, tags: Record<string, string> = fr
 })
 
 const options: DriftOptions = {
-  externalId: ID,
+  externalIds: { kind: 'single', id: ID },
   scope: { salesforceAccountIds: ['793525387755'] },
   maxAgeSeconds: 90 * 86_400,
   now: NOW
@@ -170,5 +170,41 @@ describe('detectDrift', () => {
       for (const id of [ID, OLD, OTHER]) expect(detail).not.toContain(id)
     }
     expect(details.join('\n')).toMatch(/sha256:[0-9a-f]{12}/)
+  })
+})
+
+describe('detectDrift with one ID per Salesforce org', () => {
+  const orgs: Partial<DriftOptions> = {
+    externalIds: {
+      kind: 'orgs',
+      orgs: [
+        { label: 'prod', id: ID },
+        { label: 'sandbox', id: OTHER }
+      ]
+    },
+    maxAgeSeconds: null
+  }
+
+  it('finds nothing when every statement accepts exactly the set, in any order', () => {
+    expect(drift(role(doc(sfStatement(requires([OTHER, ID])))), orgs)).toEqual([])
+  })
+
+  it('names the org whose ID is missing, by label and fingerprint', () => {
+    expect(kindsAndDetails(role(doc(sfStatement(requires(ID)))), orgs)).toEqual([
+      ['different-id', `does not accept sandbox ${fingerprint(OTHER)}.`]
+    ])
+  })
+
+  it('names every missing org once across statements', () => {
+    const current = role(doc(sfStatement(requires(OLD)), sfStatement(requires([ID, OLD]))))
+    expect(kindsAndDetails(current, orgs)).toEqual([
+      ['different-id', `does not accept prod ${fingerprint(ID)}, sandbox ${fingerprint(OTHER)}.`]
+    ])
+  })
+
+  it('reports an ID outside the set by fingerprint', () => {
+    expect(kindsAndDetails(role(doc(sfStatement(requires([ID, OTHER, OLD])))), orgs)).toEqual([
+      ['extra-ids', `also accepts ${fingerprint(OLD)}: finish the rotation with rotation: replace.`]
+    ])
   })
 })

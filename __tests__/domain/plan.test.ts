@@ -49,13 +49,13 @@ const scope = { salesforceAccountIds: ['793525387755'] }
 const apply: PlanOptions = {
   mode: 'apply',
   rotation: 'replace',
-  externalId: ID,
+  externalIds: { kind: 'single', id: ID },
   scope,
   maxPolicySize: 2048,
   now: NOW
 }
 const overlap: PlanOptions = { ...apply, rotation: 'overlap' }
-const disable: PlanOptions = { ...apply, mode: 'disable', externalId: null }
+const disable: PlanOptions = { ...apply, mode: 'disable', externalIds: null }
 /** The plan of a role the run can handle (fails the test otherwise). */
 function ready(plan: RolePlan): ReadyPlan {
   if (plan.change === 'error') throw new Error(`expected a plan, got the error: ${plan.error}`)
@@ -118,7 +118,12 @@ describe('planRole change kinds', () => {
   it('overlap does not list the new ID twice when it is already accepted', () => {
     const plan = ready(planRole(current(doc(sfStatement([OLD, ID]))), overlap))
     expect(plan.change).toBe('unchanged')
-    const again = ready(planRole(current(doc(sfStatement([OLD, ID])), {}), { ...overlap, externalId: OLDER }))
+    const again = ready(
+      planRole(current(doc(sfStatement([OLD, ID])), {}), {
+        ...overlap,
+        externalIds: { kind: 'single', id: OLDER }
+      })
+    )
     expect(again.after).toEqual(doc(sfStatement([OLDER, OLD, ID])))
   })
 
@@ -287,5 +292,55 @@ describe('planRole with rotation: overlap', () => {
     const plan = failed(planRole(current(doc(like)), overlap))
     expect(plan.error).toContain('under StringLike, which a staged overlap cannot keep')
     expect(planRole(current(doc(like)), apply).change).toBe('replace-id')
+  })
+})
+
+describe('planRole with one ID per Salesforce org', () => {
+  const SANDBOX = 'scv-sandbox-Id_0c0d0e0f'
+  const orgs = (prodId: string): PlanOptions => ({
+    ...apply,
+    externalIds: {
+      kind: 'orgs',
+      orgs: [
+        { label: 'prod', id: prodId },
+        { label: 'sandbox', id: SANDBOX }
+      ]
+    }
+  })
+
+  it('add-condition requires every org ID in one StringEquals list, tagged per label', () => {
+    const plan = ready(planRole(current(doc(sfStatement(), serviceStatement)), orgs(ID)))
+    expect(plan.change).toBe('add-condition')
+    expect(plan.after).toEqual(doc(sfStatement([ID, SANDBOX]), serviceStatement))
+    expect(plan.tagChanges).toEqual({
+      [`${TAG_FINGERPRINT}:prod`]: fingerprint(ID),
+      [`${TAG_FINGERPRINT}:sandbox`]: fingerprint(SANDBOX),
+      [TAG_APPLIED_AT]: NOW.toISOString()
+    })
+  })
+
+  it('unchanged when the role accepts exactly the set', () => {
+    expect(ready(planRole(current(doc(sfStatement([SANDBOX, ID]))), orgs(ID))).change).toBe('unchanged')
+  })
+
+  it("rotating one org's ID with overlap keeps the other orgs and the previous ID", () => {
+    const plan = ready(
+      planRole(current(doc(sfStatement([OLD, SANDBOX]))), { ...orgs(ID), rotation: 'overlap' })
+    )
+    expect(plan.change).toBe('stage-overlap')
+    expect(plan.after).toEqual(doc(sfStatement([ID, SANDBOX, OLD])))
+  })
+
+  it('replace then keeps exactly the set: replace-id, not stage-overlap', () => {
+    const plan = ready(planRole(current(doc(sfStatement([ID, SANDBOX, OLD]))), orgs(ID)))
+    expect(plan.change).toBe('replace-id')
+    expect(plan.after).toEqual(doc(sfStatement([ID, SANDBOX])))
+  })
+
+  it('fails a role whose tags would pass IAM’s 50-tag quota', () => {
+    const tags = Object.fromEntries(Array.from({ length: 49 }, (_, index) => [`team-${index}`, 'x']))
+    expect(failed(planRole(current(doc(sfStatement()), tags), orgs(ID))).error).toContain(
+      "over IAM's quota of 50"
+    )
   })
 })

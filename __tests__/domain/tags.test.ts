@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { TAG_APPLIED_AT, TAG_FINGERPRINT, restoringTags, tagChanges } from '../../src/domain/tags.js'
+import {
+  TAG_APPLIED_AT,
+  TAG_FINGERPRINT,
+  restoringTags,
+  tagChanges,
+  tagLimitProblem
+} from '../../src/domain/tags.js'
 
 const NOW = new Date('2025-03-01T12:00:00.000Z')
 const EARLIER = '2024-12-01T08:30:00.000Z'
@@ -78,5 +84,65 @@ describe('restoringTags', () => {
   it('puts back tags that a disable removed', () => {
     const original = { [TAG_FINGERPRINT]: OLD, [TAG_APPLIED_AT]: EARLIER }
     expect(restoringTags(original, { [TAG_FINGERPRINT]: null, [TAG_APPLIED_AT]: null })).toEqual(original)
+  })
+})
+
+describe('tagChanges with one ID per Salesforce org', () => {
+  const orgs = { prod: NEW, sandbox: OLD }
+  const orgTags = {
+    [`${TAG_FINGERPRINT}:prod`]: NEW,
+    [`${TAG_FINGERPRINT}:sandbox`]: OLD,
+    [TAG_APPLIED_AT]: EARLIER
+  }
+
+  it('sets one fingerprint tag per label and removes the single-ID tag', () => {
+    expect(tagChanges({ [TAG_FINGERPRINT]: OLD, [TAG_APPLIED_AT]: EARLIER }, orgs, NOW)).toEqual({
+      [`${TAG_FINGERPRINT}:prod`]: NEW,
+      [`${TAG_FINGERPRINT}:sandbox`]: OLD,
+      [TAG_FINGERPRINT]: null,
+      [TAG_APPLIED_AT]: NOW.toISOString()
+    })
+  })
+
+  it('changes nothing when every label already carries its fingerprint', () => {
+    expect(tagChanges({ ...orgTags, team: 'voice' }, orgs, NOW)).toBeNull()
+  })
+
+  it("removes the tag of an org no longer listed, keeping the time when the others' are unchanged", () => {
+    expect(tagChanges(orgTags, { prod: NEW }, NOW)).toEqual({
+      [`${TAG_FINGERPRINT}:prod`]: NEW,
+      [`${TAG_FINGERPRINT}:sandbox`]: null,
+      [TAG_APPLIED_AT]: EARLIER
+    })
+  })
+
+  it('resets the time when one org rotates', () => {
+    expect(tagChanges(orgTags, { prod: NEW, sandbox: 'sha256:cccccccccccc' }, NOW)).toEqual({
+      [`${TAG_FINGERPRINT}:prod`]: NEW,
+      [`${TAG_FINGERPRINT}:sandbox`]: 'sha256:cccccccccccc',
+      [TAG_APPLIED_AT]: NOW.toISOString()
+    })
+  })
+
+  it('disable removes every fingerprint tag', () => {
+    expect(tagChanges({ ...orgTags, team: 'voice' }, null, NOW)).toEqual({
+      [`${TAG_FINGERPRINT}:prod`]: null,
+      [`${TAG_FINGERPRINT}:sandbox`]: null,
+      [TAG_APPLIED_AT]: null
+    })
+  })
+})
+
+describe('tagLimitProblem', () => {
+  const many = (count: number, prefix = 'team') =>
+    Object.fromEntries(Array.from({ length: count }, (_, index) => [`${prefix}-${index}`, 'x']))
+
+  it('allows 50 tags, not counting aws: tags or removed ones', () => {
+    const current = { ...many(48), ...many(5, 'aws:cloudformation'), [TAG_FINGERPRINT]: OLD }
+    expect(tagLimitProblem(current, { [TAG_FINGERPRINT]: null, a: 'x', b: 'y' })).toBeNull()
+  })
+
+  it('refuses a 51st tag', () => {
+    expect(tagLimitProblem(many(49), { a: 'x', b: 'y' })).toContain("51 tags, over IAM's quota of 50")
   })
 })

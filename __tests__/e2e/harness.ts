@@ -1,3 +1,4 @@
+import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts'
 import type { Emulators } from '../../emulator/index.js'
 import type { ActionRun } from '../../emulator/runner.js'
 
@@ -70,5 +71,36 @@ export async function waitFor(condition: () => boolean, timeoutMs = 30_000): Pro
   while (!condition()) {
     if (Date.now() - start > timeoutMs) throw new Error('condition not met in time')
     await new Promise((resolve) => setTimeout(resolve, 20))
+  }
+}
+
+/** Salesforce's side: a principal of its account assuming a role, with or without an external ID. */
+export const SALESFORCE_PRINCIPAL = 'arn:aws:iam::793525387755:role/ServiceCloudVoice'
+
+/** 'allowed', or the error code STS answered (e.g. AccessDenied) when Salesforce assumes the role. */
+export async function assumeAsSalesforce(
+  emulators: Emulators,
+  roleArn: string,
+  externalId?: string
+): Promise<string> {
+  const sts = new STSClient({
+    region: 'us-east-1',
+    endpoint: emulators.aws.url,
+    credentials: emulators.aws.credentialsFor(SALESFORCE_PRINCIPAL),
+    maxAttempts: 1
+  })
+  try {
+    await sts.send(
+      new AssumeRoleCommand({
+        RoleArn: roleArn,
+        RoleSessionName: 'salesforce',
+        ...(externalId === undefined ? {} : { ExternalId: externalId })
+      })
+    )
+    return 'allowed'
+  } catch (error) {
+    return (error as { name?: string }).name ?? String(error)
+  } finally {
+    sts.destroy()
   }
 }

@@ -11,8 +11,16 @@ import {
   type LogicalRole,
   type RoleSpec
 } from '../domain/contact-centers.js'
-import { externalIdProblem } from '../domain/external-id.js'
-import { COMMENT_MODES, MODES, ROTATIONS, VERIFY_MODES, type Settings } from '../domain/settings.js'
+import { externalIdProblem, type OrgExternalId } from '../domain/external-id.js'
+import { labelledValuesToMask, LabelledLinesError, parseLabelledLines } from '../domain/labelled.js'
+import {
+  COMMENT_MODES,
+  MODES,
+  ROTATIONS,
+  VERIFY_MODES,
+  type ExternalIdInput,
+  type Settings
+} from '../domain/settings.js'
 
 /** A bad input: the message names the input and what it accepts, and never echoes a secret. */
 export class InputError extends Error {
@@ -44,6 +52,7 @@ const DURATION_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 8640
 export function readSettings(read: InputReader = (name) => core.getInput(name)): Settings {
   const externalId = read('external-id').trim()
   if (externalId !== '') core.setSecret(externalId)
+  for (const id of labelledValuesToMask(read('external-ids'))) core.setSecret(id)
   return parseSettings(read)
 }
 
@@ -63,12 +72,7 @@ export function parseSettings(read: InputReader): Settings {
   const comment = oneOf('comment', input('comment') || 'auto', COMMENT_MODES)
   const generateExternalId = booleanInput('generate-external-id', input('generate-external-id'), false)
 
-  const externalId = input('external-id') || null
-  if (externalId !== null) {
-    const problem = externalIdProblem(externalId)
-    if (problem) throw new InputError('external-id', `the external ID ${problem}.`)
-  }
-  checkExternalIdChoice(mode, externalId, generateExternalId)
+  const externalId = externalIdInput(mode, input('external-id'), generateExternalId, input('external-ids'))
   if (rotation === 'overlap' && (mode === 'check' || mode === 'disable')) {
     throw new InputError(
       'rotation',
@@ -124,7 +128,6 @@ export function parseSettings(read: InputReader): Settings {
     callCenters,
     roles,
     externalId,
-    generateExternalId,
     mode,
     rotation,
     salesforceAccountIds,
@@ -143,8 +146,20 @@ export function parseSettings(read: InputReader): Settings {
   }
 }
 
-function checkExternalIdChoice(mode: string, externalId: string | null, generate: boolean): void {
-  if (externalId !== null && generate) {
+/** The three ways to give the ID exclude each other; every mode but disable needs one. */
+function externalIdInput(mode: string, given: string, generate: boolean, orgsText: string): ExternalIdInput {
+  if (given !== '') {
+    const problem = externalIdProblem(given)
+    if (problem) throw new InputError('external-id', `the external ID ${problem}.`)
+  }
+  const orgs = orgsText === '' ? null : orgExternalIds(orgsText)
+  if (orgs !== null && (given !== '' || generate)) {
+    throw new InputError(
+      'external-ids',
+      `cannot be combined with ${given !== '' ? 'external-id' : 'generate-external-id'}: give one ID (external-id), one per Salesforce org (external-ids), or ask for a new one (generate-external-id).`
+    )
+  }
+  if (given !== '' && generate) {
     throw new InputError(
       'generate-external-id',
       "cannot be 'true' together with external-id: give the Salesforce-generated ID or ask for a new one, not both."
@@ -153,12 +168,44 @@ function checkExternalIdChoice(mode: string, externalId: string | null, generate
   if (generate && (mode === 'check' || mode === 'disable')) {
     throw new InputError('generate-external-id', `'true' applies to mode plan or apply, not '${mode}'.`)
   }
-  if (externalId === null && !generate && mode !== 'disable') {
+  if (orgs !== null) return { kind: 'orgs', orgs }
+  if (given !== '') return { kind: 'given', id: given }
+  if (generate) return { kind: 'generate' }
+  if (mode !== 'disable') {
     throw new InputError(
       'external-id',
-      `mode '${mode}' needs the external ID: pass it from a secret (external-id: \${{ secrets.SCV_EXTERNAL_ID }}) or set generate-external-id: true.`
+      `mode '${mode}' needs the external ID: pass it from a secret (external-id: \${{ secrets.SCV_EXTERNAL_ID }}), one per Salesforce org in external-ids, or set generate-external-id: true.`
     )
   }
+  return { kind: 'none' }
+}
+
+/** `LABEL: ID` per line; each ID valid, no ID given for two orgs. Messages name labels, never IDs. */
+function orgExternalIds(text: string): OrgExternalId[] {
+  let entries
+  try {
+    entries = parseLabelledLines(text)
+  } catch (error) {
+    if (error instanceof LabelledLinesError) {
+      throw new InputError('external-ids', `${error.message} Write one 'LABEL: ID' per line.`)
+    }
+    throw error
+  }
+  if (entries.length === 0) throw new InputError('external-ids', "give at least one 'LABEL: ID' line.")
+  const orgs: OrgExternalId[] = []
+  for (const { label, value } of entries) {
+    const problem = externalIdProblem(value)
+    if (problem) throw new InputError('external-ids', `the external ID of ${label} ${problem}.`)
+    const twin = orgs.find((org) => org.id === value)
+    if (twin) {
+      throw new InputError(
+        'external-ids',
+        `${twin.label} and ${label} have the same external ID: each Salesforce org has its own.`
+      )
+    }
+    orgs.push({ label, id: value })
+  }
+  return orgs
 }
 
 function oneOf<T extends string>(name: string, value: string, accepted: readonly T[], required = false): T {

@@ -1,18 +1,18 @@
-import { fingerprint } from './external-id.js'
+import { describeId, fingerprint, idsOf, type RequiredIds } from './external-id.js'
 import type { CurrentRole } from './plan.js'
 import type { DriftFinding } from './plan-types.js'
 import { requiredExternalIds, type TrustScope } from '../policy/external-id-condition.js'
 import { TAG_APPLIED_AT } from './tags.js'
 
 export interface DriftOptions {
-  externalId: string
+  externalIds: RequiredIds
   scope: TrustScope
   /** null: the age of the ID is not checked. */
   maxAgeSeconds: number | null
   now: Date
 }
 
-/** Pure: every way a role differs from "its Salesforce statements require exactly this ID". */
+/** Pure: every way a role differs from "its Salesforce statements require exactly these IDs". */
 export function detectDrift(roles: readonly CurrentRole[], options: DriftOptions): DriftFinding[] {
   return roles.flatMap((role) => roleDrift(role, options))
 }
@@ -30,7 +30,8 @@ function roleDrift(role: CurrentRole, options: DriftOptions): DriftFinding[] {
     return [finding('missing-condition', 'No statement trusts the Salesforce account any more.')]
   }
   const findings: DriftFinding[] = []
-  const expected = fingerprint(options.externalId)
+  const expectedIds = idsOf(options.externalIds)
+  const accepts = (statement: { ids: string[] | null }, id: string) => (statement.ids ?? []).includes(id)
   const unconditioned = statements.filter((statement) => statement.ids === null).length
   if (unconditioned > 0) {
     findings.push(
@@ -42,15 +43,14 @@ function roleDrift(role: CurrentRole, options: DriftOptions): DriftFinding[] {
   }
   const conditioned = statements.filter((statement) => statement.ids !== null)
   const wrongOperator = conditioned.filter((statement) => statement.operator !== 'StringEquals')
-  const lacking = conditioned.filter((statement) => !(statement.ids ?? []).includes(options.externalId))
+  const lacking = conditioned.filter((statement) => expectedIds.some((id) => !accepts(statement, id)))
   if (wrongOperator.length > 0 || lacking.length > 0) {
-    const found = [...new Set(lacking.flatMap((statement) => statement.ids ?? []).map(fingerprint))]
     const operators = [...new Set(wrongOperator.map((statement) => statement.operator))]
     findings.push(
       finding(
         'different-id',
         [
-          lacking.length > 0 ? `requires ${found.join(', ') || 'no ID'} instead of ${expected}` : '',
+          lacking.length > 0 ? lackingDetail(lacking, options.externalIds) : '',
           operators.length > 0 ? `the condition uses ${operators.join(', ')} instead of StringEquals` : ''
         ]
           .filter(Boolean)
@@ -60,7 +60,7 @@ function roleDrift(role: CurrentRole, options: DriftOptions): DriftFinding[] {
   }
   const extra = [
     ...new Set(
-      conditioned.flatMap((statement) => statement.ids ?? []).filter((id) => id !== options.externalId)
+      conditioned.flatMap((statement) => statement.ids ?? []).filter((id) => !expectedIds.includes(id))
     )
   ]
   if (lacking.length === 0 && extra.length > 0) {
@@ -83,4 +83,16 @@ function roleDrift(role: CurrentRole, options: DriftOptions): DriftFinding[] {
     }
   }
   return findings
+}
+
+/** One ID: what the role requires instead. Several orgs: which of their IDs it does not accept. */
+function lackingDetail(lacking: readonly { ids: string[] | null }[], required: RequiredIds): string {
+  if (required.kind === 'single') {
+    const found = [...new Set(lacking.flatMap((statement) => statement.ids ?? []).map(fingerprint))]
+    return `requires ${found.join(', ') || 'no ID'} instead of ${fingerprint(required.id)}`
+  }
+  const missing = required.orgs.filter((org) =>
+    lacking.some((statement) => !(statement.ids ?? []).includes(org.id))
+  )
+  return `does not accept ${missing.map((org) => describeId(required, org.id)).join(', ')}`
 }

@@ -25,3 +25,37 @@ export function generateExternalId(): string {
 export function fingerprint(externalId: string): string {
   return `sha256:${createHash('sha256').update(externalId, 'utf8').digest('hex').slice(0, 12)}`
 }
+
+/** One Salesforce org's external ID, named by the label the user gave it in `external-ids`. */
+export interface OrgExternalId {
+  label: string
+  id: string
+}
+
+/**
+ * The external IDs a run requires: one (`external-id`, given or generated), or one per Salesforce
+ * org sharing the roles (`external-ids`), which the roles then accept all at once.
+ */
+export type RequiredIds = { kind: 'single'; id: string } | { kind: 'orgs'; orgs: readonly OrgExternalId[] }
+
+export function idsOf(required: RequiredIds): string[] {
+  return required.kind === 'single' ? [required.id] : required.orgs.map((org) => org.id)
+}
+
+/** The fingerprint, or one per label. */
+export function fingerprintsOf(required: RequiredIds): string | Record<string, string> {
+  if (required.kind === 'single') return fingerprint(required.id)
+  return Object.fromEntries(required.orgs.map((org) => [org.label, fingerprint(org.id)]))
+}
+
+/** For messages and reports: `sha256:…`, or `LABEL sha256:…, LABEL sha256:…`. */
+export function describeIds(required: RequiredIds): string {
+  if (required.kind === 'single') return fingerprint(required.id)
+  return required.orgs.map((org) => describeId(required, org.id)).join(', ')
+}
+
+/** One ID of the set, by label where it has one: `LABEL sha256:…`. */
+export function describeId(required: RequiredIds, id: string): string {
+  const label = required.kind === 'orgs' ? required.orgs.find((org) => org.id === id)?.label : undefined
+  return label === undefined ? fingerprint(id) : `${label} ${fingerprint(id)}`
+}

@@ -66,8 +66,8 @@ export interface Report {
   accountId: string | null
   contactCenterType: ContactCenterType
   callCenters: string[]
-  /** Fingerprint of the external ID the run applies or checks (null for disable). */
-  fingerprint: string | null
+  /** Fingerprint of the external ID the run applies or checks, or one per org label (null for disable). */
+  fingerprint: string | Record<string, string> | null
   roles: RolePlan[]
   drift: DriftFinding[]
   /** Warnings shown prominently (e.g. disable leaves roles open to the confused deputy). */

@@ -1,5 +1,5 @@
 import type { RoleTarget } from './contact-centers.js'
-import { fingerprint } from './external-id.js'
+import { fingerprintsOf, idsOf, type RequiredIds } from './external-id.js'
 import type { FailedPlan, RolePlan, WriteKind } from './plan-types.js'
 import { policiesEquivalent, policySize, type PolicyDocument } from '../policy/document.js'
 import {
@@ -13,7 +13,7 @@ import {
 } from '../policy/external-id-condition.js'
 import type { Mode, Rotation } from './settings.js'
 import { simulate, simulationCase } from './simulate.js'
-import { tagChanges } from './tags.js'
+import { tagChanges, tagLimitProblem } from './tags.js'
 
 /** A role as read at the start of the run; `document` null when the role does not exist. */
 export interface CurrentRole {
@@ -29,9 +29,9 @@ interface CommonPlanOptions {
   now: Date
 }
 
-/** Every mode but disable has the ID to require; disable has none. */
+/** Every mode but disable has the ID(s) to require; disable has none. */
 export type PlanOptions = CommonPlanOptions &
-  ({ mode: Exclude<Mode, 'disable'>; externalId: string } | { mode: 'disable'; externalId: null })
+  ({ mode: Exclude<Mode, 'disable'>; externalIds: RequiredIds } | { mode: 'disable'; externalIds: null })
 
 /** Pure: what the run would do to every role. */
 export function planRoles(roles: readonly CurrentRole[], options: PlanOptions): RolePlan[] {
@@ -77,28 +77,37 @@ export function planRole(current: CurrentRole, options: PlanOptions): RolePlan {
   }
   // A change that would leave Salesforce able to assume the role without the ID (e.g. another
   // statement trusting "*") protects nothing: refuse it before anything is written.
-  const simulation = { scope: options.scope, externalId: options.externalId }
+  const simulation = {
+    scope: options.scope,
+    externalIds: options.externalIds === null ? [] : idsOf(options.externalIds)
+  }
   const problems = simulate([simulationCase(current.target, before, after, simulation)], simulation)
   if (problems.length > 0) return failed(problems.join(' '))
   const change = classify(before, after, options)
-  const fingerprintTag = options.externalId === null ? null : fingerprint(options.externalId)
+  const tags = tagChanges(
+    current.tags,
+    options.externalIds === null ? null : fingerprintsOf(options.externalIds),
+    options.now
+  )
+  const tagProblem = tags === null ? null : tagLimitProblem(current.tags, tags)
+  if (tagProblem !== null) return failed(`${current.target.roleName}: ${tagProblem}`)
   return {
     role: current.target,
     before,
     after: change === 'unchanged' ? before : after,
     change,
     notes: transformed.notes,
-    tagChanges: tagChanges(current.tags, fingerprintTag, options.now)
+    tagChanges: tags
   }
 }
 
 function transform(before: PolicyDocument, options: PlanOptions): TransformResult {
-  if (options.externalId === null) return removeExternalIdCondition(before, options.scope)
-  const externalId = options.externalId
+  if (options.externalIds === null) return removeExternalIdCondition(before, options.scope)
+  const required = idsOf(options.externalIds)
   const ids =
     options.rotation === 'overlap'
-      ? [externalId, ...acceptedExternalIds(before, options.scope).filter((id) => id !== externalId)]
-      : [externalId]
+      ? [...required, ...acceptedExternalIds(before, options.scope).filter((id) => !required.includes(id))]
+      : required
   return requireExternalIds(before, ids, options.scope)
 }
 
@@ -111,8 +120,10 @@ function classify(
   if (options.mode === 'disable') return 'remove-condition'
   const hadCondition = requiredExternalIds(before, options.scope).some((statement) => statement.ids !== null)
   if (!hadCondition) return 'add-condition'
+  // More IDs than the run requires: the previous ones are kept beside the new set.
+  const required = options.externalIds === null ? 0 : idsOf(options.externalIds).length
   const accepted = acceptedExternalIds(after, options.scope)
-  return accepted.length > 1 ? 'stage-overlap' : 'replace-id'
+  return accepted.length > required ? 'stage-overlap' : 'replace-id'
 }
 
 /** Every external ID the roles accept today: masked and redacted like the new one. */

@@ -1,4 +1,5 @@
 import type { ContactCenterType, RoleSpec } from './contact-centers.js'
+import type { OrgExternalId } from './external-id.js'
 
 export const MODES = ['plan', 'apply', 'check', 'disable'] as const
 export type Mode = (typeof MODES)[number]
@@ -9,15 +10,24 @@ export type VerifyMode = (typeof VERIFY_MODES)[number]
 export const COMMENT_MODES = ['auto', 'always', 'never'] as const
 export type CommentMode = (typeof COMMENT_MODES)[number]
 
+/**
+ * The ID inputs, mutually exclusive: `external-id` (given), `generate-external-id` (generate),
+ * `external-ids` (one per Salesforce org), or none (only mode disable runs without one).
+ */
+export type ExternalIdInput =
+  | { kind: 'none' }
+  | { kind: 'given'; id: string }
+  | { kind: 'generate' }
+  | { kind: 'orgs'; orgs: OrgExternalId[] }
+
 /** Every input of action.yml, validated and typed. Produced by inputs.ts before any AWS call. */
 export interface Settings {
   contactCenterType: ContactCenterType
   callCenters: string[]
   /** The concrete roles of the run (shared roles once, per-call-center roles per call center). */
   roles: RoleSpec[]
-  /** The external ID given by the user (already masked), or null. */
-  externalId: string | null
-  generateExternalId: boolean
+  /** Where the run's external ID(s) come from; every given ID is already masked. */
+  externalId: ExternalIdInput
   mode: Mode
   rotation: Rotation
   salesforceAccountIds: string[]

@@ -26,14 +26,16 @@ export function simulationCase(
   after: PolicyDocument,
   options: SimulationOptions
 ): SimulationCase {
-  const alsoAccepted = acceptedExternalIds(after, options.scope).filter((id) => id !== options.externalId)
+  const alsoAccepted = acceptedExternalIds(after, options.scope).filter(
+    (id) => !options.externalIds.includes(id)
+  )
   return { target, before, after, alsoAccepted }
 }
 
 export interface SimulationOptions {
   scope: TrustScope
-  /** The ID every Salesforce principal must be allowed with; null after disable. */
-  externalId: string | null
+  /** The IDs every Salesforce principal must be allowed with (each on its own); none after disable. */
+  externalIds: readonly string[]
 }
 
 /**
@@ -67,13 +69,16 @@ function simulateRole(
   for (const principal of salesforce) {
     const who = `${target.roleName}: ${principal.id}`
     const openWithoutId = decide(baseline, principal) === 'allow'
-    if (options.externalId === null) {
+    if (options.externalIds.length === 0) {
       if (openWithoutId && decide(after, principal) !== 'allow')
         problems.push(`${who} is not allowed without an external ID.`)
       continue
     }
-    if (openWithoutId && decide(after, principal, options.externalId) !== 'allow') {
-      problems.push(`${who} is not allowed with the new external ID.`)
+    for (const id of options.externalIds) {
+      if (openWithoutId && decide(after, principal, id) !== 'allow') {
+        problems.push(`${who} is not allowed with the new external ID.`)
+        break
+      }
     }
     for (const id of alsoAccepted) {
       if (openWithoutId && decide(after, principal, id) !== 'allow') {
@@ -85,7 +90,7 @@ function simulateRole(
       problems.push(`${who} is allowed with a wrong external ID.`)
   }
   for (const principal of others) {
-    for (const id of [undefined, options.externalId ?? undefined]) {
+    for (const id of [undefined, ...options.externalIds]) {
       if (decide(before, principal, id) !== decide(after, principal, id)) {
         problems.push(`${target.roleName}: the answer for ${principal.type} ${principal.id} changed.`)
         break

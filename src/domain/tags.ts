@@ -1,26 +1,60 @@
-/** Role tags that record which external ID was applied and when: never the ID itself. */
+/**
+ * Role tags that record which external ID was applied and when: never the ID itself. One ID is one
+ * `scv-external-id:fingerprint` tag; several Salesforce orgs get one tag per org,
+ * `scv-external-id:fingerprint:LABEL` (a label is at most 40 characters, so the key stays under
+ * IAM's 128), leaving the 50-tag budget to grow by one per org instead of one value per org
+ * growing past IAM's 256 characters.
+ */
 export const TAG_FINGERPRINT = 'scv-external-id:fingerprint'
 export const TAG_APPLIED_AT = 'scv-external-id:applied-at'
+/** IAM allows 50 tags per role; AWS's own `aws:` tags do not count. */
+export const MAX_ROLE_TAGS = 50
 
 /** Tag changes: a value sets the tag, null removes it. */
 export type TagChanges = Record<string, string | null>
 
+/** The fingerprint tag of one ID, or one per label. */
+export function fingerprintTags(fingerprints: string | Record<string, string>): Record<string, string> {
+  if (typeof fingerprints === 'string') return { [TAG_FINGERPRINT]: fingerprints }
+  return Object.fromEntries(
+    Object.entries(fingerprints).map(([label, value]) => [`${TAG_FINGERPRINT}:${label}`, value])
+  )
+}
+
+const isFingerprintTag = (key: string) => key === TAG_FINGERPRINT || key.startsWith(`${TAG_FINGERPRINT}:`)
+
 /**
- * The tag writes a role needs: after an apply, the fingerprint of the ID the role requires and the
- * time it was first applied (kept when the fingerprint is already there, so finishing a staged
- * rotation does not reset the age); after a disable, none of them. Null when nothing changes.
+ * The tag writes a role needs: after an apply, the fingerprint tag(s) of the ID(s) the role requires
+ * (stale ones removed) and the time they were first applied (kept when they are already there, so
+ * finishing a staged rotation does not reset the age); after a disable, none of them. Null when
+ * nothing changes.
  */
 export function tagChanges(
   current: Record<string, string>,
-  fingerprint: string | null,
+  fingerprints: string | Record<string, string> | null,
   now: Date
 ): TagChanges | null {
-  if (fingerprint === null) {
-    const present = [TAG_FINGERPRINT, TAG_APPLIED_AT].filter((key) => key in current)
+  const wanted = fingerprints === null ? {} : fingerprintTags(fingerprints)
+  const stale = Object.keys(current).filter((key) => isFingerprintTag(key) && !(key in wanted))
+  if (fingerprints === null) {
+    const present = [...stale, ...(TAG_APPLIED_AT in current ? [TAG_APPLIED_AT] : [])]
     return present.length === 0 ? null : Object.fromEntries(present.map((key) => [key, null]))
   }
-  if (current[TAG_FINGERPRINT] === fingerprint && current[TAG_APPLIED_AT]) return null
-  return { [TAG_FINGERPRINT]: fingerprint, [TAG_APPLIED_AT]: now.toISOString() }
+  const same = Object.entries(wanted).every(([key, value]) => current[key] === value)
+  if (same && stale.length === 0 && current[TAG_APPLIED_AT]) return null
+  return {
+    ...wanted,
+    ...Object.fromEntries(stale.map((key) => [key, null])),
+    [TAG_APPLIED_AT]: same && current[TAG_APPLIED_AT] ? current[TAG_APPLIED_AT] : now.toISOString()
+  }
+}
+
+/** Why the role could not hold its tags after the change (IAM's 50-tag quota), or null. */
+export function tagLimitProblem(current: Record<string, string>, changes: TagChanges): string | null {
+  const after = { ...current, ...changes }
+  const counted = Object.entries(after).filter(([key, value]) => value !== null && !key.startsWith('aws:'))
+  if (counted.length <= MAX_ROLE_TAGS) return null
+  return `the role would carry ${counted.length} tags, over IAM's quota of ${MAX_ROLE_TAGS} per role (one fingerprint tag per Salesforce org): remove unused tags or orgs.`
 }
 
 /** The tag values to write back on rollback: the original ones, or removal where there were none. */

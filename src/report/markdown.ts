@@ -167,7 +167,11 @@ function contextLine(report: Report): string {
     const label = report.callCenters.length === 1 ? 'call center' : 'call centers'
     items.push(`${label} ${report.callCenters.map(codeSpan).join(', ')}`)
   }
-  if (report.fingerprint !== null) items.push(`external ID ${codeSpan(report.fingerprint)}`)
+  if (typeof report.fingerprint === 'string') items.push(`external ID ${codeSpan(report.fingerprint)}`)
+  else if (report.fingerprint !== null) {
+    const orgs = Object.entries(report.fingerprint).map(([label, value]) => `${label} ${codeSpan(value)}`)
+    items.push(`external IDs ${orgs.join(', ')}`)
+  }
   return items.join(' · ')
 }
 

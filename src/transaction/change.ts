@@ -4,6 +4,7 @@ import { AWS_CONCURRENCY } from '../aws/bounded.js'
 import type { CallerIdentity } from '../aws/credentials.js'
 import { describeError } from '../aws/errors.js'
 import type { StoredRole } from '../aws/roles.js'
+import { idsOf } from '../domain/external-id.js'
 import { planRoles, type PlanOptions } from '../domain/plan.js'
 import { isReady, isWrite, type Outcome } from '../domain/plan-types.js'
 import type { CurrentRole } from '../domain/plan.js'
@@ -71,7 +72,7 @@ export async function change(
     await verifyApplied(aws.clients, transaction, plans, {
       mode: settings.verify,
       scope: options.scope,
-      externalId: options.externalId,
+      externalIds: options.externalIds === null ? [] : idsOf(options.externalIds),
       timeoutSeconds: settings.verifyTimeoutSeconds,
       maxPolicySize: settings.maxPolicySize,
       callerArn: aws.identity.arn

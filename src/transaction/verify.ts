@@ -13,8 +13,8 @@ import { simulate, simulationCase } from '../domain/simulate.js'
 export interface VerifyOptions {
   mode: VerifyMode
   scope: TrustScope
-  /** The ID the roles must now require; null after disable. */
-  externalId: string | null
+  /** The IDs the roles must now accept; none after disable. */
+  externalIds: readonly string[]
   timeoutSeconds: number
   maxPolicySize: number
   callerArn: string
@@ -41,7 +41,7 @@ export async function verifyApplied(
   )
   // The plan already evaluated the documents it computed (and the unchanged roles as read); this
   // evaluates what IAM now holds for each written role.
-  const simulation = { scope: options.scope, externalId: options.externalId }
+  const simulation = { scope: options.scope, externalIds: options.externalIds }
   const problems = simulate(
     changed.map((plan) =>
       simulationCase(plan.role, plan.before, stored.get(plan.role.roleName) ?? plan.after, simulation)
@@ -53,7 +53,8 @@ export async function verifyApplied(
   if (options.mode === 'assume') {
     await runCanary(clients, transaction, changed, {
       callerArn: options.callerArn,
-      externalId: options.externalId,
+      // The canary proves the write took effect; one of the IDs is enough for that.
+      externalId: options.externalIds[0] ?? null,
       maxPolicySize: options.maxPolicySize,
       deadline,
       concurrency: AWS_CONCURRENCY
