@@ -1,16 +1,10 @@
 import * as core from '@actions/core'
-import { InputError, readSettings } from './action/inputs.js'
+import { givenExternalIds, InputError } from './action/inputs.js'
 import { setOutputs } from './action/outputs.js'
 import { publishReport } from './action/publish.js'
-import { readRunContext } from './action/run-context.js'
 import { AWS_CONCURRENCY, mapBounded } from './aws/bounded.js'
-import { createAwsClients, type AwsClients } from './aws/clients.js'
-import {
-  assumeRoleWithOidc,
-  callerIdentity,
-  defaultSessionName,
-  type CallerIdentity
-} from './aws/credentials.js'
+import { createIamClient, type AwsClients } from './aws/clients.js'
+import type { CallerIdentity } from './aws/credentials.js'
 import { describeError } from './aws/errors.js'
 import { readRole, type StoredRole } from './aws/roles.js'
 import { roleArn, type RoleTarget } from './domain/contact-centers.js'
@@ -28,20 +22,22 @@ import type { Settings } from './domain/settings.js'
 import { parseArn } from './policy/arn.js'
 import type { TrustScope } from './policy/external-id-condition.js'
 import { createRedactor } from './report/redact.js'
+import type { Connection, Started } from './start.js'
 import { change, type Aws, type RolesRead } from './transaction/change.js'
 
 /**
- * inputs -> credentials -> read roles -> plan -> apply -> verify -> report.
+ * (inputs -> credentials, in src/start.ts) -> read roles -> plan -> apply -> verify -> report.
  * Every secret is masked as soon as it is known, and every text shown passes the redactor.
  */
-export async function run(): Promise<void> {
+export async function main(started: Started): Promise<void> {
   const secrets: string[] = []
   const redact = (text: string) => createRedactor(secrets)(text)
+  maskGivenExternalIds(secrets)
   try {
-    const settings = readSettings()
-    const context = readRunContext(settings)
+    if ('refused' in started) throw started.refused
+    const { settings, context } = started
     const externalIds = chooseExternalIds(settings, secrets)
-    const aws = await connect(settings)
+    const aws = await connected(settings, started.connection)
     const roles = await readRoles(aws.clients, resolveTargets(settings, aws.identity))
     maskPreviousIds(roles.current, scopeOf(settings), secrets)
 
@@ -91,7 +87,16 @@ function planOptions(settings: Settings, externalIds: RequiredIds | null): PlanO
   return { ...common, mode: settings.mode, externalIds }
 }
 
-/** The ID(s) of the run: given (already masked by readSettings) or generated here and masked first. */
+/** Masked before anything is logged, and before the inputs are validated: a refused run cannot show them either. */
+function maskGivenExternalIds(secrets: string[]): void {
+  for (const given of givenExternalIds()) {
+    if (secrets.includes(given)) continue
+    core.setSecret(given)
+    secrets.push(given)
+  }
+}
+
+/** The ID(s) of the run: given (already masked) or generated here and masked first. */
 function chooseExternalIds(settings: Settings, secrets: string[]): RequiredIds | null {
   const input = settings.externalId
   let required: RequiredIds
@@ -123,25 +128,12 @@ function chooseExternalIds(settings: Settings, secrets: string[]): RequiredIds |
   return required
 }
 
-async function connect(settings: Settings): Promise<Aws> {
-  let clients = createAwsClients({ region: settings.awsRegion })
-  if (settings.roleToAssume !== null) {
-    const credentials = await assumeRoleWithOidc(clients.sts, {
-      roleArn: settings.roleToAssume,
-      audience: settings.audience,
-      sessionName: settings.roleSessionName ?? defaultSessionName()
-    })
-    clients = createAwsClients({ region: settings.awsRegion, credentials })
-  }
-  const identity = await callerIdentity(clients.sts)
+/** The identity sts:GetCallerIdentity named, and an IAM client with the same credentials. */
+async function connected(settings: Settings, connection: Promise<Connection>): Promise<Aws> {
+  const { sts, credentials, identity } = await connection
   core.info(`AWS account ${identity.accountId} as ${identity.arn}`)
-  if (settings.allowedAccountIds.length > 0 && !settings.allowedAccountIds.includes(identity.accountId)) {
-    throw new InputError(
-      'allowed-account-ids',
-      `the credentials are for account ${identity.accountId}, which is not allowed (${settings.allowedAccountIds.join(', ')}). Nothing was read or changed.`
-    )
-  }
-  return { clients, identity }
+  const iam = await createIamClient({ region: settings.awsRegion, ...(credentials ? { credentials } : {}) })
+  return { clients: { sts, iam }, identity }
 }
 
 /** IAM reaches only the caller's own account: a role ARN of another account is refused here. */

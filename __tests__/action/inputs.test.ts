@@ -1,10 +1,6 @@
-import { beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import type { RoleSpec } from '../../src/domain/contact-centers.js'
-
-const setSecret = jest.fn<(secret: string) => void>()
-const getInput = jest.fn<(name: string) => string>()
-jest.unstable_mockModule('@actions/core', () => ({ setSecret, getInput }))
-const { InputError, parseSettings, readSettings } = await import('../../src/action/inputs.js')
+import { givenExternalIds, InputError, parseSettings, runnerInput } from '../../src/action/inputs.js'
 
 type Inputs = Record<string, string>
 
@@ -39,11 +35,6 @@ const spec = (
   callCenter: string | null = null,
   arn: string | null = null
 ): RoleSpec => ({ logicalRole, callCenter, roleName, arn })
-
-beforeEach(() => {
-  setSecret.mockReset()
-  getInput.mockReset()
-})
 
 describe('parseSettings defaults', () => {
   it('fills every optional input with its documented default', () => {
@@ -777,44 +768,47 @@ describe('role expansion', () => {
   })
 })
 
-describe('readSettings', () => {
-  it('masks the trimmed external ID before validating, so even a failing run cannot show it', () => {
-    const inputs = { ...BASE, 'external-id': `  ${ID}\n`, mode: 'bogus' }
-    expect(() => readSettings(reader(inputs))).toThrow(InputError)
-    expect(setSecret).toHaveBeenCalledTimes(1)
-    expect(setSecret).toHaveBeenCalledWith(ID)
+describe('runnerInput', () => {
+  it('reads INPUT_<NAME> as the runner sets it: upper case, hyphens kept, spaces as underscores', () => {
+    const env = { 'INPUT_CONTACT-CENTER-TYPE': 'xml-import', INPUT_SOME_NAME: 'spaced' }
+
+    expect(runnerInput('contact-center-type', env)).toBe('xml-import')
+    expect(runnerInput('some name', env)).toBe('spaced')
+    expect(runnerInput('mode', env)).toBe('')
   })
 
-  it('masks a malformed external ID too', () => {
-    const malformed = `${ID}#bad`
-    expect(() => readSettings(reader({ ...BASE, 'external-id': malformed }))).toThrow(
-      "Input 'external-id': the external ID may contain only letters, digits and the characters _+=,.@:/-."
-    )
-    expect(setSecret).toHaveBeenCalledWith(malformed)
-  })
+  it('feeds parseSettings the way core.getInput did', () => {
+    const env = {
+      'INPUT_CONTACT-CENTER-TYPE': 'new-instance',
+      'INPUT_CALL-CENTER-API-NAME': 'Acme',
+      'INPUT_EXTERNAL-ID': ID
+    }
 
-  it('masks every ID of external-ids before validating, even on a malformed line', () => {
-    const text = `org-a: ${ID}1\n# comment\n\n  org-b:  ${ID}2  \n${ID}3`
-    expect(() => readSettings(reader({ ...BASE, 'external-id': '', 'external-ids': text }))).toThrow(
-      "Input 'external-ids': line 5 is not 'LABEL: value'"
-    )
-    expect(setSecret.mock.calls.map(([secret]) => secret)).toEqual([`${ID}1`, `${ID}2`, `${ID}3`])
-  })
-
-  it('masks nothing when no external ID is given', () => {
-    readSettings(reader({ ...BASE, 'external-id': '', mode: 'disable' }))
-    expect(setSecret).not.toHaveBeenCalled()
-  })
-
-  it('reads the inputs through @actions/core by default', () => {
-    getInput.mockImplementation((name) => ({ ...BASE, mode: 'apply' })[name] ?? '')
-    const settings = readSettings()
-    expect(settings).toMatchObject({
-      mode: 'apply',
+    expect(parseSettings((name) => runnerInput(name, env))).toMatchObject({
+      mode: 'plan',
       externalId: { kind: 'given', id: ID },
       callCenters: ['Acme']
     })
-    expect(getInput).toHaveBeenCalledWith('contact-center-type')
-    expect(setSecret).toHaveBeenCalledWith(ID)
+  })
+})
+
+describe('givenExternalIds', () => {
+  it('gives the trimmed external ID even when the inputs around it are refused, so it can be masked first', () => {
+    const inputs = { ...BASE, 'external-id': `  ${ID}\n`, mode: 'bogus' }
+
+    expect(() => parseSettings(reader(inputs))).toThrow(InputError)
+    expect(givenExternalIds(reader(inputs))).toEqual([ID])
+  })
+
+  it('gives a malformed external ID too', () => {
+    expect(givenExternalIds(reader({ ...BASE, 'external-id': `${ID}#bad` }))).toEqual([`${ID}#bad`])
+  })
+
+  it('gives every ID of external-ids, even on a malformed line that the inputs refuse', () => {
+    const text = `org-a: ${ID}1\n# comment\n\n  org-b:  ${ID}2  \n${ID}3`
+    const inputs = { ...BASE, 'external-id': '', 'external-ids': text }
+
+    expect(() => parseSettings(reader(inputs))).toThrow("Input 'external-ids': line 5 is not 'LABEL: value'")
+    expect(givenExternalIds(reader(inputs))).toEqual([`${ID}1`, `${ID}2`, `${ID}3`])
   })
 })

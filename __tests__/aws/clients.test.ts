@@ -3,7 +3,7 @@ import http from 'node:http'
 import net, { type AddressInfo } from 'node:net'
 import { GetRoleCommand } from '@aws-sdk/client-iam'
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts'
-import { createAwsClients, endpointFor } from '../../src/aws/clients.js'
+import { createIamClient, createStsClient, endpointFor, type ClientOptions } from '../../src/aws/clients.js'
 import { CREDENTIALS } from './iam-fake.js'
 
 describe('endpointFor', () => {
@@ -25,9 +25,14 @@ describe('endpointFor', () => {
   })
 })
 
-describe('createAwsClients', () => {
-  it('turns the SDK’s retries off and points each client at its endpoint', async () => {
-    const { iam, sts } = createAwsClients({
+const createAwsClients = async (options: ClientOptions) => ({
+  iam: await createIamClient(options),
+  sts: createStsClient(options)
+})
+
+describe('createStsClient and createIamClient', () => {
+  it('turn the SDK’s retries off and point each client at its endpoint', async () => {
+    const { iam, sts } = await createAwsClients({
       region: 'eu-west-1',
       credentials: CREDENTIALS,
       env: { AWS_ENDPOINT_URL_IAM: 'http://127.0.0.1:4566/iam', AWS_ENDPOINT_URL: 'http://127.0.0.1:4000' }
@@ -41,8 +46,8 @@ describe('createAwsClients', () => {
     expect(await iam.config.credentials()).toMatchObject(CREDENTIALS)
   })
 
-  it('sets no endpoint when the environment names none', () => {
-    const { iam, sts } = createAwsClients({ region: 'us-east-1', credentials: CREDENTIALS, env: {} })
+  it('set no endpoint when the environment names none', async () => {
+    const { iam, sts } = await createAwsClients({ region: 'us-east-1', credentials: CREDENTIALS, env: {} })
 
     expect(iam.config.endpoint).toBeUndefined()
     expect(sts.config.endpoint).toBeUndefined()
@@ -55,7 +60,7 @@ describe('createAwsClients', () => {
  * leaves the machine. `0.0.0.0` stands for a non-loopback host: the proxy rules do not count it as
  * loopback, and on Linux and macOS connecting to it reaches the local machine.
  */
-describe('createAwsClients behind a proxy', () => {
+describe('the clients behind a proxy', () => {
   const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy', 'NO_PROXY', 'no_proxy']
   let saved: Record<string, string | undefined>
   let proxy: { url: string; connects: string[]; close: () => Promise<void> }
@@ -79,13 +84,13 @@ describe('createAwsClients behind a proxy', () => {
 
   const clients = (env: NodeJS.ProcessEnv = {}) =>
     createAwsClients({ region: 'eu-west-1', credentials: CREDENTIALS, env })
-  const getRole = (env?: NodeJS.ProcessEnv) =>
-    clients(env)
-      .iam.send(new GetRoleCommand({ RoleName: 'SCVAmazonConnectManagementRole' }))
+  const getRole = async (env?: NodeJS.ProcessEnv) =>
+    (await clients(env)).iam
+      .send(new GetRoleCommand({ RoleName: 'SCVAmazonConnectManagementRole' }))
       .catch(() => undefined)
 
   it('tunnels requests to AWS’s own endpoints through HTTPS_PROXY', async () => {
-    const { iam, sts } = clients()
+    const { iam, sts } = await clients()
 
     await iam.send(new GetRoleCommand({ RoleName: 'SCVAmazonConnectManagementRole' })).catch(() => undefined)
     await sts.send(new GetCallerIdentityCommand({})).catch(() => undefined)

@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import {
   CALL_CENTER_PLACEHOLDER,
   CONTACT_CENTER_TYPES,
@@ -46,14 +45,21 @@ const DURATION = /^(\d+)([smhdw])$/
 const DURATION_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 }
 
 /**
- * Reads every input from the runner and validates it. The external ID is masked before
- * anything else happens, so no later log line or error can show it.
+ * An input as the runner passes it: INPUT_<NAME> (upper case, spaces as underscores), the variable
+ * core.getInput reads. Read directly so that validation and the first AWS request do not wait for
+ * @actions/core, which loads undici as it is imported.
  */
-export function readSettings(read: InputReader = (name) => core.getInput(name)): Settings {
+export function runnerInput(name: string, env: NodeJS.ProcessEnv = process.env): string {
+  return env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? ''
+}
+
+/**
+ * The external IDs as given (external-id trimmed, each value of external-ids), to mask before
+ * anything is logged, even when the inputs are refused.
+ */
+export function givenExternalIds(read: InputReader = runnerInput): string[] {
   const externalId = read('external-id').trim()
-  if (externalId !== '') core.setSecret(externalId)
-  for (const id of labelledValuesToMask(read('external-ids'))) core.setSecret(id)
-  return parseSettings(read)
+  return [...(externalId === '' ? [] : [externalId]), ...labelledValuesToMask(read('external-ids'))]
 }
 
 /** Pure validation of the raw inputs (no AWS call, no logging). */

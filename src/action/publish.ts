@@ -1,7 +1,6 @@
 import * as core from '@actions/core'
 import type { Report } from '../domain/plan-types.js'
 import type { RunContext } from './run-context.js'
-import { commentMarker, upsertStickyComment } from './comment.js'
 import { renderReport } from '../report/markdown.js'
 
 const SUMMARY_LIMIT = 1_000_000
@@ -17,6 +16,8 @@ export async function publishReport(
 ): Promise<string | null> {
   await writeSummary(report)
   if (context.commentOn === null || context.owner === null || context.repo === null) return null
+  // Octokit (with undici) is loaded only for a run that writes a comment.
+  const { commentMarker, upsertStickyComment } = await import('./comment.js')
   const marker = commentMarker({
     accountId: report.accountId,
     contactCenterType: report.contactCenterType,

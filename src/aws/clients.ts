@@ -1,8 +1,7 @@
-import { IAMClient } from '@aws-sdk/client-iam'
+import type { IAMClient } from '@aws-sdk/client-iam'
 import { STSClient } from '@aws-sdk/client-sts'
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
-import { NodeHttpHandler } from '@smithy/node-http-handler'
-import { HttpsProxyAgent } from 'https-proxy-agent'
+import { NodeHttpHandler, type NodeHttpHandlerOptions } from '@smithy/node-http-handler'
 
 export interface AwsCredentials {
   accessKeyId: string
@@ -22,46 +21,63 @@ export interface ClientOptions {
   env?: NodeJS.ProcessEnv
 }
 
+type Service = 'IAM' | 'STS'
+
 /** A request that hangs this long is abandoned and retried by the action's own retry policy. */
 const REQUEST_TIMEOUT_MS = 10_000
 const CONNECTION_TIMEOUT_MS = 5_000
 
 /** The endpoint to use, as the AWS SDKs document it: AWS_ENDPOINT_URL_<SERVICE>, then AWS_ENDPOINT_URL. */
-export function endpointFor(service: 'IAM' | 'STS', env: NodeJS.ProcessEnv): string | undefined {
+export function endpointFor(service: Service, env: NodeJS.ProcessEnv): string | undefined {
   return env[`AWS_ENDPOINT_URL_${service}`] || env.AWS_ENDPOINT_URL || undefined
 }
 
-/**
- * IAM and STS clients. The SDK's own retries are off (maxAttempts 1): the action retries with
- * one policy of its own that knows which errors are worth retrying (src/aws/retry.ts).
- */
-export function createAwsClients(options: ClientOptions): AwsClients {
-  const env = options.env ?? process.env
-  const common = (service: 'IAM' | 'STS') => {
-    const endpoint = endpointFor(service, env)
-    return {
-      region: options.region,
-      maxAttempts: 1,
-      ...(endpoint ? { endpoint } : {}),
-      ...(options.credentials ? { credentials: options.credentials } : {}),
-      requestHandler: httpHandler(endpoint ?? defaultEndpoint(service, options.region))
-    }
-  }
-  return { iam: new IAMClient(common('IAM')), sts: new STSClient(common('STS')) }
+/** The STS client: the first AWS request of every run, so it is all the action loads before it. */
+export function createStsClient(options: ClientOptions): STSClient {
+  return new STSClient(clientConfig('STS', options))
 }
 
-function defaultEndpoint(service: 'IAM' | 'STS', region: string): string {
+/** The IAM client, loaded on demand: the first request (STS) is sent while its package loads. */
+export async function createIamClient(options: ClientOptions): Promise<IAMClient> {
+  const { IAMClient } = await import('@aws-sdk/client-iam')
+  return new IAMClient(clientConfig('IAM', options))
+}
+
+/**
+ * The SDK's own retries are off (maxAttempts 1): the action retries with one policy of its own
+ * that knows which errors are worth retrying (src/aws/retry.ts).
+ */
+function clientConfig(service: Service, options: ClientOptions) {
+  const endpoint = endpointFor(service, options.env ?? process.env)
+  return {
+    region: options.region,
+    maxAttempts: 1,
+    ...(endpoint ? { endpoint } : {}),
+    ...(options.credentials ? { credentials: options.credentials } : {}),
+    requestHandler: httpHandler(endpoint ?? defaultEndpoint(service, options.region))
+  }
+}
+
+function defaultEndpoint(service: Service, region: string): string {
   return service === 'IAM' ? 'https://iam.amazonaws.com' : `https://sts.${region}.amazonaws.com`
 }
 
-/** Honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY the way the runner's own tools do. */
+/**
+ * Honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY the way the runner's own tools do. The handler reads
+ * its options on the first request, so https-proxy-agent is loaded only when a proxy applies.
+ */
 function httpHandler(endpoint: string): NodeHttpHandler {
   const proxy = getProxyUrl(new URL(endpoint))
-  const agent = proxy ? new HttpsProxyAgent(proxy.href) : undefined
-  return new NodeHttpHandler({
+  return new NodeHttpHandler(async (): Promise<NodeHttpHandlerOptions> => ({
     connectionTimeout: CONNECTION_TIMEOUT_MS,
     requestTimeout: REQUEST_TIMEOUT_MS,
     throwOnRequestTimeout: true,
-    ...(agent ? { httpsAgent: agent, httpAgent: agent } : {})
-  })
+    ...(proxy ? await proxyAgents(proxy) : {})
+  }))
+}
+
+async function proxyAgents(proxy: URL): Promise<NodeHttpHandlerOptions> {
+  const { HttpsProxyAgent } = await import('https-proxy-agent')
+  const agent = new HttpsProxyAgent(proxy.href)
+  return { httpsAgent: agent, httpAgent: agent }
 }

@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import {
   AssumeRoleWithWebIdentityCommand,
   GetCallerIdentityCommand,
@@ -27,6 +26,8 @@ export async function assumeRoleWithOidc(
   if (!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN || !env.ACTIONS_ID_TOKEN_REQUEST_URL) {
     throw new CredentialsError(MISSING_ID_TOKEN)
   }
+  // @actions/core loads undici as it is imported: only this path needs it before the first AWS request.
+  const core = await import('@actions/core')
   let token: string
   try {
     token = await core.getIDToken(request.audience)

@@ -1,0 +1,125 @@
+/**
+ * `npm run bundle`: dist/ with @vercel/ncc, split into chunks at every dynamic import(). The entry
+ * chunk carries only what the first AWS request needs; the build fails when a package that the run
+ * loads later (or never) lands in it, or when one package is bundled in two versions.
+ *
+ * Through ncc's API rather than its CLI for two reasons: packages resolve by their `module` field
+ * first, so the AWS SDK's ES modules are bundled (its clients tree-shaken, its credential providers
+ * in chunks of their own, as its own `import()`s ask); and licenses.txt lists every chunk's packages
+ * (ncc's own license file keeps only some chunks' once the bundle is split).
+ */
+import ncc, { type NccStatsModule } from '@vercel/ncc'
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+
+const ENTRY = 'src/index.ts'
+const OUT = 'dist'
+
+/** Loaded later or only when needed: none of them may delay the first AWS request. */
+export const NOT_IN_ENTRY: Record<string, string> = {
+  '@actions/core': 'imports undici at load; loads while the first request is in flight',
+  undici:
+    'imported by @actions/http-client (whose proxy helper alone the entry uses) for @actions/core and Octokit',
+  '@actions/github': 'only a run that writes a pull-request comment needs Octokit',
+  'https-proxy-agent': 'only a run behind a proxy needs it',
+  '@aws-sdk/client-iam': 'IAM is called after sts:GetCallerIdentity',
+  '@aws-sdk/credential-provider-ini': 'shared config files: loaded by the SDK only when needed',
+  '@aws-sdk/credential-provider-sso': 'SSO: loaded by the SDK only when a profile uses it',
+  '@aws-sdk/nested-clients': 'clients of the credential providers, loaded with them'
+}
+
+export interface BundledPackage {
+  /** Path of the package folder, e.g. node_modules/@scope/name (nested folders kept). */
+  folder: string
+  name: string
+}
+
+/** The package a bundled module comes from, or null for the project's own code and webpack's runtime. */
+export function packageFolder(moduleName: string): string | null {
+  const matches = [...moduleName.matchAll(/node_modules\/(?:@[^/]+\/)?[^/\s]+/g)]
+  const last = matches.at(-1)
+  return last === undefined
+    ? null
+    : moduleName.slice(0, (last.index ?? 0) + last[0].length).replace(/^\.\//, '')
+}
+
+/** Package folders of the modules, concatenated modules included. */
+export function packageFolders(modules: readonly NccStatsModule[]): Set<string> {
+  const folders = new Set<string>()
+  const visit = (list: readonly NccStatsModule[]) => {
+    for (const module of list) {
+      if (module.modules) visit(module.modules)
+      const folder = packageFolder(module.name ?? '')
+      if (folder !== null) folders.add(folder)
+    }
+  }
+  visit(modules)
+  return folders
+}
+
+/** Why the bundle is not acceptable: a package loaded too early, or one package in two versions. */
+export function bundleProblems(entry: readonly BundledPackage[], all: readonly BundledPackage[]): string[] {
+  const early = entry
+    .filter((pkg) => NOT_IN_ENTRY[pkg.name] !== undefined)
+    .map((pkg) => `${pkg.name} is in the entry chunk: ${NOT_IN_ENTRY[pkg.name]}`)
+  const byName = new Map<string, string[]>()
+  for (const pkg of all) byName.set(pkg.name, [...(byName.get(pkg.name) ?? []), pkg.folder])
+  const duplicated = [...byName]
+    .filter(([, folders]) => folders.length > 1)
+    .map(([name, folders]) => `${name} is bundled more than once: ${folders.join(', ')}`)
+  return [...early, ...duplicated]
+}
+
+const LICENSE_FILE = /^(licen[cs]e|copying)(\.(md|txt))?$/i
+
+/** One entry per package, as ncc writes them: name, license, the license text. */
+export function licenseEntry(name: string, license: string, text: string | null): string {
+  return `${name}\n${license}\n${text === null ? '' : `${text.trim()}\n`}`
+}
+
+function describePackage(folder: string): BundledPackage & { license: string; text: string | null } {
+  const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {
+    name: string
+    license?: string
+  }
+  const file = readdirSync(folder).find((entry) => LICENSE_FILE.test(entry))
+  return {
+    folder,
+    name: manifest.name,
+    license: manifest.license ?? 'UNKNOWN',
+    text: file === undefined ? null : readFileSync(join(folder, file), 'utf8')
+  }
+}
+
+async function bundle(): Promise<void> {
+  const { code, assets, stats } = await ncc(join(process.cwd(), ENTRY), {
+    target: 'es2022',
+    mainFields: ['module', 'main'],
+    // Mangled names parse faster; ncc keeps class and function names, so errors still name themselves.
+    minify: true,
+    quiet: true,
+    cache: false
+  })
+  const chunks = stats.toJson({ chunks: true, chunkModules: true, modules: true }).chunks
+  const packagesIn = (list: typeof chunks) =>
+    [...packageFolders(list.flatMap((chunk) => chunk.modules ?? []))].map(describePackage)
+  const all = packagesIn(chunks)
+  const problems = bundleProblems(packagesIn(chunks.filter((chunk) => chunk.initial)), all)
+  if (problems.length > 0) throw new Error(`The bundle is not acceptable:\n${problems.join('\n')}`)
+
+  rmSync(OUT, { recursive: true, force: true })
+  mkdirSync(OUT, { recursive: true })
+  writeFileSync(join(OUT, 'index.js'), code)
+  for (const [name, asset] of Object.entries(assets)) {
+    mkdirSync(dirname(join(OUT, name)), { recursive: true })
+    writeFileSync(join(OUT, name), asset.source, { mode: asset.permissions ?? 0o644 })
+  }
+  const licenses = [...new Map(all.map((pkg) => [pkg.name, pkg])).values()]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((pkg) => licenseEntry(pkg.name, pkg.license, pkg.text))
+  writeFileSync(join(OUT, 'licenses.txt'), licenses.join('\n'))
+  const files = readdirSync(OUT).filter((name) => name.endsWith('.js'))
+  console.log(`dist/: ${files.length} JavaScript files, ${all.length} packages (licenses.txt)`)
+}
+
+if (process.argv[1]?.endsWith('bundle.ts')) await bundle()
