@@ -1,27 +1,48 @@
 /**
- * What an apply with `verify: simulate` must do, as sequential AWS round trips and as calls:
- * GetCallerIdentity once, then per role GetRole (read), GetRole (re-read before writing),
- * UpdateAssumeRolePolicy, GetRole (read-back) and TagRole.
+ * What an apply with `verify: simulate` of N roles that all change must do, at least:
+ * sts:GetCallerIdentity, then per role one read (GetRole), one write (UpdateAssumeRolePolicy, with
+ * TagRole beside it) and one read-back (GetRole). The tag write depends on nothing but the read, so
+ * it overlaps the policy write and adds calls, not round trips.
  */
+import type { RequestLogEntry } from '../emulator/aws/server.js'
 
-/** The per-role calls after GetCallerIdentity, each depending on the one before. */
-export const PER_ROLE_PHASES = ['read', 're-read', 'write', 'read-back', 'tag'] as const
+/** The per-role steps that follow each other: a role is written after it is read, read back after it is written. */
+export const SEQUENTIAL_STEPS = ['read', 'write', 'read-back'] as const
+const CALLS_PER_ROLE = SEQUENTIAL_STEPS.length + 1 // + TagRole
 
-/** Calls an apply of `roles` roles that all change cannot do without. */
+/** 1 + 4N: GetCallerIdentity and four calls per role. */
 export function minimumCalls(roles: number): number {
-  return 1 + PER_ROLE_PHASES.length * roles
+  return 1 + CALLS_PER_ROLE * roles
 }
 
 /**
- * The least number of sequential round trips: GetCallerIdentity, then each per-role phase in
- * ceil(roles / concurrency) waves (one wave when concurrency is unbounded).
+ * The least number of sequential round trips: GetCallerIdentity, then each sequential step in
+ * ceil(N / concurrency) waves: 4 when every role fits in one wave.
  */
-export function criticalRoundTrips(roles: number, concurrency = Infinity): number {
+export function minimumRoundTrips(roles: number, concurrency = Infinity): number {
   const waves = Number.isFinite(concurrency) ? Math.ceil(roles / concurrency) : 1
-  return 1 + PER_ROLE_PHASES.length * waves
+  return 1 + SEQUENTIAL_STEPS.length * waves
 }
 
-/** Process start plus every round trip at the emulator's fixed latency. */
-export function criticalPathMs(roundTrips: number, latencyMs: number, processStartMs: number): number {
-  return processStartMs + roundTrips * latencyMs
+/** The true floor: a bare `node -e 0` start plus the round trips at the endpoint's fixed latency. */
+export function floorMs(bareNodeMs: number, roundTrips: number, latencyMs: number): number {
+  return bareNodeMs + roundTrips * latencyMs
+}
+
+/**
+ * The round trips a run took one after the other: the longest chain of requests in which each
+ * starts only after the one before it was answered. Requests in flight together count once.
+ */
+export function sequentialRoundTrips(log: readonly Pick<RequestLogEntry, 'start' | 'end'>[]): number {
+  const byStart = [...log].sort((a, b) => a.start - b.start)
+  const depth: number[] = []
+  byStart.forEach((entry, index) => {
+    let before = 0
+    for (let earlier = 0; earlier < index; earlier++) {
+      const other = byStart[earlier]
+      if (other !== undefined && other.end <= entry.start) before = Math.max(before, depth[earlier] ?? 0)
+    }
+    depth.push(before + 1)
+  })
+  return Math.max(0, ...depth)
 }

@@ -21,20 +21,25 @@ export interface RunTimeline {
 }
 
 /**
- * Names the phase of every request: a role's GetRoles are its read, re-read and read-back in
- * that order (counting successful answers only, so a retried call stays in its phase).
+ * Names the phase of every request (in start order): a role's GetRole before its policy write is
+ * its read (a second one a re-read), after the write its read-back. A retried call keeps its phase.
  */
 export function phaseOf(entries: readonly RequestLogEntry[]): string[] {
   const successfulReads = new Map<string, number>()
+  const written = new Set<string>()
   return entries.map((entry) => {
+    const role = entry.roleName ?? ''
     if (entry.action === 'GetCallerIdentity') return 'caller identity'
-    if (entry.action === 'UpdateAssumeRolePolicy') return 'write'
+    if (entry.action === 'UpdateAssumeRolePolicy') {
+      written.add(role)
+      return 'write'
+    }
     if (entry.action === 'TagRole') return 'tag'
     if (entry.action !== 'GetRole') return entry.action
-    const role = entry.roleName ?? ''
+    if (written.has(role)) return 'read-back'
     const seen = successfulReads.get(role) ?? 0
     if (entry.status === 200) successfulReads.set(role, seen + 1)
-    return seen === 0 ? 'read' : seen === 1 ? 're-read' : 'read-back'
+    return seen === 0 ? 'read' : 're-read'
   })
 }
 

@@ -1,10 +1,8 @@
-import { spawn } from 'node:child_process'
 import { rmSync } from 'node:fs'
-import { performance } from 'node:perf_hooks'
 import { startEmulators } from '../emulator/index.js'
-import type { FaultRule } from '../emulator/aws/server.js'
 import { runAction } from '../emulator/runner.js'
 import { seedSalesforceAccount } from '../emulator/seed.js'
+import { sequentialRoundTrips } from './critical-path.js'
 import { timeline, type RunTimeline } from './phases.js'
 
 /** Any valid ID: the benchmark measures time, not secrecy. */
@@ -13,17 +11,18 @@ const EXTERNAL_ID = 'bench-external-id-4f9c2a7e'
 export interface ApplyScenario {
   callCenters: number
   latencyMs: number
-  faults?: FaultRule[]
+  /** The Node.js binary to run dist/index.js with. */
+  node: string
 }
 
 export interface ApplyMeasurement {
   roles: number
   /** Spawn to exit. */
   wallMs: number
-  /** Spawn to the first request arriving at the emulator. */
-  firstRequestMs: number
+  /** AWS requests the emulator answered, retries included. */
   calls: number
-  throttled: number
+  /** The longest chain of requests that waited for each other. */
+  roundTrips: number
   exitCode: number | null
   result: string | null
   /** Why the run does not count as a success; null when it exited 0 with result `changed`. */
@@ -44,15 +43,18 @@ export async function measureApply(scenario: ApplyScenario): Promise<ApplyMeasur
   try {
     const callCenters = callCenterNames(scenario.callCenters)
     const roles = seedSalesforceAccount(emulators.aws, 'new-instance', callCenters).length
-    for (const rule of scenario.faults ?? []) emulators.aws.addFault(rule)
-    const run = await runAction(emulators, {
-      'contact-center-type': 'new-instance',
-      'call-center-api-name': callCenters.join(','),
-      'external-id': EXTERNAL_ID,
-      mode: 'apply',
-      verify: 'simulate',
-      comment: 'never'
-    })
+    const run = await runAction(
+      emulators,
+      {
+        'contact-center-type': 'new-instance',
+        'call-center-api-name': callCenters.join(','),
+        'external-id': EXTERNAL_ID,
+        mode: 'apply',
+        verify: 'simulate',
+        comment: 'never'
+      },
+      { node: scenario.node }
+    )
     rmSync(run.workdir, { recursive: true, force: true })
     const log = emulators.aws.log
     const result = run.outputs.result ?? null
@@ -60,9 +62,8 @@ export async function measureApply(scenario: ApplyScenario): Promise<ApplyMeasur
     return {
       roles,
       wallMs: run.exitedAt - run.spawnedAt,
-      firstRequestMs: Math.min(...log.map((entry) => entry.start)) - run.spawnedAt,
       calls: log.length,
-      throttled: log.filter((entry) => entry.errorCode === 'Throttling').length,
+      roundTrips: sequentialRoundTrips(log),
       exitCode: run.exitCode,
       result,
       failure: ok ? null : `exit ${run.exitCode}, result ${result}: ${lastLines(run.stdout + run.stderr)}`,
@@ -71,18 +72,6 @@ export async function measureApply(scenario: ApplyScenario): Promise<ApplyMeasur
   } finally {
     await emulators.stop()
   }
-}
-
-/** Spawn to exit of `node -e 0`: the floor any Node.js action starts from. */
-export async function measureBareNode(): Promise<number> {
-  const started = performance.now()
-  const child = spawn(process.execPath, ['-e', '0'], {
-    env: { PATH: process.env.PATH ?? '' },
-    stdio: 'ignore'
-  })
-  const code = await new Promise<number | null>((done) => child.on('close', done))
-  if (code !== 0) throw new Error(`node -e 0 exited with ${code}`)
-  return performance.now() - started
 }
 
 function lastLines(text: string): string {

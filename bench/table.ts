@@ -30,3 +30,21 @@ export function formatTable(rows: readonly Row[]): string {
 function metText(met: boolean | null): string {
   return met === null ? '' : met ? 'yes' : 'NO'
 }
+
+/** A plain grid: the first column left-aligned, the others right-aligned, a rule under the header. */
+export function formatGrid(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const all = [header, ...rows]
+  const widths = header.map((_, column) => Math.max(...all.map((row) => (row[column] ?? '').length)))
+  const line = (row: readonly string[]) =>
+    widths
+      .map((width, column) =>
+        column === 0 ? (row[0] ?? '').padEnd(width) : (row[column] ?? '').padStart(width)
+      )
+      .join('  ')
+      .trimEnd()
+  return [
+    line(header),
+    '-'.repeat(widths.reduce((sum, width) => sum + width + 2, -2)),
+    ...rows.map(line)
+  ].join('\n')
+}

@@ -27,6 +27,8 @@ export interface RunOptions {
   /** Variables to remove from the step's environment (e.g. the OIDC request token). */
   unset?: string[]
   timeoutMs?: number
+  /** The Node.js binary to run the action with; default: the one running this process. */
+  node?: string
 }
 
 /**
@@ -71,7 +73,7 @@ export async function runAction(
   }
   for (const name of options.unset ?? []) delete env[name]
   const spawnedAt = Date.now()
-  const child = spawn(process.execPath, [DIST], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(options.node ?? process.execPath, [DIST], { env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))

@@ -1,29 +1,52 @@
 import { describe, expect, it } from '@jest/globals'
 import type { RequestLogEntry } from '../../emulator/aws/server.js'
-import { criticalPathMs, criticalRoundTrips, minimumCalls } from '../../bench/critical-path.js'
+import { floorMs, minimumCalls, minimumRoundTrips, sequentialRoundTrips } from '../../bench/critical-path.js'
 import { phaseOf, timeline } from '../../bench/phases.js'
 import { formatTable } from '../../bench/table.js'
 
 describe('critical path', () => {
-  it('needs GetCallerIdentity and five calls per role that all change', () => {
-    expect(minimumCalls(4)).toBe(21)
-    expect(minimumCalls(52)).toBe(261)
+  it('needs GetCallerIdentity and four calls per role that changes: read, write, tag, read-back', () => {
+    expect(minimumCalls(4)).toBe(17)
+    expect(minimumCalls(52)).toBe(209)
   })
 
-  it('takes six round trips without a concurrency limit, whatever the number of roles', () => {
-    expect(criticalRoundTrips(4)).toBe(6)
-    expect(criticalRoundTrips(52)).toBe(6)
+  it('takes four round trips without a concurrency limit, whatever the number of roles', () => {
+    expect(minimumRoundTrips(4)).toBe(4)
+    expect(minimumRoundTrips(52)).toBe(4)
   })
 
-  it('takes ceil(N/C) waves per phase under a concurrency limit', () => {
-    expect(criticalRoundTrips(4, 8)).toBe(6)
-    expect(criticalRoundTrips(8, 8)).toBe(6)
-    expect(criticalRoundTrips(9, 8)).toBe(11)
-    expect(criticalRoundTrips(52, 8)).toBe(36)
+  it('takes ceil(N/C) waves per sequential step under a concurrency limit', () => {
+    expect(minimumRoundTrips(4, 8)).toBe(4)
+    expect(minimumRoundTrips(8, 8)).toBe(4)
+    expect(minimumRoundTrips(9, 8)).toBe(7)
+    expect(minimumRoundTrips(52, 8)).toBe(22)
   })
 
-  it('adds process start to the round trips at the fixed latency', () => {
-    expect(criticalPathMs(36, 50, 300)).toBe(2100)
+  it('puts the round trips at the fixed latency on top of a bare node start', () => {
+    expect(floorMs(25, 22, 50)).toBe(1125)
+  })
+})
+
+describe('sequential round trips', () => {
+  const at = (start: number, end: number) => ({ start, end })
+
+  it('counts requests in flight together once', () => {
+    expect(sequentialRoundTrips([at(0, 50), at(50, 100), at(50, 100), at(51, 101), at(101, 151)])).toBe(3)
+  })
+
+  it('counts a tag write that overlaps the policy write as no extra round trip, and one that waits for it as one', () => {
+    const read = [at(0, 50), at(50, 100)]
+    const overlapped = [...read, at(100, 150), at(100, 150), at(150, 200)]
+    const after = [...read, at(100, 150), at(150, 200), at(200, 250)]
+
+    expect(sequentialRoundTrips(overlapped)).toBe(4)
+    expect(sequentialRoundTrips(after)).toBe(5)
+  })
+
+  it('counts the waves of a bounded pool', () => {
+    const waves = [0, 1, 2].flatMap((wave) => [at(wave * 50, wave * 50 + 50), at(wave * 50, wave * 50 + 50)])
+    expect(sequentialRoundTrips(waves)).toBe(3)
+    expect(sequentialRoundTrips([])).toBe(0)
   })
 })
 
@@ -45,7 +68,7 @@ const entry = (
 })
 
 describe('phases', () => {
-  it("names a role's GetRoles read, re-read and read-back, keeping a throttled retry in its phase", () => {
+  it("names a role's GetRoles before its write read and re-read, after it read-back; a throttled retry keeps its phase", () => {
     const log = [
       entry('GetCallerIdentity', null, 0, 1),
       entry('GetRole', 'A', 1, 2),
@@ -66,6 +89,16 @@ describe('phases', () => {
       'read-back',
       'tag'
     ])
+  })
+
+  it('names the GetRole right after a write its read-back when the write uses the first read', () => {
+    const log = [
+      entry('GetRole', 'B', 0, 1),
+      entry('UpdateAssumeRolePolicy', 'B', 1, 2),
+      entry('TagRole', 'B', 1, 2),
+      entry('GetRole', 'B', 2, 3)
+    ]
+    expect(phaseOf(log)).toEqual(['read', 'write', 'tag', 'read-back'])
   })
 
   it('times each phase after spawn, with its concurrency, the gaps and the tail', () => {
