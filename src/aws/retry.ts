@@ -3,7 +3,6 @@
  * that can succeed on a second try. Everything else fails at once, so an AccessDenied is never
  * hammered the way a blanket retry would.
  */
-import * as core from '@actions/core'
 import { isServerError, isThrottlingError, isTransientError } from '@smithy/core/retry'
 
 export type Sleep = (ms: number) => Promise<void>
@@ -62,7 +61,7 @@ export interface RetryOptions {
   /** What the log lines call the operation, e.g. `GetRole Acme-SCVS3Role`. */
   label: string
   /** Where the retry lines go; they carry the error's code only, never its message. */
-  log: (line: string) => void
+  log: (line: string) => void | Promise<void>
   onRetry?: (error: unknown, attempt: number, delayMs: number) => void
 }
 
@@ -74,7 +73,8 @@ const DEFAULT_RETRY: RetryOptions = {
   random: Math.random,
   retryable: isRetryable,
   label: 'AWS call',
-  log: (line) => core.info(line)
+  // @actions/core loads undici as it is imported: loaded on demand, so the first AWS request never waits for it.
+  log: async (line) => (await import('@actions/core')).info(line)
 }
 
 /** Full jitter (AWS Architecture Blog, "Exponential Backoff And Jitter"): uniform in [0, min(cap, base * 2^n)). */
@@ -105,14 +105,14 @@ export async function withRetry<T>(
       const failed = `${options.label}: attempt ${attempt} of ${options.maxAttempts} failed with ${describeCode(error)}`
       const delay = backoffDelay(attempt, options)
       if (attempt >= options.maxAttempts) {
-        options.log(`${failed}; no attempts left.`)
+        await options.log(`${failed}; no attempts left.`)
         throw error
       }
       if (options.deadline !== undefined && Date.now() + delay > options.deadline) {
-        options.log(`${failed}; giving up: the next attempt would start after the deadline.`)
+        await options.log(`${failed}; giving up: the next attempt would start after the deadline.`)
         throw error
       }
-      options.log(`${failed}; retrying in ${delay} ms.`)
+      await options.log(`${failed}; retrying in ${delay} ms.`)
       options.onRetry?.(error, attempt, delay)
       await options.sleep(delay)
     }
