@@ -152,7 +152,8 @@ describe('parseSettings accepted values', () => {
     ['15m', 900],
     ['12h', 43_200],
     ['90d', 7_776_000],
-    ['2w', 1_209_600]
+    ['2w', 1_209_600],
+    ['3650d', 315_360_000]
   ])('max-age %s is %i seconds', (value, seconds) => {
     expect(parse({ 'max-age': value }).maxAgeSeconds).toBe(seconds)
   })
@@ -359,6 +360,12 @@ const badInputs: BadInput[] = [
     says: "'Acme' is listed twice"
   },
   {
+    name: 'call center listed twice in another case (IAM role names are case-insensitive)',
+    inputs: { 'call-center-api-name': 'acme,ACME' },
+    input: 'call-center-api-name',
+    says: "'ACME' is listed twice (IAM role names are case-insensitive)"
+  },
+  {
     name: 'no call center',
     inputs: { 'call-center-api-name': '' },
     input: 'call-center-api-name',
@@ -528,6 +535,13 @@ const badInputs: BadInput[] = [
     inputs: { 'max-age': '90' },
     input: 'max-age',
     says: 'Use a number and a unit s, m, h, d or w, e.g. 90d.'
+  },
+  { name: 'max-age over ten years', inputs: { 'max-age': '3651d' }, input: 'max-age', says: 'at most 3650d' },
+  {
+    name: 'max-age over ten years in weeks',
+    inputs: { 'max-age': '522w' },
+    input: 'max-age',
+    says: 'longer than 10 years'
   },
   { name: 'max-age of zero', inputs: { 'max-age': '0d' }, input: 'max-age', says: 'unit s, m, h, d or w' },
   {

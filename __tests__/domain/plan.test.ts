@@ -182,7 +182,8 @@ describe('planRole errors', () => {
       role: target,
       before: null,
       change: 'error',
-      error: 'Role SCVAmazonConnectManagementRole does not exist in this account (NoSuchEntity).'
+      error:
+        'Role SCVAmazonConnectManagementRole does not exist in this account (NoSuchEntity). It is the default name of AmazonConnectManagementRole; if yours has another name, set it in role-arns (AmazonConnectManagementRole=name-or-arn).'
     })
   })
 
@@ -191,7 +192,7 @@ describe('planRole errors', () => {
     const plan = failed(planRole(current(before), apply))
     expect(plan).toEqual({ role: target, before, change: 'error', error: plan.error })
     expect(plan.error).toBe(
-      'SCVAmazonConnectManagementRole: No statement of the trust policy allows a principal of the Salesforce account(s) to sts:AssumeRole.'
+      'SCVAmazonConnectManagementRole: No statement of the trust policy allows a principal of the Salesforce account(s) 793525387755 to sts:AssumeRole; it trusts lambda.amazonaws.com. Check salesforce-account-id, and that this is a role Salesforce assumes.'
     )
   })
 
@@ -269,7 +270,9 @@ describe('planRole refuses a change that protects nothing', () => {
   it('errors when another statement still lets every principal (Salesforce included) in without the ID', () => {
     const open: PolicyStatement = { Effect: 'Allow', Principal: '*', Action: 'sts:AssumeRole' }
     const plan = failed(planRole(current(doc(sfStatement(), open)), apply))
-    expect(plan.error).toContain(`${target.roleName}: ${SF_ROOT} is allowed without an external ID.`)
+    expect(plan.error).toContain(
+      `${target.roleName}: ${SF_ROOT} (and 5 more simulated Salesforce principals) is allowed without an external ID by statement 2.`
+    )
     expect(plan.error).not.toContain(ID)
   })
 

@@ -10,6 +10,8 @@ import type { AssumeRoleRequest, Decision } from '../../src/policy/evaluate.js'
 export const ROLE_ACCOUNT = '111122223333'
 export const SALESFORCE = '793525387755'
 export const OTHER = '444455556666'
+/** An organization generated policies name, and requests sometimes come from. */
+export const ORG = 'o-scvtest0001'
 
 /**
  * The trust policy as the resource policy of a role in ROLE_ACCOUNT, called across accounts by a
@@ -19,14 +21,10 @@ export const OTHER = '444455556666'
 export async function simulate(doc: PolicyDocument, request: AssumeRoleRequest): Promise<Decision | string> {
   const context: Record<string, string | string[]> = { ...request.context }
   if (request.principal.type === 'AWS') {
-    context['aws:PrincipalArn'] = PRINCIPAL_ARNS[request.principal.id] ?? request.principal.id
+    context['aws:PrincipalArn'] = principalArnOf(request.principal.id)
     context['aws:PrincipalAccount'] = request.principal.id.split(':')[4] ?? ''
   }
   if (request.externalId !== undefined) context['sts:ExternalId'] = request.externalId
-  const allowEverything = {
-    Version: '2012-10-17',
-    Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }]
-  }
   const response = await runSimulation(
     {
       request: {
@@ -51,13 +49,19 @@ export async function simulate(doc: PolicyDocument, request: AssumeRoleRequest):
   return decisions[response.overallResult] ?? response.overallResult
 }
 
+const allowEverything = {
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }]
+}
+
 /** aws:PrincipalArn of a role session is its role (IAM user guide, global condition keys). */
-const PRINCIPAL_ARNS: Record<string, string> = {
-  [`arn:aws:sts::${SALESFORCE}:assumed-role/SCVRole/voice-session`]: `arn:aws:iam::${SALESFORCE}:role/SCVRole`
+export function principalArnOf(arn: string): string {
+  const session = /^arn:([^:]+):sts::(\d{12}):assumed-role\/([^/]+)\/.+$/.exec(arn)
+  return session ? `arn:${session[1]}:iam::${session[2]}:role/${session[3]}` : arn
 }
 
 export class Generator {
-  constructor(private readonly random: () => number) {}
+  constructor(readonly random: () => number) {}
 
   chance(probability: number): boolean {
     return this.random() < probability
@@ -123,8 +127,86 @@ export const REQUEST_PRINCIPALS: AssumeRoleRequest['principal'][] = [
 ]
 
 export function randomPolicy(g: Generator): PolicyDocument {
-  const count = g.pick([1, 1, 2, 2, 3])
-  return { Version: '2012-10-17', Statement: Array.from({ length: count }, () => randomStatement(g)) }
+  const count = g.pick([1, 1, 2, 2, 3, 4])
+  const statements = Array.from({ length: count }, () => {
+    const shape = g.random()
+    if (shape < 0.15) return pinningDeny(g)
+    if (shape < 0.3) return narrowedWildcard(g)
+    if (shape < 0.45) return salesforceAllow(g)
+    return randomStatement(g)
+  })
+  return { Version: '2012-10-17', Statement: statements }
+}
+
+const SALESFORCE_PRINCIPALS = [
+  `arn:aws:iam::${SALESFORCE}:root`,
+  SALESFORCE,
+  `arn:aws:iam::${SALESFORCE}:role/SCVRole`
+]
+
+/** The shape Salesforce's templates create, with or without an ID condition. */
+function salesforceAllow(g: Generator): PolicyStatement {
+  const statement: PolicyStatement = {
+    Effect: 'Allow',
+    Principal: { AWS: oneOrList(g, SALESFORCE_PRINCIPALS) },
+    Action: g.pick(['sts:AssumeRole', ['sts:AssumeRole', 'sts:TagSession'], 'sts:*'])
+  }
+  if (g.chance(0.6)) {
+    statement.Condition = {
+      [g.pick(['StringEquals', 'StringEquals', 'StringEqualsIfExists', 'StringLike'])]: {
+        'sts:ExternalId': oneOrList(g, POLICY_IDS)
+      }
+    }
+  }
+  return statement
+}
+
+/** A Deny that pins the accepted IDs: everyone (or Salesforce) without one of them is denied. */
+function pinningDeny(g: Generator): PolicyStatement {
+  const statement: PolicyStatement = {
+    Effect: 'Deny',
+    Principal: g.chance(0.7) ? { AWS: g.pick(SALESFORCE_PRINCIPALS) } : { AWS: '*' },
+    Action: 'sts:AssumeRole',
+    Condition: {
+      [g.pick(['StringNotEquals', 'StringNotEquals', 'StringNotEqualsIfExists', 'StringNotLike'])]: {
+        'sts:ExternalId': oneOrList(g, POLICY_IDS)
+      }
+    }
+  }
+  if (g.chance(0.15)) statement.Condition = { Null: { 'sts:ExternalId': 'true' } }
+  if (g.chance(0.2)) {
+    delete statement.Principal
+    statement.NotPrincipal = { AWS: g.pick(AWS_PRINCIPALS) }
+  }
+  return statement
+}
+
+/** `Principal: "*"` narrowed to accounts, ARNs or organizations by conditions. */
+function narrowedWildcard(g: Generator): PolicyStatement {
+  const narrowing = g.pick([
+    () => ({ [g.pick(ARN_OPERATORS)]: { 'aws:PrincipalArn': oneOrList(g, ARN_PATTERNS) } }),
+    () => ({ StringLike: { 'aws:PrincipalArn': oneOrList(g, ARN_PATTERNS) } }),
+    () => ({
+      [g.pick(['StringEquals', 'StringNotEquals', 'StringEqualsIfExists'])]: {
+        'aws:PrincipalAccount': oneOrList(g, [SALESFORCE, OTHER])
+      }
+    }),
+    () => ({
+      [g.pick(['StringEquals', 'StringLike', 'StringNotEquals'])]: {
+        'aws:PrincipalOrgID': oneOrList(g, ['o-customer1', 'o-*', ORG])
+      }
+    })
+  ])()
+  const condition: Record<string, Record<string, string | string[]>> = narrowing
+  if (g.chance(0.4)) {
+    ;(condition[g.pick(['StringEquals', 'StringLike'])] ??= {})['sts:ExternalId'] = oneOrList(g, POLICY_IDS)
+  }
+  return {
+    Effect: g.chance(0.85) ? 'Allow' : 'Deny',
+    Principal: g.chance(0.5) ? '*' : { AWS: '*' },
+    Action: g.pick(['sts:AssumeRole', 'sts:*']),
+    Condition: condition
+  }
 }
 
 function randomStatement(g: Generator): PolicyStatement {
@@ -247,6 +329,7 @@ export function randomRequest(g: Generator): AssumeRoleRequest {
   maybe('aws:MultiFactorAuthAge', ['100', '7200'])
   maybe('aws:CurrentTime', ['2025-06-01T00:00:00Z', '2023-03-01T12:00:00Z'])
   maybe('aws:SourceIp', ['10.1.2.3', '192.168.0.1', '2001:db8::1', '172.16.0.1'])
+  maybe('aws:PrincipalOrgID', [ORG, 'o-customer1'])
   // STS takes an external ID only with AssumeRole itself.
   const externalId = action === 'sts:AssumeRole' && g.chance(0.75) ? g.pick(REQUEST_IDS) : undefined
   return { principal, action, context, ...(externalId === undefined ? {} : { externalId }) }

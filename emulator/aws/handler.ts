@@ -12,6 +12,8 @@ export interface RequestContext {
   issuer: OidcIssuer
   /** Audiences the account's OIDC provider accepts (its client ID list). */
   oidcAudiences: readonly string[]
+  /** The organization an account belongs to, if any. */
+  organizationOf(accountId: string): string | undefined
   now: number
   /** Fault injection: GetRole answers with the trust policy from before the last update. */
   previousPolicy: boolean

@@ -27,8 +27,13 @@ export function evaluateTrustPolicy(policy: unknown, request: TrustRequest): Tru
   }
   let allowed = false
   for (const statement of statementsOf(policy)) {
+    // NotPrincipal: everyone but the principals it names (AWS allows it with Deny only).
+    const principalApplies =
+      statement.NotPrincipal !== undefined
+        ? !principalMatches(statement.NotPrincipal, request.principal)
+        : principalMatches(statement.Principal, request.principal)
     const applies =
-      principalMatches(statement.Principal, request.principal) &&
+      principalApplies &&
       actionMatches(statement, request.action) &&
       conditionsHold(statement.Condition, context)
     if (!applies) continue

@@ -44,6 +44,8 @@ export interface AwsEmulatorOptions {
   policySizeQuota?: number
   /** Audiences (client IDs) the accounts' GitHub OIDC provider accepts; default ['sts.amazonaws.com']. */
   oidcAudiences?: string[]
+  /** AWS Organizations membership by account ID (e.g. Salesforce's account in `o-...`): STS sets aws:PrincipalOrgID from it. */
+  organizations?: Record<string, string>
 }
 
 export interface AwsEmulator {
@@ -57,6 +59,8 @@ export interface AwsEmulator {
   setLatency(ms: number): void
   setPropagationDelay(ms: number): void
   setPolicySizeQuota(characters: number): void
+  /** Puts an account into an organization (aws:PrincipalOrgID of its callers), or out of any with null. */
+  setOrganization(accountId: string, organizationId: string | null): void
   /** Direct state access for tests and seeding (no HTTP, no faults, no delay). */
   createRole(
     name: string,
@@ -110,6 +114,7 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
   const faults = new FaultPlan()
   const log: RequestLogEntry[] = []
   const oidcAudiences = options.oidcAudiences ?? ['sts.amazonaws.com']
+  const organizations = new Map(Object.entries(options.organizations ?? {}))
   const pendingDelays = new Set<NodeJS.Timeout>()
   let latencyMs = options.latencyMs ?? 0
 
@@ -214,6 +219,7 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
         caller,
         issuer: options.issuer,
         oidcAudiences,
+        organizationOf: (account: string) => organizations.get(account),
         now: Date.now(),
         previousPolicy: effect.previousPolicy
       })
@@ -254,6 +260,10 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
     },
     setPropagationDelay: (ms) => {
       state.propagationDelayMs = ms
+    },
+    setOrganization: (account, organizationId) => {
+      if (organizationId === null) organizations.delete(account)
+      else organizations.set(account, organizationId)
     },
     setPolicySizeQuota: (characters) => {
       state.policySizeQuota = characters

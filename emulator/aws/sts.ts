@@ -47,7 +47,9 @@ const assumeRole: ActionHandler = (context) => {
       'sts:ExternalId': externalId,
       'sts:RoleSessionName': sessionName,
       'aws:PrincipalArn': caller.principalArn,
-      'aws:PrincipalAccount': caller.accountId
+      'aws:PrincipalAccount': caller.accountId,
+      // IAM sets it only for a caller whose account is in an organization.
+      'aws:PrincipalOrgID': context.organizationOf(caller.accountId)
     }
   }
   const policy = visiblePolicy(context, role)

@@ -43,6 +43,8 @@ const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/
 const CALL_CENTER = /^[\w+=,.@-]+$/
 const DURATION = /^(\d+)([smhdw])$/
 const DURATION_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 }
+/** An upper bound like the other numeric inputs have: ten years of 365 days. */
+const MAX_DURATION_SECONDS = 3650 * 86400
 
 /**
  * An input as the runner passes it: INPUT_<NAME> (upper case, spaces as underscores), the variable
@@ -248,7 +250,11 @@ function durationInput(name: string, value: string): number | null {
       `'${value}' is not a duration. Use a number and a unit s, m, h, d or w, e.g. 90d.`
     )
   }
-  return Number(match[1]) * (DURATION_SECONDS[match[2] as string] as number)
+  const seconds = Number(match[1]) * (DURATION_SECONDS[match[2] as string] as number)
+  if (seconds > MAX_DURATION_SECONDS) {
+    throw new InputError(name, `'${value}' is longer than 10 years (3650d); use at most 3650d.`)
+  }
+  return seconds
 }
 
 function splitList(value: string): string[] {
@@ -274,8 +280,15 @@ function callCenterList(value: string): string[] {
       `'${bad}' is not a CallCenterApiName (letters, digits and _+=,.@-).`
     )
   }
-  const duplicate = names.find((name, index) => names.indexOf(name) !== index)
-  if (duplicate !== undefined) throw new InputError('call-center-api-name', `'${duplicate}' is listed twice.`)
+  // IAM role names are case-insensitive: `acme` and `ACME` name the same roles.
+  const folded = names.map((name) => name.toLowerCase())
+  const duplicate = names.find((_name, index) => folded.indexOf(folded[index] as string) !== index)
+  if (duplicate !== undefined) {
+    throw new InputError(
+      'call-center-api-name',
+      `'${duplicate}' is listed twice (IAM role names are case-insensitive).`
+    )
+  }
   return names
 }
 

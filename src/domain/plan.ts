@@ -1,15 +1,19 @@
-import type { RoleTarget } from './contact-centers.js'
+import { defaultRoleName, CALL_CENTER_PLACEHOLDER, type RoleTarget } from './contact-centers.js'
 import { fingerprintsOf, idsOf, type RequiredIds } from './external-id.js'
 import type { FailedPlan, RolePlan, WriteKind } from './plan-types.js'
 import { policiesEquivalent, policySize, type PolicyDocument } from '../policy/document.js'
 import {
-  NoSalesforceTrustError,
-  acceptedExternalIds,
+  analyseTrustPolicy,
+  isStringEquals,
+  isStringOperator,
+  type TrustAnalysis,
+  type TrustScope
+} from '../policy/analysis.js'
+import {
+  TransformRefusedError,
   removeExternalIdCondition,
   requireExternalIds,
-  requiredExternalIds,
-  type TransformResult,
-  type TrustScope
+  type TransformResult
 } from '../policy/external-id-condition.js'
 import type { Mode, Rotation } from './settings.js'
 import { simulate, simulationCase } from './simulate.js'
@@ -46,51 +50,59 @@ export function planRole(current: CurrentRole, options: PlanOptions): RolePlan {
     error
   })
   const before = current.document
-  if (before === null)
-    return failed(`Role ${current.target.roleName} does not exist in this account (NoSuchEntity).`)
+  if (before === null) return failed(missingRoleMessage(current.target))
+  const roleName = current.target.roleName
+  const analysis = analyseTrustPolicy(before, options.scope)
 
+  if (analysis.unjudgeable.length > 0) {
+    // Fail closed: a condition the evaluator cannot judge might let Salesforce in without the ID.
+    return failed(
+      `${roleName}: the trust policy tests what this action cannot evaluate for Salesforce's principals ` +
+        `(${analysis.unjudgeable.join('; ')}), so it cannot prove the change safe. Remove or rewrite those conditions, then run again.`
+    )
+  }
   if (options.rotation === 'overlap' && options.mode !== 'disable') {
     // An ID held under StringLike & co. may be a pattern: an overlap cannot carry it over as is.
-    const other = requiredExternalIds(before, options.scope).find(
-      (statement) => statement.ids !== null && statement.operator !== 'StringEquals'
+    const other = analysis.salesforce.find(
+      ({ required }) => required !== null && !isStringEquals(required.operator)
     )
-    if (other) {
+    if (other?.required) {
       return failed(
-        `${current.target.roleName} accepts its current external ID under ${other.operator}, which a staged overlap cannot keep. Use rotation: replace, or change the condition to StringEquals first.`
+        `${roleName} accepts its current external ID under ${other.required.operator}, which a staged overlap cannot keep. Use rotation: replace, or change the condition to StringEquals first.`
       )
     }
   }
   let transformed: TransformResult
   try {
-    transformed = transform(before, options)
+    transformed = transform(analysis, options)
   } catch (error) {
-    if (error instanceof NoSalesforceTrustError)
-      return failed(`${current.target.roleName}: ${error.message}.`)
+    if (error instanceof TransformRefusedError) return failed(`${roleName}: ${error.message}.`)
     throw error
   }
   const after = transformed.document
   const size = policySize(after)
   if (size > options.maxPolicySize) {
     return failed(
-      `The new trust policy of ${current.target.roleName} would be ${size} characters (minified), over max-policy-size ${options.maxPolicySize} (was ${policySize(before)}).`
+      `The new trust policy of ${roleName} would be ${size} characters (minified), over max-policy-size ${options.maxPolicySize} (was ${policySize(before)}).`
     )
   }
   // A change that would leave Salesforce able to assume the role without the ID (e.g. another
-  // statement trusting "*") protects nothing: refuse it before anything is written.
+  // statement trusting "*"), or unable to with it, protects nothing: refuse it before anything is written.
+  const afterAnalysis = analyseTrustPolicy(after, options.scope)
   const simulation = {
     scope: options.scope,
     externalIds: options.externalIds === null ? [] : idsOf(options.externalIds)
   }
-  const problems = simulate([simulationCase(current.target, before, after, simulation)], simulation)
+  const problems = simulate([simulationCase(current.target, analysis, afterAnalysis, simulation)])
   if (problems.length > 0) return failed(problems.join(' '))
-  const change = classify(before, after, options)
+  const change = classify(analysis, afterAnalysis, options)
   const tags = tagChanges(
     current.tags,
     options.externalIds === null ? null : fingerprintsOf(options.externalIds),
     options.now
   )
   const tagProblem = tags === null ? null : tagLimitProblem(current.tags, tags)
-  if (tagProblem !== null) return failed(`${current.target.roleName}: ${tagProblem}`)
+  if (tagProblem !== null) return failed(`${roleName}: ${tagProblem}`)
   return {
     role: current.target,
     before,
@@ -101,39 +113,68 @@ export function planRole(current: CurrentRole, options: PlanOptions): RolePlan {
   }
 }
 
-function transform(before: PolicyDocument, options: PlanOptions): TransformResult {
-  if (options.externalIds === null) return removeExternalIdCondition(before, options.scope)
+/**
+ * NoSuchEntity, with where the name came from: a call center gives `<name>-ConnectCallRole` and
+ * `<name>-SCVS3Role`, in the lower case Salesforce's templates use; a role name passed as a call
+ * center is spotted.
+ */
+export function missingRoleMessage(target: RoleTarget): string {
+  const missing = `Role ${target.roleName} does not exist in this account (NoSuchEntity).`
+  const template = defaultRoleName(target.logicalRole)
+  const center = target.callCenter
+  if (center === null || target.roleName !== template.split(CALL_CENTER_PLACEHOLDER).join(center)) {
+    return target.callCenter === null && target.roleName === template
+      ? `${missing} It is the default name of ${target.logicalRole}; if yours has another name, set it in role-arns (${target.logicalRole}=name-or-arn).`
+      : `${missing} The name comes from role-arns (${target.logicalRole}); check it there.`
+  }
+  const suffix = /-(ConnectCallRole|SCVS3Role)$/i.exec(center)
+  const rule =
+    `The name comes from call-center-api-name '${center}': each CallCenterApiName gives <name>-ConnectCallRole and <name>-SCVS3Role, ` +
+    `with the name in the lower case Salesforce's templates use (acme gives acme-ConnectCallRole).`
+  if (suffix) {
+    const name = center.slice(0, suffix.index)
+    return `${missing} ${rule} '${center}' is already a role name: pass the call center '${name.toLowerCase()}' instead.`
+  }
+  if (center !== center.toLowerCase()) return `${missing} ${rule} Try '${center.toLowerCase()}'.`
+  return `${missing} ${rule} Check the CallCenterApiName in Salesforce, or name the role in role-arns.`
+}
+
+function transform(analysis: TrustAnalysis, options: PlanOptions): TransformResult {
+  if (options.externalIds === null) return removeExternalIdCondition(analysis)
   const required = idsOf(options.externalIds)
   const ids =
     options.rotation === 'overlap'
-      ? [...required, ...acceptedExternalIds(before, options.scope).filter((id) => !required.includes(id))]
+      ? [...required, ...analysis.acceptedIds.filter((id) => !required.includes(id))]
       : required
-  return requireExternalIds(before, ids, options.scope)
+  return requireExternalIds(analysis, ids)
 }
 
 function classify(
-  before: PolicyDocument,
-  after: PolicyDocument,
+  before: TrustAnalysis,
+  after: TrustAnalysis,
   options: PlanOptions
 ): WriteKind | 'unchanged' {
-  if (policiesEquivalent(before, after)) return 'unchanged'
+  if (policiesEquivalent(before.document, after.document)) return 'unchanged'
   if (options.mode === 'disable') return 'remove-condition'
-  const hadCondition = requiredExternalIds(before, options.scope).some((statement) => statement.ids !== null)
+  const hadCondition = before.salesforce.some(({ required }) => required !== null)
   if (!hadCondition) return 'add-condition'
   // More IDs than the run requires: the previous ones are kept beside the new set.
   const required = options.externalIds === null ? 0 : idsOf(options.externalIds).length
-  const accepted = acceptedExternalIds(after, options.scope)
-  return accepted.length > required ? 'stage-overlap' : 'replace-id'
+  return after.acceptedIds.length > required ? 'stage-overlap' : 'replace-id'
 }
 
-/** Every external ID the roles accept today: masked and redacted like the new one. */
+/** Every external ID the roles hold for Salesforce today, accepted or pinned: masked and redacted like the new one. */
 export function previousExternalIds(roles: readonly CurrentRole[], scope: TrustScope): string[] {
   const ids = new Set<string>()
   for (const role of roles) {
     if (role.document === null) continue
-    for (const statement of requiredExternalIds(role.document, scope)) {
-      for (const id of statement.ids ?? []) ids.add(id)
+    const analysis = analyseTrustPolicy(role.document, scope)
+    for (const { entries } of analysis.salesforce) {
+      for (const entry of entries)
+        if (isStringOperator(entry.operator)) entry.ids.forEach((id) => ids.add(id))
     }
+    for (const deny of analysis.externalIdDenies)
+      if (deny.kind === 'pin') deny.entry.ids.forEach((id) => ids.add(id))
   }
   return [...ids]
 }

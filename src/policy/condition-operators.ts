@@ -89,6 +89,11 @@ export function conditionHolds(
   return set === 'any' ? requestValues.some(holdsFor) : requestValues.every(holdsFor)
 }
 
+/** Whether the evaluator understands the operator; an unknown one must not be judged at all. */
+export function isKnownOperator(operator: string): boolean {
+  return parseOperator(operator) !== null
+}
+
 type ParsedOperator =
   { kind: 'null' } | { kind: 'compare'; base: BaseOperator; set: 'any' | 'all' | null; ifExists: boolean }
 

@@ -34,16 +34,32 @@ export interface AssumeRoleRequest {
 export type Decision = 'allow' | 'implicit-deny' | 'explicit-deny'
 
 export function evaluateTrustPolicy(doc: PolicyDocument, request: AssumeRoleRequest): Decision {
+  return explainDecision(doc, request).decision
+}
+
+export interface Explanation {
+  decision: Decision
+  /** Positions (from 0) of the statements that decided: the applying Deny statements, else the applying Allows. */
+  statements: number[]
+}
+
+/** The decision and the statements behind it, so that a refusal can name them. */
+export function explainDecision(doc: PolicyDocument, request: AssumeRoleRequest): Explanation {
   const action = request.action ?? 'sts:AssumeRole'
   const context = requestContext(request)
-  const applying = statementsOf(doc).filter(
-    (statement) =>
-      principalMatches(statement, request.principal) &&
-      actionMatches(statement, action) &&
-      conditionsHold(statement, context)
+  const applying = statementsOf(doc).flatMap((statement, index) =>
+    principalMatches(statement, request.principal) &&
+    statementCoversAction(statement, action) &&
+    conditionsHold(statement, context)
+      ? [{ statement, index }]
+      : []
   )
-  if (applying.some((statement) => statement.Effect === 'Deny')) return 'explicit-deny'
-  return applying.some((statement) => statement.Effect === 'Allow') ? 'allow' : 'implicit-deny'
+  const of = (effect: PolicyStatement['Effect']): number[] =>
+    applying.filter(({ statement }) => statement.Effect === effect).map(({ index }) => index)
+  const denies = of('Deny')
+  if (denies.length > 0) return { decision: 'explicit-deny', statements: denies }
+  const allows = of('Allow')
+  return { decision: allows.length > 0 ? 'allow' : 'implicit-deny', statements: allows }
 }
 
 /** Context keys by lower-cased name (IAM context keys are case-insensitive). */
@@ -102,7 +118,8 @@ function awsPrincipalMatches(entry: string, requestArn: string): boolean {
   )
 }
 
-function actionMatches(statement: PolicyStatement, action: string): boolean {
+/** Whether the statement's Action (or, inverted, NotAction) covers `action`; IAM action names ignore case. */
+export function statementCoversAction(statement: PolicyStatement, action: string): boolean {
   const matches = (patterns: string | string[]): boolean =>
     asList(patterns).some((pattern) => wildcardMatches(pattern, action, { ignoreCase: true }))
   if (statement.Action !== undefined) return matches(statement.Action)
@@ -140,7 +157,7 @@ export function principalsOf(doc: PolicyDocument): RequestPrincipal[] {
 }
 
 /** The partition of the first ARN in the policy's principals: where its bare account IDs live. */
-function documentPartition(doc: PolicyDocument): string {
+export function documentPartition(doc: PolicyDocument): string {
   for (const statement of statementsOf(doc)) {
     for (const element of [statement.Principal, statement.NotPrincipal]) {
       if (element === undefined || element === '*') continue

@@ -3,7 +3,17 @@
  * that let Salesforce's principals assume the role. Every other statement, principal, condition
  * and field is kept as it was: a trust policy is customer data.
  */
-import { accountOfAwsPrincipal } from './arn.js'
+import {
+  ASSUME_ROLE,
+  EXTERNAL_ID_KEY,
+  STRING_EQUALS,
+  analyseTrustPolicy,
+  isSalesforcePrincipal,
+  isStringEquals,
+  type ExternalIdDeny,
+  type TrustAnalysis,
+  type TrustScope
+} from './analysis.js'
 import {
   asList,
   statementsOf,
@@ -11,11 +21,8 @@ import {
   type PolicyDocument,
   type PolicyStatement
 } from './document.js'
-import { wildcardMatches } from './wildcard.js'
 
-export interface TrustScope {
-  salesforceAccountIds: string[]
-}
+export { isSalesforceTrustStatement, type TrustScope } from './analysis.js'
 
 export interface TransformResult {
   document: PolicyDocument
@@ -25,103 +32,89 @@ export interface TransformResult {
   salesforceStatements: number
 }
 
+/** The policy cannot be changed safely as asked; the message says which statement and why. */
+export class TransformRefusedError extends Error {
+  override name = 'TransformRefusedError'
+}
+
 /** The role has no statement trusting Salesforce: there is nothing to protect. */
-export class NoSalesforceTrustError extends Error {
+export class NoSalesforceTrustError extends TransformRefusedError {
   override name = 'NoSalesforceTrustError'
-  constructor() {
+  constructor(analysis: Pick<TrustAnalysis, 'scope' | 'trusted'>) {
+    const trusted = analysis.trusted.map((id) => (id === '*' ? '"*" (everyone)' : id))
     super(
-      'No statement of the trust policy allows a principal of the Salesforce account(s) to sts:AssumeRole'
+      `No statement of the trust policy allows a principal of the Salesforce account(s) ` +
+        `${analysis.scope.salesforceAccountIds.join(', ')} to ${ASSUME_ROLE}; it trusts ` +
+        (trusted.length > 0 ? trusted.join(', ') : 'no principal') +
+        '. Check salesforce-account-id, and that this is a role Salesforce assumes'
     )
   }
 }
 
-const EXTERNAL_ID_KEY = 'sts:ExternalId'
-const STRING_EQUALS = 'StringEquals'
-const ASSUME_ROLE = 'sts:AssumeRole'
-
-/**
- * An Allow statement whose action covers sts:AssumeRole and whose `Principal.AWS` names a principal
- * of a Salesforce account (account ID, `:root` ARN or any ARN in the account; `"*"` is not Salesforce's).
- */
-export function isSalesforceTrustStatement(statement: PolicyStatement, scope: TrustScope): boolean {
-  return (
-    statement.Effect === 'Allow' &&
-    coversAssumeRole(statement) &&
-    awsPrincipalsOf(statement).some((id) => isSalesforcePrincipal(id, scope))
-  )
-}
-
-function coversAssumeRole(statement: PolicyStatement): boolean {
-  const matches = (patterns: string | string[]): boolean =>
-    asList(patterns).some((pattern) => wildcardMatches(pattern, ASSUME_ROLE, { ignoreCase: true }))
-  if (statement.Action !== undefined) return matches(statement.Action)
-  if (statement.NotAction !== undefined) return !matches(statement.NotAction)
-  return false
-}
-
-function awsPrincipalsOf(statement: PolicyStatement): string[] {
-  const principal = statement.Principal
-  if (principal === undefined || principal === '*') return []
-  return asList(principal.AWS ?? [])
-}
-
-function isSalesforcePrincipal(id: string, scope: TrustScope): boolean {
-  const account = accountOfAwsPrincipal(id)
-  return account !== null && scope.salesforceAccountIds.includes(account)
-}
-
 /**
  * Makes every Salesforce statement require `StringEquals sts:ExternalId` = one of `externalIds`
- * (one ID is written as a string, several as a list in the given order). Throws
- * NoSalesforceTrustError when no statement trusts Salesforce.
+ * (one ID is written as a string, several as a list in the given order), and moves the Deny
+ * statements that pin an ID to the same list. Throws NoSalesforceTrustError when no statement
+ * trusts Salesforce, TransformRefusedError for a Deny on sts:ExternalId it cannot carry over.
  */
-export function requireExternalIds(
-  doc: PolicyDocument,
-  externalIds: string[],
-  scope: TrustScope
-): TransformResult {
+export function requireExternalIds(analysis: TrustAnalysis, externalIds: string[]): TransformResult {
   const ids = [...new Set(externalIds)]
   if (ids.length === 0) throw new Error('requireExternalIds needs at least one external ID')
   const value: string | string[] = ids.length === 1 ? (ids[0] as string) : ids
-  return transformSalesforceStatements(doc, scope, (statement, number, notes) =>
-    withRequiredExternalIds(statement, value, number, notes)
-  )
+  return transformSalesforceStatements(analysis, {
+    allow: (statement, number, notes) => withRequiredExternalIds(statement, value, number, notes),
+    deny: (deny, notes) => withPinnedIds(deny, value, notes)
+  })
 }
 
-/** Removes the `sts:ExternalId` condition, under any operator, from the Salesforce statements. */
-export function removeExternalIdCondition(doc: PolicyDocument, scope: TrustScope): TransformResult {
-  return transformSalesforceStatements(
-    doc,
-    scope,
-    (statement, number, notes) => withoutExternalId(statement, number, notes),
+/**
+ * Removes the `sts:ExternalId` condition, under any operator, from the Salesforce statements, and
+ * the Deny statements whose only condition pins or requires an ID (left alone, they would lock
+ * Salesforce out).
+ */
+export function removeExternalIdCondition(analysis: TrustAnalysis): TransformResult {
+  return transformSalesforceStatements(analysis, {
+    allow: (statement, number, notes) => withoutExternalId(statement, number, notes),
+    deny: (deny, notes) => withoutDeny(deny, notes),
     // Principals outside Salesforce keep their condition, so they only move out when there is one.
-    (statement) => externalIdEntries(statement.Condition).length > 0
-  )
+    splitWhen: (statement) => externalIdEntries(statement.Condition).length > 0
+  })
 }
 
 type StatementTransform = (statement: PolicyStatement, number: number, notes: string[]) => PolicyStatement
 
-function transformSalesforceStatements(
-  doc: PolicyDocument,
-  scope: TrustScope,
-  transform: StatementTransform,
-  splitWhen: (statement: PolicyStatement) => boolean = () => true
-): TransformResult {
-  const source = structuredClone(doc)
+interface Transforms {
+  allow: StatementTransform
+  /** The Deny statement in its new form, or null to drop it. */
+  deny: (deny: ExternalIdDeny, notes: string[]) => PolicyStatement | null
+  splitWhen?: (statement: PolicyStatement) => boolean
+}
+
+function transformSalesforceStatements(analysis: TrustAnalysis, transforms: Transforms): TransformResult {
+  if (analysis.salesforce.length === 0) throw new NoSalesforceTrustError(analysis)
+  const { scope } = analysis
+  const splitWhen = transforms.splitWhen ?? (() => true)
+  const source = structuredClone(analysis.document)
+  const salesforce = new Set(analysis.salesforce.map(({ index }) => index))
+  const denies = new Map(analysis.externalIdDenies.map((deny) => [deny.index, deny]))
   const notes: string[] = []
   const usedSids = new Set(statementsOf(source).flatMap((statement) => statement.Sid ?? []))
   const result: PolicyStatement[] = []
-  let salesforceStatements = 0
   statementsOf(source).forEach((statement, index) => {
     const number = index + 1
-    if (!isSalesforceTrustStatement(statement, scope)) {
+    const deny = denies.get(index)
+    if (deny !== undefined) {
+      const kept = transforms.deny({ ...deny, statement }, notes)
+      if (kept !== null) result.push(kept)
+      return
+    }
+    if (!salesforce.has(index)) {
       result.push(statement)
       return
     }
-    salesforceStatements += 1
     const split = splitWhen(statement) ? splitPrincipals(statement, scope) : null
     if (split === null) {
-      result.push(transform(statement, number, notes))
+      result.push(transforms.allow(statement, number, notes))
       return
     }
     const salesforcePart = split.salesforce
@@ -130,15 +123,52 @@ function transformSalesforceStatements(
       `Statement ${number}: split in two; the principals outside the Salesforce account(s) stay in the original ` +
         'statement, the Salesforce principals move to a new statement right after it'
     )
-    result.push(split.others, transform(salesforcePart, number, notes))
+    result.push(split.others, transforms.allow(salesforcePart, number, notes))
   })
-  if (salesforceStatements === 0) throw new NoSalesforceTrustError()
   const document: PolicyDocument = {
     ...source,
     Statement:
       !Array.isArray(source.Statement) && result.length === 1 ? (result[0] as PolicyStatement) : result
   }
-  return { document, notes, salesforceStatements }
+  return { document, notes, salesforceStatements: analysis.salesforce.length }
+}
+
+function unsupportedDeny(deny: ExternalIdDeny, purpose: string): TransformRefusedError {
+  return new TransformRefusedError(
+    `Statement ${deny.index + 1} denies sts:AssumeRole on a condition on ${EXTERNAL_ID_KEY} (${deny.entry.operator}) ` +
+      `that cannot be ${purpose} safely; only a Deny whose sole ${EXTERNAL_ID_KEY} condition is StringNotEquals ` +
+      '(or Null "true") is. Remove or rewrite that statement, then run again.'
+  )
+}
+
+/** A Deny pinning the accepted IDs follows the new list; one requiring an ID stays as it is. */
+function withPinnedIds(deny: ExternalIdDeny, value: string | string[], notes: string[]): PolicyStatement {
+  if (deny.kind === 'unsupported') throw unsupportedDeny(deny, 'carried over to the new external ID')
+  if (deny.kind === 'require-id') return deny.statement
+  const { operator, key } = deny.entry
+  const current = deny.statement.Condition?.[operator]?.[key]
+  if (sameIds(current, value)) return deny.statement
+  const condition: ConditionBlock = structuredClone(deny.statement.Condition ?? {})
+  const block = (condition[operator] ??= {})
+  block[key] = value
+  notes.push(
+    `Statement ${deny.index + 1} (Deny): the ${EXTERNAL_ID_KEY} values it pins follow the accepted ones`
+  )
+  return { ...deny.statement, Condition: condition }
+}
+
+/** Without the Allow's condition, a Deny pinning or requiring an ID must go too; other conditions beside it make that unsafe. */
+function withoutDeny(deny: ExternalIdDeny, notes: string[]): PolicyStatement | null {
+  if (deny.kind === 'unsupported') throw unsupportedDeny(deny, 'removed')
+  const keys = Object.values(deny.statement.Condition ?? {}).flatMap((block) => Object.keys(block))
+  if (keys.length > 1) {
+    throw new TransformRefusedError(
+      `Statement ${deny.index + 1} denies sts:AssumeRole on ${EXTERNAL_ID_KEY} together with other conditions: ` +
+        'disabling would have to remove it with them. Remove or rewrite that statement, then run again.'
+    )
+  }
+  notes.push(`Statement ${deny.index + 1} (Deny on ${EXTERNAL_ID_KEY}) removed`)
+  return null
 }
 
 /**
@@ -255,14 +285,11 @@ export interface StatementRequirement {
  * reports the StringEquals one, else the first.
  */
 export function requiredExternalIds(doc: PolicyDocument, scope: TrustScope): StatementRequirement[] {
-  return statementsOf(doc).flatMap((statement, statementIndex): StatementRequirement[] => {
-    if (!isSalesforceTrustStatement(statement, scope)) return []
-    const entries = externalIdEntries(statement.Condition)
-    const entry = entries.find(({ operator }) => isStringEquals(operator)) ?? entries[0]
-    if (entry === undefined) return [{ statementIndex, operator: null, ids: null }]
-    const ids = conditionStrings(statement.Condition?.[entry.operator]?.[entry.key])
-    return [{ statementIndex, operator: entry.operator, ids }]
-  })
+  return analyseTrustPolicy(doc, scope).salesforce.map(({ index, required }) => ({
+    statementIndex: index,
+    operator: required?.operator ?? null,
+    ids: required?.ids ?? null
+  }))
 }
 
 /**
@@ -270,19 +297,7 @@ export function requiredExternalIds(doc: PolicyDocument, scope: TrustScope): Sta
  * what a staged rotation has to keep accepting.
  */
 export function acceptedExternalIds(doc: PolicyDocument, scope: TrustScope): string[] {
-  const accepted = new Set<string>()
-  for (const statement of statementsOf(doc)) {
-    if (!isSalesforceTrustStatement(statement, scope)) continue
-    for (const { operator, key } of externalIdEntries(statement.Condition)) {
-      if (!isStringEquals(operator)) continue
-      for (const id of conditionStrings(statement.Condition?.[operator]?.[key])) accepted.add(id)
-    }
-  }
-  return [...accepted]
-}
-
-function isStringEquals(operator: string): boolean {
-  return operator.toLowerCase() === STRING_EQUALS.toLowerCase()
+  return analyseTrustPolicy(doc, scope).acceptedIds
 }
 
 function conditionStrings(value: unknown): string[] {

@@ -8,7 +8,7 @@ import type { TrustScope } from '../policy/external-id-condition.js'
 import { VerificationError } from './errors.js'
 import { readBack } from './read-back.js'
 import type { VerifyMode } from '../domain/settings.js'
-import { simulate, simulationCase } from '../domain/simulate.js'
+import { simulate, storedSimulationCase } from '../domain/simulate.js'
 
 export interface VerifyOptions {
   mode: VerifyMode
@@ -44,9 +44,12 @@ export async function verifyApplied(
   const simulation = { scope: options.scope, externalIds: options.externalIds }
   const problems = simulate(
     changed.map((plan) =>
-      simulationCase(plan.role, plan.before, stored.get(plan.role.roleName) ?? plan.after, simulation)
-    ),
-    simulation
+      storedSimulationCase(
+        plan.role,
+        { before: plan.before, intended: plan.after, stored: stored.get(plan.role.roleName) ?? plan.after },
+        simulation
+      )
+    )
   )
   if (problems.length > 0) throw new VerificationError(`Verification failed: ${problems.join(' ')}`)
   core.info(`Verified ${changed.length} written trust policies by simulation`)
