@@ -363,7 +363,7 @@ const badInputs: BadInput[] = [
     name: 'call center listed twice in another case (IAM role names are case-insensitive)',
     inputs: { 'call-center-api-name': 'acme,ACME' },
     input: 'call-center-api-name',
-    says: "'ACME' is listed twice (IAM role names are case-insensitive)"
+    says: "'acme' and 'ACME' name the same roles (IAM role names are case-insensitive): list it once."
   },
   {
     name: 'no call center',

@@ -100,6 +100,11 @@ const INPUT_CASES: BadInputCase[] = [
   input('allowed-account-ids', '1111-2222-3333', "'1111-2222-3333' is not a 12-digit AWS account ID."),
   input('call-center-api-name', 'CC 1', "'CC 1' is not a CallCenterApiName"),
   input('call-center-api-name', 'CC1, CC1', "'CC1' is listed twice."),
+  input(
+    'call-center-api-name',
+    'acme,ACME',
+    "'acme' and 'ACME' name the same roles (IAM role names are case-insensitive)"
+  ),
   input('call-center-api-name', '', "is required for contact center type 'new-instance'"),
   input('call-center-api-name', 'C'.repeat(50), 'is not a valid IAM role name (1 to 64 characters'),
   input('role-arns', 'SCVProvisioningRole', "'SCVProvisioningRole' is not LogicalRole=role-name-or-arn."),
@@ -166,6 +171,7 @@ const INPUT_CASES: BadInputCase[] = [
   input('max-age', '90', "'90' is not a duration."),
   input('max-age', '0d', "'0d' is not a duration."),
   input('max-age', '3mo', "'3mo' is not a duration."),
+  input('max-age', '3651d', "'3651d' is longer than 10 years (3650d)"),
   input('pr-number', '0', "'0' is not a whole number from 1 to"),
   input('pr-number', '#7', "'#7' is not a whole number from 1 to"),
   input('pr-number', '7.5', "'7.5' is not a whole number from 1 to")

@@ -282,11 +282,17 @@ function callCenterList(value: string): string[] {
   }
   // IAM role names are case-insensitive: `acme` and `ACME` name the same roles.
   const folded = names.map((name) => name.toLowerCase())
-  const duplicate = names.find((_name, index) => folded.indexOf(folded[index] as string) !== index)
-  if (duplicate !== undefined) {
+  const index = folded.findIndex((name, position) => folded.indexOf(name) !== position)
+  if (index !== -1) {
+    const [duplicate, first] = [
+      names[index] as string,
+      names[folded.indexOf(folded[index] as string)] as string
+    ]
     throw new InputError(
       'call-center-api-name',
-      `'${duplicate}' is listed twice (IAM role names are case-insensitive).`
+      duplicate === first
+        ? `'${duplicate}' is listed twice.`
+        : `'${first}' and '${duplicate}' name the same roles (IAM role names are case-insensitive): list it once.`
     )
   }
   return names
