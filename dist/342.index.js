@@ -1345,6 +1345,7 @@ function analysis_analyseTrustPolicy(document, scope) {
         namedIds: [...new Set(named)],
         otherPrincipals: principalsOf(document).filter((principal) => !(principal.type === 'AWS' && isSalesforcePrincipal(principal.id, scope))),
         trusted: [...trusted],
+        namedCallerArns: [...new Set(statementsOf(document).flatMap(namedCallerArns))],
         unjudgeable
     };
 }
@@ -1377,6 +1378,23 @@ function isStringOperator(operator) {
         .toLowerCase()
         .replace(/^for(any|all)values:/, '')
         .startsWith('string');
+}
+function namedCallerArns(statement) {
+    const named = [statement.Principal, statement.NotPrincipal].flatMap((element) => element === undefined || element === '*' ? [] : asList(element.AWS));
+    for (const block of Object.values(statement.Condition ?? {})) {
+        for (const [key, values] of Object.entries(block)) {
+            if (key.toLowerCase() !== 'aws:principalarn')
+                continue;
+            for (const value of Array.isArray(values) ? values : [values]) {
+                if (typeof value === 'string')
+                    named.push(value.replace(/[*?]/g, 'x'));
+            }
+        }
+    }
+    return named.filter((arn) => {
+        const parsed = parseArn(arn);
+        return (parsed !== null && (parsed.service === 'iam' || parsed.service === 'sts') && parsed.resource !== 'root');
+    });
 }
 function trustedBy(statement) {
     const principal = statement.Principal;
@@ -1849,7 +1867,7 @@ function salesforcePrincipals(analyses) {
     if (first === undefined)
         return [];
     const partition = first.partition;
-    const named = analyses.flatMap(namedArns);
+    const named = analyses.flatMap(({ namedCallerArns }) => namedCallerArns);
     const result = new Map();
     for (const account of first.scope.salesforceAccountIds) {
         const arns = new Set([
@@ -1875,33 +1893,6 @@ function salesforcePrincipals(analyses) {
         }
     }
     return [...result.values()];
-}
-/** The ARNs a policy names in its principals and in aws:PrincipalArn conditions, wildcards filled in. */
-function namedArns(analysis) {
-    const fromPrincipals = analysis.document.Statement;
-    const arns = [];
-    for (const statement of Array.isArray(fromPrincipals) ? fromPrincipals : [fromPrincipals]) {
-        for (const element of [statement.Principal, statement.NotPrincipal]) {
-            if (element === undefined || element === '*')
-                continue;
-            const aws = element.AWS;
-            arns.push(...(aws === undefined ? [] : Array.isArray(aws) ? aws : [aws]));
-        }
-        for (const block of Object.values(statement.Condition ?? {})) {
-            for (const [key, values] of Object.entries(block)) {
-                if (key.toLowerCase() !== 'aws:principalarn')
-                    continue;
-                for (const value of Array.isArray(values) ? values : [values]) {
-                    if (typeof value === 'string')
-                        arns.push(value.replace(/[*?]/g, 'x'));
-                }
-            }
-        }
-    }
-    return arns.filter((arn) => {
-        const parsed = parseArn(arn);
-        return (parsed !== null && (parsed.service === 'iam' || parsed.service === 'sts') && parsed.resource !== 'root');
-    });
 }
 function simulateRole({ target, before, after, required, newIds }) {
     const problems = [];

@@ -87,7 +87,7 @@ export function salesforcePrincipals(analyses: readonly TrustAnalysis[]): Simula
   const [first] = analyses
   if (first === undefined) return []
   const partition = first.partition
-  const named = analyses.flatMap(namedArns)
+  const named = analyses.flatMap(({ namedCallerArns }) => namedCallerArns)
   const result = new Map<string, SimulatedPrincipal>()
   for (const account of first.scope.salesforceAccountIds) {
     const arns = new Set<string>([
@@ -111,33 +111,6 @@ export function salesforcePrincipals(analyses: readonly TrustAnalysis[]): Simula
     }
   }
   return [...result.values()]
-}
-
-/** The ARNs a policy names in its principals and in aws:PrincipalArn conditions, wildcards filled in. */
-function namedArns(analysis: TrustAnalysis): string[] {
-  const fromPrincipals = analysis.document.Statement
-  const arns: string[] = []
-  for (const statement of Array.isArray(fromPrincipals) ? fromPrincipals : [fromPrincipals]) {
-    for (const element of [statement.Principal, statement.NotPrincipal]) {
-      if (element === undefined || element === '*') continue
-      const aws = element.AWS
-      arns.push(...(aws === undefined ? [] : Array.isArray(aws) ? aws : [aws]))
-    }
-    for (const block of Object.values(statement.Condition ?? {})) {
-      for (const [key, values] of Object.entries(block)) {
-        if (key.toLowerCase() !== 'aws:principalarn') continue
-        for (const value of Array.isArray(values) ? values : [values]) {
-          if (typeof value === 'string') arns.push(value.replace(/[*?]/g, 'x'))
-        }
-      }
-    }
-  }
-  return arns.filter((arn) => {
-    const parsed = parseArn(arn)
-    return (
-      parsed !== null && (parsed.service === 'iam' || parsed.service === 'sts') && parsed.resource !== 'root'
-    )
-  })
 }
 
 function simulateRole({ target, before, after, required, newIds }: SimulationCase): string[] {
