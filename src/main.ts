@@ -1,14 +1,23 @@
 import * as core from '@actions/core'
-import { givenExternalIds, InputError } from './action/inputs.js'
+import { givenExternalIds, InputError, roleInput } from './action/inputs.js'
 import { setOutputs } from './action/outputs.js'
 import { publishReport } from './action/publish.js'
 import { AWS_CONCURRENCY, mapBounded } from './aws/bounded.js'
 import { createIamClient, type AwsClients } from './aws/clients.js'
 import type { CallerIdentity } from './aws/credentials.js'
-import { describeError } from './aws/errors.js'
-import { readRole, type StoredRole } from './aws/roles.js'
+import { describeError, explainAwsError } from './aws/errors.js'
+import { errorCode } from './aws/retry.js'
+import { listRoles, readRole, type StoredRole } from './aws/roles.js'
+import {
+  AUDIT_PERMISSION,
+  auditRefusal,
+  findUnmanagedOpenRoles,
+  unmanagedRoleFindings,
+  type AuditResult
+} from './domain/audit.js'
 import { roleArn, type RoleTarget } from './domain/contact-centers.js'
 import { detectDrift } from './domain/drift.js'
+import { cloudFormationStacks } from './domain/tags.js'
 import {
   describeIds,
   fingerprintsOf,
@@ -38,14 +47,22 @@ export async function main(started: Started): Promise<void> {
     const { settings, context } = started
     const externalIds = chooseExternalIds(settings, secrets)
     const aws = await connected(settings, started.connection)
-    const roles = await readRoles(aws.clients, resolveTargets(settings, aws.identity))
+    const targets = resolveTargets(settings, aws.identity)
+    const [roles, audit] = await Promise.all([
+      readRoles(aws.clients, targets),
+      auditAccount(settings, aws, targets)
+    ])
     maskPreviousIds(roles.current, scopeOf(settings), secrets)
+    const auditWarnings = annotateAudit(settings, audit)
 
     const options = planOptions(settings, externalIds)
+    const refusal = auditRefusal(settings.audit, audit)
     const outcome =
       options.mode === 'check'
-        ? checkDrift(settings, options, roles)
-        : await change(settings, options, aws, roles)
+        ? checkDrift(settings, options, roles, audit)
+        : refusal !== null
+          ? refuse(options, roles, refusal)
+          : await change(settings, options, aws, roles)
     const errors = outcome.errors.map(redact)
     const report: Report = {
       result: outcome.result,
@@ -55,13 +72,18 @@ export async function main(started: Started): Promise<void> {
       callCenters: settings.callCenters,
       fingerprint: externalIds === null ? null : fingerprintsOf(externalIds),
       roles: outcome.plans,
+      stacks: cloudFormationStacks(roles.current),
       drift: outcome.drift,
-      warnings: outcome.warnings,
+      audit,
+      warnings: [...auditWarnings, ...outcome.warnings],
       errors,
       secrets,
       run: { sha: context.sha, runUrl: context.runUrl, time: new Date() }
     }
     setOutputs(outcome)
+    if (audit.status === 'done') {
+      core.setOutput('unmanaged-roles', JSON.stringify(audit.roles.map((role) => role.arn)))
+    }
     const commentUrl = await publishReport(report, context, settings.githubToken)
     if (commentUrl !== null) core.setOutput('comment-url', commentUrl)
     if (errors.length > 0) core.setFailed(errors.join('\n'))
@@ -144,7 +166,7 @@ function resolveTargets(settings: Settings, identity: CallerIdentity): RoleTarge
     const arn = parseArn(spec.arn)
     if (arn?.account !== identity.accountId || arn.partition !== identity.partition) {
       throw new InputError(
-        'role-arns',
+        roleInput(spec),
         `${spec.arn} is not in the account of the credentials (${identity.accountId}, partition ${identity.partition}). Run the action once per account.`
       )
     }
@@ -178,14 +200,18 @@ function maskPreviousIds(current: CurrentRole[], scope: TrustScope, secrets: str
 function checkDrift(
   settings: Settings,
   options: PlanOptions & { externalIds: RequiredIds },
-  roles: RolesRead
+  roles: RolesRead,
+  audit: AuditResult
 ): Outcome {
-  const drift = detectDrift(roles.current, {
-    externalIds: options.externalIds,
-    scope: options.scope,
-    maxAgeSeconds: settings.maxAgeSeconds,
-    now: options.now
-  })
+  const drift = [
+    ...detectDrift(roles.current, {
+      externalIds: options.externalIds,
+      scope: options.scope,
+      maxAgeSeconds: settings.maxAgeSeconds,
+      now: options.now
+    }),
+    ...(settings.audit === 'fail' ? unmanagedRoleFindings(audit) : [])
+  ]
   for (const finding of drift) {
     core.error(`${finding.role.roleName}: ${finding.detail}`, { title: `Drift (${finding.kind})` })
   }
@@ -196,7 +222,61 @@ function checkDrift(
     plans,
     drift,
     warnings: [],
-    errors: [],
+    errors:
+      settings.audit === 'fail' && audit.status === 'unavailable' ? [`audit: fail: ${audit.reason}`] : [],
     backupFile: null
   }
+}
+
+/** audit: fail found a reason to stop: the plan is shown, nothing is written. */
+function refuse(options: PlanOptions, roles: RolesRead, reason: string): Outcome {
+  return {
+    result: 'failed',
+    plans: planRoles(roles.current, options),
+    drift: [],
+    warnings: [],
+    errors: [reason],
+    backupFile: null
+  }
+}
+
+/**
+ * The audit (unless off), beside the reads: every role of the account from ListRoles, less the
+ * run's own, that Salesforce's account can assume without an ID. Never fails the run by itself.
+ */
+async function auditAccount(settings: Settings, aws: Aws, targets: RoleTarget[]): Promise<AuditResult> {
+  if (settings.audit === 'off') return { status: 'off' }
+  try {
+    const listed = await listRoles(aws.clients.iam)
+    const managed = targets.map((target) => target.roleName)
+    const roles = findUnmanagedOpenRoles(listed, managed, scopeOf(settings))
+    core.info(
+      `Audit: ${listed.length} roles in the account, ${roles.length} open to Salesforce outside this run`
+    )
+    return { status: 'done', roles }
+  } catch (error) {
+    const reason =
+      errorCode(error) === 'AccessDenied'
+        ? `The audit needs ${AUDIT_PERMISSION}, which the credentials lack: grant it (see "Permissions of the automation role" in the README) or set audit: off.`
+        : `The audit could not list the roles of the account: ${explainAwsError(error)}`
+    return { status: 'unavailable', reason }
+  }
+}
+
+/** A warning annotation per role found; one when the audit could not run (with fail, that is an error instead). */
+function annotateAudit(settings: Settings, audit: AuditResult): string[] {
+  if (audit.status === 'unavailable') {
+    if (settings.audit === 'fail') return []
+    core.warning(audit.reason, { title: 'Audit not run' })
+    return [audit.reason]
+  }
+  if (audit.status === 'done') {
+    for (const role of audit.roles) {
+      core.warning(
+        `${role.arn}: Salesforce's account can assume this role without an external ID, and this run does not manage it. Add it to extra-roles to require the ID.`,
+        { title: 'Role open to Salesforce without an external ID' }
+      )
+    }
+  }
+  return []
 }

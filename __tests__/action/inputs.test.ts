@@ -588,6 +588,46 @@ const badInputs: BadInput[] = [
     says: 'from 100 to 4096'
   },
   {
+    name: 'extra-roles with an invalid name',
+    inputs: { 'extra-roles': 'has space' },
+    input: 'extra-roles',
+    says: "the role name 'has space' (ExtraRole) is not a valid IAM role name"
+  },
+  {
+    name: 'extra-roles with a malformed ARN',
+    inputs: { 'extra-roles': 'arn:aws:iam::12:role/x' },
+    input: 'extra-roles',
+    says: 'is not an IAM role ARN'
+  },
+  {
+    name: 'extra-roles with {call-center} but no call center',
+    inputs: {
+      'call-center-api-name': '',
+      'role-arns': 'InstanceRecordingRole=A\nSCVS3Role=B',
+      'extra-roles': '{call-center}-X'
+    },
+    input: 'extra-roles',
+    says: 'uses {call-center}, which needs call-center-api-name'
+  },
+  {
+    name: 'extra-roles naming a role of the type',
+    inputs: { 'extra-roles': 'acme-scvs3role' },
+    input: 'extra-roles',
+    says: 'the role acme-scvs3role is already managed as SCVS3Role'
+  },
+  {
+    name: 'extra-roles naming a role twice',
+    inputs: { 'extra-roles': 'X-Role\narn:aws:iam::123456789012:role/x-role' },
+    input: 'extra-roles',
+    says: 'the role x-role is listed twice'
+  },
+  {
+    name: 'extra-roles ARN outside allowed-account-ids',
+    inputs: { 'extra-roles': 'arn:aws:iam::999999999999:role/x', 'allowed-account-ids': ACCOUNT },
+    input: 'extra-roles',
+    says: 'is in account 999999999999, which is not in allowed-account-ids'
+  },
+  {
     name: 'external-ids together with external-id',
     inputs: { 'external-ids': `org-a: ${ID}` },
     input: 'external-ids',
@@ -660,6 +700,28 @@ describe('external-ids', () => {
 
   it.each(['check', 'disable'])('is accepted in mode %s', (mode) => {
     expect(parse({ mode, 'external-id': '', 'external-ids': `org-a: ${ID}` }).externalId.kind).toBe('orgs')
+  })
+})
+
+describe('extra-roles', () => {
+  const ARN = `arn:aws:iam::${ACCOUNT}:role/voice/`
+  it('adds names and ARNs after the type roles, {call-center} once per call center', () => {
+    const settings = parse({
+      'call-center-api-name': 'acme, beta',
+      'extra-roles': `{call-center}-SCVTenantBucketWriteAccessRole\n\n# health check\nscv-SCVHealthCheckRole\n${ARN}{call-center}-Custom`
+    })
+    expect(settings.roles.filter((role) => role.logicalRole === 'ExtraRole')).toEqual([
+      spec('ExtraRole', 'acme-SCVTenantBucketWriteAccessRole', 'acme'),
+      spec('ExtraRole', 'beta-SCVTenantBucketWriteAccessRole', 'beta'),
+      spec('ExtraRole', 'scv-SCVHealthCheckRole'),
+      spec('ExtraRole', 'acme-Custom', 'acme', `${ARN}acme-Custom`),
+      spec('ExtraRole', 'beta-Custom', 'beta', `${ARN}beta-Custom`)
+    ])
+    expect(settings.roles).toHaveLength(11)
+  })
+
+  it('is empty by default', () => {
+    expect(parse().roles.some((role) => role.logicalRole === 'ExtraRole')).toBe(false)
   })
 })
 

@@ -1,12 +1,13 @@
 import { describe, expect, it, jest } from '@jest/globals'
 import {
   GetRoleCommand,
+  ListRolesCommand,
   TagRoleCommand,
   UntagRoleCommand,
   UpdateAssumeRolePolicyCommand
 } from '@aws-sdk/client-iam'
 import { mockClient } from 'aws-sdk-client-mock'
-import { readRole, writeTags, writeTrustPolicy } from '../../src/aws/roles.js'
+import { listRoles, readRole, writeTags, writeTrustPolicy } from '../../src/aws/roles.js'
 import { PolicyDocumentError } from '../../src/policy/document.js'
 import { NEW_ID, ORIGINAL_POLICY, awsError, iamClient, noSuchEntity, rfc3986, target } from './iam-fake.js'
 
@@ -278,5 +279,60 @@ describe('writeTags', () => {
     await writeTags(iam, ROLE.roleName, {})
 
     expect(mock.calls()).toHaveLength(0)
+  })
+})
+
+describe('listRoles', () => {
+  const listed = (name: string, document: string) => ({
+    RoleName: name,
+    Path: '/',
+    Arn: `arn:aws:iam::123456789012:role/${name}`,
+    RoleId: `AROA${name.toUpperCase()}`,
+    CreateDate: new Date('2024-01-01T00:00:00Z'),
+    AssumeRolePolicyDocument: document
+  })
+
+  it('follows the Marker while IsTruncated, decoding each document; an unparseable one is kept as null', async () => {
+    const { iam, mock } = mockedIam()
+    const encoded = rfc3986(JSON.stringify(ORIGINAL_POLICY))
+    mock
+      .on(ListRolesCommand, {})
+      .resolves({ Roles: [listed('a', encoded)], IsTruncated: true, Marker: 'm1' })
+      .on(ListRolesCommand, { Marker: 'm1' })
+      .resolves({ Roles: [listed('b', rfc3986('{not json'))], IsTruncated: true, Marker: 'm2' })
+      .on(ListRolesCommand, { Marker: 'm2' })
+      .resolves({ Roles: [listed('c', encoded)], IsTruncated: false })
+
+    const roles = await listRoles(iam)
+
+    expect(mock.commandCalls(ListRolesCommand).map((call) => call.args[0].input)).toEqual([
+      {},
+      { Marker: 'm1' },
+      { Marker: 'm2' }
+    ])
+    expect(roles).toEqual([
+      { arn: 'arn:aws:iam::123456789012:role/a', roleName: 'a', document: ORIGINAL_POLICY },
+      { arn: 'arn:aws:iam::123456789012:role/b', roleName: 'b', document: null },
+      { arn: 'arn:aws:iam::123456789012:role/c', roleName: 'c', document: ORIGINAL_POLICY }
+    ])
+  })
+
+  it('retries a throttled page on its own and fails at once on AccessDenied', async () => {
+    const { iam, mock } = mockedIam()
+    mock
+      .on(ListRolesCommand)
+      .rejectsOnce(awsError('Throttling', 400, 'Rate exceeded'))
+      .resolves({ Roles: [], IsTruncated: false })
+    expect(await listRoles(iam, { sleep: noWait, log: () => {} })).toEqual([])
+    expect(mock.commandCalls(ListRolesCommand)).toHaveLength(2)
+
+    mock.reset()
+    mock
+      .on(ListRolesCommand)
+      .rejects(awsError('AccessDenied', 403, 'not authorized to perform: iam:ListRoles'))
+    await expect(listRoles(iam, { sleep: noWait, log: () => {} })).rejects.toMatchObject({
+      name: 'AccessDenied'
+    })
+    expect(mock.commandCalls(ListRolesCommand)).toHaveLength(1)
   })
 })

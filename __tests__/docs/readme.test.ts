@@ -36,7 +36,7 @@ describe('action.yml', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
   })
   it('declares the v1 contract: kebab-case inputs, the github.token default', () => {
-    expect(Object.keys(action.inputs)).toHaveLength(21)
+    expect(Object.keys(action.inputs)).toHaveLength(23)
     expect(Object.keys(action.outputs).sort()).toEqual(
       [
         'backup-file',
@@ -45,7 +45,8 @@ describe('action.yml', () => {
         'external-id',
         'external-id-fingerprint',
         'result',
-        'roles'
+        'roles',
+        'unmanaged-roles'
       ].sort()
     )
     for (const name of Object.keys(action.inputs)) expect(name).toMatch(/^[a-z]+(-[a-z]+)*$/)
@@ -54,6 +55,10 @@ describe('action.yml', () => {
   })
 
   it('declares the v1.1 additions with their defaults', () => {
-    expect(action.inputs['external-ids']).toMatchObject({ required: false, default: '' })
+    for (const name of ['external-ids', 'extra-roles']) {
+      expect(action.inputs[name]).toMatchObject({ required: false, default: '' })
+    }
+    expect(action.inputs.audit).toMatchObject({ required: false, default: 'warn' })
+    expect(action.outputs).toHaveProperty('unmanaged-roles')
   })
 })

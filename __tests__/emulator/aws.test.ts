@@ -381,6 +381,29 @@ describe('IAM roles', () => {
     expect(decodeURIComponent(everything.Roles?.[0]?.AssumeRolePolicyDocument ?? '')).toMatch(/^\{"Version"/)
   })
 
+  it('denies an IAM action the caller may no longer use, as IAM words it, and only that action', async () => {
+    const own = await startAwsEmulator({ issuer })
+    const ownIam = new IAMClient({
+      endpoint: own.url,
+      region: 'us-east-1',
+      credentials: own.credentials,
+      maxAttempts: 1
+    })
+    try {
+      own.createRole('Kept', salesforceTrust())
+      own.denyAction('ListRoles')
+      expect(await failure(ownIam.send(new ListRolesCommand({})))).toEqual({
+        code: 'AccessDenied',
+        status: 403,
+        message: `User: arn:aws:sts::${own.accountId}:assumed-role/automation/emulator is not authorized to perform: iam:ListRoles on resource: arn:aws:iam::${own.accountId}:role/ because no identity-based policy allows the iam:ListRoles action`
+      })
+      expect((await ownIam.send(new GetRoleCommand({ RoleName: 'Kept' }))).Role?.RoleName).toBe('Kept')
+    } finally {
+      ownIam.destroy()
+      await own.stop()
+    }
+  })
+
   it('tags, lists tags of, and untags a role', async () => {
     const { name } = freshRole()
     await iam.send(

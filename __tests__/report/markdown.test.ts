@@ -55,7 +55,9 @@ function report(overrides: Partial<Report> = {}): Report {
     callCenters: ['ACME_Support'],
     fingerprint: fingerprint(NEW_ID),
     roles: [],
+    stacks: {},
     drift: [],
+    audit: { status: 'off' },
     warnings: [],
     errors: [],
     secrets: [NEW_ID, PREVIOUS_ID],
@@ -235,6 +237,37 @@ describe('renderReport', () => {
         '| `ACME_Support-ConnectCallRole` | ID too old | Applied 120 days ago (max-age 90d) |'
       ].join('\n')
     )
+  })
+
+  it('shows the CloudFormation stack of each role in its own column, with the stack-update note', () => {
+    const roles = representativeRoles()
+    const body = renderReport(report({ roles, stacks: { [roles[3]!.role.arn]: 'acme-contact-center' } }))
+    expect(body).toContain('| Logical role | Role | Call center | Stack | Change |')
+    expect(body).toContain('| `ACME_Support-SCVS3Role` | `ACME_Support` | `acme-contact-center` |')
+    expect(body).toContain('| SCVProvisioningRole | `SCVProvisioningRole` | — | — |')
+    expect(body).toContain("A CloudFormation stack update puts the template's trust policy back")
+    expect(renderReport(report({ roles }))).not.toContain('CloudFormation')
+  })
+
+  it('shows the roles the audit found in a table of their own', () => {
+    const arn = `arn:aws:iam::${ACCOUNT}:role/acme-SCVTenantBucketWriteAccessRole`
+    const body = renderReport(
+      report({ audit: { status: 'done', roles: [{ arn, roleName: 'acme-SCVTenantBucketWriteAccessRole' }] } })
+    )
+    expect(body).toContain('**Roles Salesforce can assume without an external ID** (audit).')
+    expect(body).toContain(
+      ['| Role | ARN |', '| --- | --- |', `| \`acme-SCVTenantBucketWriteAccessRole\` | \`${arn}\` |`].join(
+        '\n'
+      )
+    )
+    expect(renderReport(report({ audit: { status: 'done', roles: [] } }))).not.toContain('(audit)')
+  })
+
+  it('shows one fingerprint per org label', () => {
+    const body = renderReport(
+      report({ fingerprint: { prod: 'sha256:aaaaaaaaaaaa', dev: 'sha256:bbbbbbbbbbbb' } })
+    )
+    expect(body).toContain('external IDs prod `sha256:aaaaaaaaaaaa`, dev `sha256:bbbbbbbbbbbb`')
   })
 
   it('keeps role names and error texts from breaking the table or injecting HTML and Markdown', () => {

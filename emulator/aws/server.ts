@@ -56,6 +56,8 @@ export interface AwsEmulator {
   readonly log: RequestLogEntry[]
   addFault(rule: FaultRule): void
   clearFaults(): void
+  /** The default caller's policies stop allowing this IAM action (e.g. 'ListRoles'): IAM's AccessDenied, every time. */
+  denyAction(action: string): void
   setLatency(ms: number): void
   setPropagationDelay(ms: number): void
   setPolicySizeQuota(characters: number): void
@@ -112,6 +114,7 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
     ...(options.policySizeQuota !== undefined ? { policySizeQuota: options.policySizeQuota } : {})
   })
   const faults = new FaultPlan()
+  const deniedActions = new Set<string>()
   const log: RequestLogEntry[] = []
   const oidcAudiences = options.oidcAudiences ?? ['sts.amazonaws.com']
   const organizations = new Map(Object.entries(options.organizations ?? {}))
@@ -213,6 +216,9 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
           service.name
         )
       }
+      if (caller !== null && service.name === 'iam' && deniedActions.has(action)) {
+        throw notAuthorized(caller, action, roleName)
+      }
       const result = handler({
         state,
         params,
@@ -255,6 +261,9 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
     log,
     addFault: (rule) => faults.add(rule),
     clearFaults: () => faults.clear(),
+    denyAction: (action) => {
+      deniedActions.add(action)
+    },
     setLatency: (ms) => {
       latencyMs = ms
     },
@@ -363,4 +372,15 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
     req.on('error', reject)
   })
+}
+
+/** IAM's answer to an action no identity-based policy of the caller allows; the resource is the role (or all roles). */
+function notAuthorized(caller: CallerIdentity, action: string, roleName: string | null): AwsError {
+  const partition = caller.arn.split(':')[1] ?? 'aws'
+  const resource = `arn:${partition}:iam::${caller.accountId}:role/${roleName ?? ''}`
+  return new AwsError(
+    'AccessDenied',
+    403,
+    `User: ${caller.arn} is not authorized to perform: iam:${action} on resource: ${resource} because no identity-based policy allows the iam:${action} action`
+  )
 }

@@ -2,7 +2,9 @@ import {
   CALL_CENTER_PLACEHOLDER,
   CONTACT_CENTER_TYPES,
   defaultRoleName,
+  expandExtraRoles,
   expandRoles,
+  EXTRA_ROLE,
   isLogicalRole,
   isPerCallCenter,
   logicalRolesOf,
@@ -10,6 +12,7 @@ import {
   type LogicalRole,
   type RoleSpec
 } from '../domain/contact-centers.js'
+import { AUDIT_MODES } from '../domain/audit.js'
 import { externalIdProblem, type OrgExternalId } from '../domain/external-id.js'
 import { labelledValuesToMask, LabelledLinesError, parseLabelledLines } from '../domain/labelled.js'
 import {
@@ -78,6 +81,7 @@ export function parseSettings(read: InputReader): Settings {
   const rotation = oneOf('rotation', input('rotation') || 'replace', ROTATIONS)
   const verify = oneOf('verify', input('verify') || 'simulate', VERIFY_MODES)
   const comment = oneOf('comment', input('comment') || 'auto', COMMENT_MODES)
+  const audit = oneOf('audit', input('audit') || 'warn', AUDIT_MODES)
   const generateExternalId = booleanInput('generate-external-id', input('generate-external-id'), false)
 
   const externalId = externalIdInput(mode, input('external-id'), generateExternalId, input('external-ids'))
@@ -97,7 +101,8 @@ export function parseSettings(read: InputReader): Settings {
   }
   const allowedAccountIds = accountList('allowed-account-ids', input('allowed-account-ids'))
   const callCenters = callCenterList(input('call-center-api-name'))
-  const roles = resolveRoleSpecs(contactCenterType, callCenters, input('role-arns'))
+  const typeRoles = resolveRoleSpecs(contactCenterType, callCenters, input('role-arns'))
+  const roles = [...typeRoles, ...resolveExtraRoles(input('extra-roles'), callCenters, typeRoles)]
   checkAllowedAccounts(roles, allowedAccountIds)
 
   const roleToAssume = input('role-to-assume') || null
@@ -150,7 +155,8 @@ export function parseSettings(read: InputReader): Settings {
     maxAgeSeconds: durationInput('max-age', input('max-age')),
     githubToken: input('github-token'),
     comment,
-    prNumber
+    prNumber,
+    audit
   }
 }
 
@@ -313,8 +319,9 @@ function resolveRoleSpecs(type: ContactCenterType, callCenters: string[], overri
   }
   const roles = expandRoles(type, callCenters, (role) => overrides.get(role) ?? defaultRoleName(role))
   // A bad name comes from the override when there is one, else from the call center name.
+  const overridden = new Set<string>(overrides.keys())
   for (const role of roles)
-    checkRoleName(role, overrides.has(role.logicalRole) ? 'role-arns' : 'call-center-api-name')
+    checkRoleName(role, overridden.has(role.logicalRole) ? 'role-arns' : 'call-center-api-name')
   return roles
 }
 
@@ -353,6 +360,50 @@ function parseOverrides(type: ContactCenterType, text: string): Map<LogicalRole,
   return overrides
 }
 
+/** The input a role comes from, for error messages about its ARN. */
+export function roleInput(role: RoleSpec): 'extra-roles' | 'role-arns' {
+  return role.logicalRole === EXTRA_ROLE ? 'extra-roles' : 'role-arns'
+}
+
+/** `extra-roles`: one role name or ARN per line, `{call-center}` expanded; none may repeat a role of the run. */
+function resolveExtraRoles(text: string, callCenters: string[], typeRoles: RoleSpec[]): RoleSpec[] {
+  const templates = text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+  for (const template of templates) {
+    if (template.startsWith('arn:') && !ROLE_ARN.test(template.split(CALL_CENTER_PLACEHOLDER).join('x'))) {
+      throw new InputError(
+        'extra-roles',
+        `'${template}' is not an IAM role ARN (arn:PARTITION:iam::ACCOUNT:role/NAME, PARTITION one of ${PARTITIONS.join(', ')}).`
+      )
+    }
+    if (template.includes(CALL_CENTER_PLACEHOLDER) && callCenters.length === 0) {
+      throw new InputError(
+        'extra-roles',
+        `'${template}' uses {call-center}, which needs call-center-api-name.`
+      )
+    }
+  }
+  const extra = expandExtraRoles(templates, callCenters)
+  const seen = new Map(typeRoles.map((role) => [role.roleName.toLowerCase(), role.logicalRole]))
+  for (const role of extra) {
+    checkRoleName(role, 'extra-roles')
+    // IAM role names are unique regardless of case: the same role must not be managed twice.
+    const already = seen.get(role.roleName.toLowerCase())
+    if (already !== undefined) {
+      throw new InputError(
+        'extra-roles',
+        already === EXTRA_ROLE
+          ? `the role ${role.roleName} is listed twice.`
+          : `the role ${role.roleName} is already managed as ${already}: list only roles outside the contact center type.`
+      )
+    }
+    seen.set(role.roleName.toLowerCase(), EXTRA_ROLE)
+  }
+  return extra
+}
+
 function checkRoleName(role: RoleSpec, input: string): void {
   if (!ROLE_NAME.test(role.roleName)) {
     throw new InputError(
@@ -368,7 +419,7 @@ function checkAllowedAccounts(roles: RoleSpec[], allowed: string[]): void {
     const account = role.arn === null ? null : (ROLE_ARN.exec(role.arn)?.[2] ?? null)
     if (account !== null && !allowed.includes(account)) {
       throw new InputError(
-        'role-arns',
+        roleInput(role),
         `${role.arn} is in account ${account}, which is not in allowed-account-ids.`
       )
     }

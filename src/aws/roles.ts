@@ -1,5 +1,6 @@
 import {
   GetRoleCommand,
+  ListRolesCommand,
   TagRoleCommand,
   UntagRoleCommand,
   UpdateAssumeRolePolicyCommand,
@@ -104,5 +105,40 @@ export async function writeTags(
       ...retry,
       label: `UntagRole ${roleName}`
     })
+  }
+}
+
+/** A role of the account as ListRoles gives it: no tags; the document null when it cannot be parsed. */
+export interface ListedRole {
+  arn: string
+  roleName: string
+  document: PolicyDocument | null
+}
+
+/** Every role of the account: ListRoles page by page (Marker, IsTruncated), each page retried on its own. */
+export async function listRoles(iam: IAMClient, retry: Partial<RetryOptions> = {}): Promise<ListedRole[]> {
+  const roles: ListedRole[] = []
+  let marker: string | undefined
+  do {
+    const page = await withRetry(
+      () => iam.send(new ListRolesCommand({ ...(marker === undefined ? {} : { Marker: marker }) })),
+      { ...retry, label: 'ListRoles' }
+    )
+    for (const role of page.Roles ?? []) {
+      if (role.Arn === undefined || role.RoleName === undefined) continue
+      roles.push({ arn: role.Arn, roleName: role.RoleName, document: listedDocument(role) })
+    }
+    marker = page.IsTruncated === true ? page.Marker : undefined
+  } while (marker !== undefined)
+  return roles
+}
+
+/** A policy IAM holds but this parser refuses is left out of the audit rather than stopping it. */
+function listedDocument(role: Role): PolicyDocument | null {
+  try {
+    return parsePolicyDocument(decodePolicyDocument(role.AssumeRolePolicyDocument ?? ''))
+  } catch (error) {
+    if (error instanceof PolicyDocumentError) return null
+    throw error
   }
 }

@@ -65,9 +65,16 @@ export function defaultRoleName(role: LogicalRole): string {
   return DEFAULT_ROLE_NAMES[role]
 }
 
+/**
+ * A role the user adds with `extra-roles` (e.g. `<cc>-SCVTenantBucketWriteAccessRole`, which Salesforce's
+ * templates create but its help page does not list): managed exactly like the type's roles.
+ */
+export const EXTRA_ROLE = 'ExtraRole'
+export type RoleKind = LogicalRole | typeof EXTRA_ROLE
+
 /** One role of the run, before the account is known: a name, or a full ARN from an override. */
 export interface RoleSpec {
-  logicalRole: LogicalRole
+  logicalRole: RoleKind
   /** The CallCenterApiName for per-call-center roles; null for shared roles. */
   callCenter: string | null
   roleName: string
@@ -104,6 +111,26 @@ export function expandRoles(
     }
   }
   return dedupeByName(specs)
+}
+
+/**
+ * The roles named in `extra-roles`: a template with `{call-center}` gives one role per call center,
+ * one without gives one role.
+ */
+export function expandExtraRoles(templates: readonly string[], callCenters: readonly string[]): RoleSpec[] {
+  return templates.flatMap((template) => {
+    const centers = template.includes(CALL_CENTER_PLACEHOLDER) ? callCenters : [null]
+    return centers.map((callCenter) => {
+      const value = callCenter === null ? template : template.split(CALL_CENTER_PLACEHOLDER).join(callCenter)
+      const arn = value.startsWith('arn:') ? value : null
+      return {
+        logicalRole: EXTRA_ROLE,
+        callCenter,
+        roleName: arn === null ? value : roleNameFromArn(arn),
+        arn
+      }
+    })
+  })
 }
 
 /** The name part of `arn:PARTITION:iam::ACCOUNT:role/path/name`. */

@@ -1,5 +1,6 @@
 import type { ContactCenterType, RoleTarget } from './contact-centers.js'
 import type { PolicyDocument } from '../policy/document.js'
+import type { AuditResult } from './audit.js'
 import type { Mode } from './settings.js'
 import type { TagChanges } from './tags.js'
 
@@ -38,10 +39,12 @@ export const isWrite = (plan: RolePlan): plan is WritePlan =>
 
 export const isReady = (plan: RolePlan): plan is ReadyPlan => plan.change !== 'error'
 
-export type DriftKind = 'missing-condition' | 'different-id' | 'extra-ids' | 'missing-role' | 'too-old'
+export type DriftKind =
+  'missing-condition' | 'different-id' | 'extra-ids' | 'missing-role' | 'too-old' | 'unmanaged-role'
 
 export interface DriftFinding {
-  role: RoleTarget
+  /** A role of the run, or (unmanaged-role) a role the audit found outside it. */
+  role: Pick<RoleTarget, 'roleName' | 'arn'>
   kind: DriftKind
   /** Human-readable detail, fingerprints only. */
   detail: string
@@ -69,7 +72,10 @@ export interface Report {
   /** Fingerprint of the external ID the run applies or checks, or one per org label (null for disable). */
   fingerprint: string | Record<string, string> | null
   roles: RolePlan[]
+  /** The CloudFormation stack of each role that has one (its aws:cloudformation:stack-name tag), by ARN. */
+  stacks: Record<string, string>
   drift: DriftFinding[]
+  audit: AuditResult
   /** Warnings shown prominently (e.g. disable leaves roles open to the confused deputy). */
   warnings: string[]
   /** Errors of the run, already free of external IDs. */

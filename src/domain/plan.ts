@@ -1,4 +1,4 @@
-import { defaultRoleName, CALL_CENTER_PLACEHOLDER, type RoleTarget } from './contact-centers.js'
+import { defaultRoleName, CALL_CENTER_PLACEHOLDER, EXTRA_ROLE, type RoleTarget } from './contact-centers.js'
 import { fingerprintsOf, idsOf, type RequiredIds } from './external-id.js'
 import type { FailedPlan, RolePlan, WriteKind } from './plan-types.js'
 import { policiesEquivalent, policySize, type PolicyDocument } from '../policy/document.js'
@@ -120,6 +120,7 @@ export function planRole(current: CurrentRole, options: PlanOptions): RolePlan {
  */
 export function missingRoleMessage(target: RoleTarget): string {
   const missing = `Role ${target.roleName} does not exist in this account (NoSuchEntity).`
+  if (target.logicalRole === EXTRA_ROLE) return `${missing} The name comes from extra-roles; check it there.`
   const template = defaultRoleName(target.logicalRole)
   const center = target.callCenter
   if (center === null || target.roleName !== template.split(CALL_CENTER_PLACEHOLDER).join(center)) {

@@ -1,4 +1,5 @@
 import type { ContactCenterType, RoleSpec } from './contact-centers.js'
+import type { AuditMode } from './audit.js'
 import type { OrgExternalId } from './external-id.js'
 
 export const MODES = ['plan', 'apply', 'check', 'disable'] as const
@@ -45,4 +46,6 @@ export interface Settings {
   githubToken: string
   comment: CommentMode
   prNumber: number | null
+  /** Report (warn), or refuse the run over (fail), roles Salesforce can assume without an ID outside the run. */
+  audit: AuditMode
 }

@@ -7,6 +7,8 @@
  */
 export const TAG_FINGERPRINT = 'scv-external-id:fingerprint'
 export const TAG_APPLIED_AT = 'scv-external-id:applied-at'
+/** Set by CloudFormation on what a stack creates: a stack update can put the template's trust policy back. */
+export const TAG_CLOUDFORMATION_STACK = 'aws:cloudformation:stack-name'
 /** IAM allows 50 tags per role; AWS's own `aws:` tags do not count. */
 export const MAX_ROLE_TAGS = 50
 
@@ -60,4 +62,16 @@ export function tagLimitProblem(current: Record<string, string>, changes: TagCha
 /** The tag values to write back on rollback: the original ones, or removal where there were none. */
 export function restoringTags(original: Record<string, string>, changed: TagChanges): TagChanges {
   return Object.fromEntries(Object.keys(changed).map((key) => [key, original[key] ?? null]))
+}
+
+/** The CloudFormation stack of each role that has one, by ARN. */
+export function cloudFormationStacks(
+  roles: readonly { target: { arn: string }; tags: Record<string, string> }[]
+): Record<string, string> {
+  return Object.fromEntries(
+    roles.flatMap((role) => {
+      const stack = role.tags[TAG_CLOUDFORMATION_STACK]
+      return stack ? [[role.target.arn, stack]] : []
+    })
+  )
 }

@@ -40,8 +40,14 @@ const DRIFT_LABELS: Record<DriftKind, string> = {
   'different-id': 'different ID',
   'extra-ids': 'extra IDs',
   'missing-role': 'missing role',
-  'too-old': 'ID too old'
+  'too-old': 'ID too old',
+  'unmanaged-role': 'unmanaged role'
 }
+
+const CLOUDFORMATION_NOTE =
+  "A CloudFormation stack update puts the template's trust policy back, without the external ID: the scheduled `check` (mode: check) is what finds that."
+const AUDIT_NOTE =
+  "Not managed by this run, yet Salesforce's account can assume them without an external ID. Add them to `extra-roles` to require the ID there too (Salesforce does not document whether it sends the ID for them), or remove the Salesforce statement if it is not used."
 
 export function reportTitle(report: Report): string {
   switch (report.result) {
@@ -82,7 +88,7 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
   const layout: Layout = {
     diffLengths: parts.sections.map((section) => section.diff.length),
     sections: parts.sections.length,
-    rows: Math.max(parts.roleRows.length, parts.driftRows.length)
+    rows: Math.max(parts.roleRows.length, parts.driftRows.length, parts.auditRows.length)
   }
 
   let body = compose(parts, layout)
@@ -109,7 +115,10 @@ interface Parts {
   heading: string
   alerts: string[]
   roleRows: string[]
+  /** A Stack column in the role table: only when a role was created by CloudFormation. */
+  stackColumn: boolean
   driftRows: string[]
+  auditRows: string[]
   sections: Section[]
   footer: string
 }
@@ -135,6 +144,7 @@ interface Layout {
 }
 
 function prepare(report: Report, marker: string | undefined): Parts {
+  const stackColumn = Object.keys(report.stacks).length > 0
   const redact = createRedactor(report.secrets)
   const message = (text: string): string => clip(redact(text))
   return {
@@ -144,7 +154,8 @@ function prepare(report: Report, marker: string | undefined): Parts {
       ...report.errors.map((error) => alert('CAUTION', message(error))),
       ...report.warnings.map((warning) => alert('WARNING', message(warning)))
     ],
-    roleRows: report.roles.map((plan) => roleRow(plan, message)),
+    roleRows: report.roles.map((plan) => roleRow(plan, message, stackColumn ? report.stacks : null)),
+    stackColumn,
     driftRows: report.drift.map((finding) =>
       tableRow([
         cellCode(finding.role.roleName),
@@ -152,6 +163,10 @@ function prepare(report: Report, marker: string | undefined): Parts {
         escapeMarkdown(message(finding.detail)).join('<br>')
       ])
     ),
+    auditRows:
+      report.audit.status === 'done'
+        ? report.audit.roles.map((role) => tableRow([cellCode(role.roleName), cellCode(role.arn)]))
+        : [],
     sections: report.roles.map((plan) => section(plan, redact, message)),
     footer: footer(report)
   }
@@ -179,15 +194,21 @@ function alert(kind: 'CAUTION' | 'WARNING', text: string): string {
   return [`> [!${kind}]`, ...escapeMarkdown(text).map((line) => `> ${line}`)].join('\n')
 }
 
-function roleRow(plan: RolePlan, message: (text: string) => string): string {
+function roleRow(
+  plan: RolePlan,
+  message: (text: string) => string,
+  stacks: Record<string, string> | null
+): string {
   const change =
     plan.change === 'error'
       ? `error: ${escapeMarkdown(message(plan.error)).join('<br>')}`
       : CHANGE_LABELS[plan.change]
+  const stack = stacks?.[plan.role.arn]
   return tableRow([
     plan.role.logicalRole,
     cellCode(plan.role.roleName),
     plan.role.callCenter === null ? '—' : cellCode(plan.role.callCenter),
+    ...(stacks === null ? [] : [stack === undefined ? '—' : cellCode(stack)]),
     change
   ])
 }
@@ -250,10 +271,16 @@ function compose(parts: Parts, layout: Layout): string {
   if (parts.marker !== null) blocks.push(parts.marker)
   blocks.push(parts.heading, ...parts.alerts)
   if (parts.roleRows.length > 0) {
-    blocks.push(table(['Logical role', 'Role', 'Call center', 'Change'], parts.roleRows, layout.rows, 'role'))
+    const headers = ['Logical role', 'Role', 'Call center', ...(parts.stackColumn ? ['Stack'] : []), 'Change']
+    blocks.push(table(headers, parts.roleRows, layout.rows, 'role'))
+    if (parts.stackColumn) blocks.push(CLOUDFORMATION_NOTE)
   }
   if (parts.driftRows.length > 0) {
     blocks.push(table(['Role', 'Drift', 'Detail'], parts.driftRows, layout.rows, 'finding'))
+  }
+  if (parts.auditRows.length > 0) {
+    blocks.push(`**Roles Salesforce can assume without an external ID** (audit). ${AUDIT_NOTE}`)
+    blocks.push(table(['Role', 'ARN'], parts.auditRows, layout.rows, 'role'))
   }
   parts.sections.slice(0, layout.sections).forEach((section, index) => {
     blocks.push(renderSection(section, layout.diffLengths[index] ?? 0))
