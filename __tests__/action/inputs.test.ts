@@ -62,7 +62,8 @@ describe('parseSettings defaults', () => {
       maxAgeSeconds: null,
       githubToken: '',
       comment: 'auto',
-      prNumber: null
+      prNumber: null,
+      audit: 'warn'
     })
   })
 
@@ -116,6 +117,10 @@ describe('parseSettings accepted values', () => {
 
   it.each(['replace', 'overlap'])('rotation %s', (rotation) => {
     expect(parse({ rotation, mode: 'apply' }).rotation).toBe(rotation)
+  })
+
+  it.each(['warn', 'fail', 'off'])('audit %s', (audit) => {
+    expect(parse({ audit }).audit).toBe(audit)
   })
 
   it.each(['simulate', 'assume', 'none'])('verify %s', (verify) => {
@@ -626,6 +631,12 @@ const badInputs: BadInput[] = [
     inputs: { 'extra-roles': 'arn:aws:iam::999999999999:role/x', 'allowed-account-ids': ACCOUNT },
     input: 'extra-roles',
     says: 'is in account 999999999999, which is not in allowed-account-ids'
+  },
+  {
+    name: 'audit not one of warn, fail, off',
+    inputs: { audit: 'Warn' },
+    input: 'audit',
+    says: "'Warn' is not supported. Accepted values: warn, fail, off."
   },
   {
     name: 'external-ids together with external-id',

@@ -54,6 +54,8 @@ const input = (name: string, value: string, message: string, extra: Partial<BadI
 
 const LONG_ID = 'A'.repeat(1225)
 const SPACED_ID = 'bad external id Lr52'
+const ORG_ID = 'bad-input-org-id-Pq81'
+const OTHER_ORG_ID = 'bad-input-org-id-Zx07'
 
 const INPUT_CASES: BadInputCase[] = [
   input('contact-center-type', '', 'is required.'),
@@ -94,6 +96,45 @@ const INPUT_CASES: BadInputCase[] = [
     inputs: { rotation: 'overlap', mode: 'disable', 'external-id': '' },
     input: 'rotation',
     message: "'overlap' applies to mode plan or apply, not 'disable'."
+  },
+  {
+    title: 'external-ids together with external-id',
+    inputs: { 'external-ids': `prod: ${ORG_ID}` },
+    input: 'external-ids',
+    message: 'cannot be combined with external-id',
+    secrets: [ORG_ID]
+  },
+  {
+    title: 'external-ids: a line without a label',
+    inputs: { 'external-id': '', 'external-ids': `prod: ${ORG_ID}\n${OTHER_ORG_ID}` },
+    input: 'external-ids',
+    message: "line 2 is not 'LABEL: value'",
+    secrets: [ORG_ID, OTHER_ORG_ID]
+  },
+  {
+    title: 'external-ids: an invalid ID',
+    inputs: { 'external-id': '', 'external-ids': `prod: ${ORG_ID}\nsandbox: ${SPACED_ID}` },
+    input: 'external-ids',
+    message: 'the external ID of sandbox may contain only letters',
+    secrets: [ORG_ID, SPACED_ID]
+  },
+  {
+    title: 'external-ids: one ID for two orgs',
+    inputs: { 'external-id': '', 'external-ids': `prod: ${ORG_ID}\nsandbox: ${ORG_ID}` },
+    input: 'external-ids',
+    message: 'prod and sandbox have the same external ID',
+    secrets: [ORG_ID]
+  },
+  input('audit', 'strict', "'strict' is not supported. Accepted values: warn, fail, off."),
+  input('extra-roles', 'Tenant Role', "the role name 'Tenant Role' (ExtraRole) is not a valid IAM role name"),
+  input('extra-roles', 'CC1-SCVS3Role', 'is already managed as SCVS3Role'),
+  input('extra-roles', 'arn:aws:iam::12345:role/x', 'is not an IAM role ARN'),
+  {
+    title: 'extra-roles: ARN of another account than the credentials',
+    inputs: { 'extra-roles': 'arn:aws:iam::999999999999:role/Tenant' },
+    input: 'extra-roles',
+    message: `arn:aws:iam::999999999999:role/Tenant is not in the account of the credentials (${ACCOUNT}`,
+    calls: ['GetCallerIdentity']
   },
   input('salesforce-account-id', '79352538775', "'79352538775' is not a 12-digit AWS account ID."),
   input('salesforce-account-id', ' , ', 'give at least one 12-digit AWS account ID.'),

@@ -180,8 +180,10 @@ async function runCase(kind: FaultKind | null, position: number): Promise<CaseRe
     }
     const faulted = kind ? emulators.aws.log.find(kind.firedOn) : undefined
     if (kind && !faulted) problems.push('the fault never fired')
-    if (kind && ending !== 'state-lost' && (ending === 'completed') !== kind.survivable) {
-      problems.push(`ended ${ending}, expected ${kind.survivable ? 'completed' : 'the original policies'}`)
+    // The audit only reports: a ListRoles it cannot make is one warning, and the apply goes on.
+    const survivable = kind?.survivable === true || faulted?.action === 'ListRoles'
+    if (kind && ending !== 'state-lost' && (ending === 'completed') !== survivable) {
+      problems.push(`ended ${ending}, expected ${survivable ? 'completed' : 'the original policies'}`)
     }
     // A published report (its result is set) is also the pull-request comment.
     const comments = allComments(emulators).length
@@ -222,13 +224,19 @@ beforeAll(async () => {
     mapBounded(others, 3, (item) => runCase(item.kind, item.position))
   ])
   results = [...quick, ...stalled]
-}, 200_000)
+}, 300_000)
 
 describe('fault matrix', () => {
   it('a clean run completes; its calls (identity, reads, writes, read-backs, tags) are the positions', () => {
     expect(clean.problems).toEqual([])
     expect(clean.ending).toBe('completed')
-    expect(clean.actions).toEqual(['GetCallerIdentity', 'GetRole', 'TagRole', 'UpdateAssumeRolePolicy'])
+    expect(clean.actions).toEqual([
+      'GetCallerIdentity',
+      'GetRole',
+      'ListRoles',
+      'TagRole',
+      'UpdateAssumeRolePolicy'
+    ])
     expect(positions).toBeGreaterThanOrEqual(1 + 4 * 4)
   })
 
