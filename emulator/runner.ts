@@ -8,6 +8,14 @@ import type { Emulators } from './index.js'
 /** The bundled action, found from this file so that any working directory works. */
 export const DIST = fileURLToPath(new URL('../dist/index.js', import.meta.url))
 
+/**
+ * The Node.js binary that runs the bundled action: `ACTION_NODE_BINARY` when set (`.ci/run` points it
+ * at Node 24, the action's `runs.using`), else the Node running this process.
+ */
+export function actionNode(env: NodeJS.ProcessEnv = process.env): string {
+  return env.ACTION_NODE_BINARY || process.execPath
+}
+
 export interface ActionRun {
   exitCode: number | null
   stdout: string
@@ -27,7 +35,7 @@ export interface RunOptions {
   /** Variables to remove from the step's environment (e.g. the OIDC request token). */
   unset?: string[]
   timeoutMs?: number
-  /** The Node.js binary to run the action with; default: the one running this process. */
+  /** The Node.js binary to run the action with; default: actionNode(). */
   node?: string
 }
 
@@ -73,7 +81,7 @@ export async function runAction(
   }
   for (const name of options.unset ?? []) delete env[name]
   const spawnedAt = Date.now()
-  const child = spawn(options.node ?? process.execPath, [DIST], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(options.node ?? actionNode(), [DIST], { env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))

@@ -2,7 +2,14 @@ import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts'
 import type { Emulators } from '../../emulator/index.js'
 import type { ActionRun } from '../../emulator/runner.js'
 
-export { DIST, parseOutputFile, runAction, type ActionRun, type RunOptions } from '../../emulator/runner.js'
+export {
+  actionNode,
+  DIST,
+  parseOutputFile,
+  runAction,
+  type ActionRun,
+  type RunOptions
+} from '../../emulator/runner.js'
 
 /** stdout without the `::add-mask::` lines, which are the one place a secret may appear. */
 export function stdoutWithoutMasks(run: ActionRun): string {
