@@ -32,6 +32,8 @@ export async function startEmulators(options: EmulatorOptions = {}): Promise<Emu
     AWS_ACCESS_KEY_ID: aws.credentials.accessKeyId,
     AWS_SECRET_ACCESS_KEY: aws.credentials.secretAccessKey,
     AWS_REGION: 'us-east-1',
+    // AWS CLI v1 reads only this one.
+    AWS_DEFAULT_REGION: 'us-east-1',
     GITHUB_API_URL: `${github.url}/api/v3`,
     ACTIONS_ID_TOKEN_REQUEST_URL: github.idTokenRequestUrl,
     ACTIONS_ID_TOKEN_REQUEST_TOKEN: github.idTokenRequestToken

@@ -31,7 +31,9 @@ export function paddingStatement(characters: number): object {
   return { Sid: 'P'.repeat(characters), Effect: 'Deny', Principal: { AWS: '*' }, Action: 'sts:AssumeRole' }
 }
 
-export type SeedType = 'new-instance' | 'existing-instance' | 'xml-import'
+/** The contact center types `--seed` accepts: the action's `contact-center-type` values. */
+export const SEED_TYPES = ['new-instance', 'existing-instance', 'xml-import'] as const
+export type SeedType = (typeof SEED_TYPES)[number]
 
 /** The role names of a contact center type, as the templates create them. */
 export function seedRoleNames(type: SeedType, callCenters: readonly string[]): string[] {

@@ -3,11 +3,11 @@
  * seeded account, take the AWS_* variables it writes, and run the bundled action with them.
  */
 import { afterEach, expect, it } from '@jest/globals'
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { DIST, parseOutputFile } from '../../emulator/runner.js'
+import { actionNode, DIST, parseOutputFile } from '../../emulator/runner.js'
 import { waitFor } from './harness.js'
 
 let cli: ChildProcess | null = null
@@ -31,6 +31,8 @@ it('starts the emulators, seeds the account and gives the environment the action
   await waitFor(() => existsSync(envFile) && printed.includes('Press Ctrl-C'), 60_000)
   expect(printed).toContain('Seeded 4 roles')
   expect(printed).toMatch(/export 'AWS_ENDPOINT_URL=http:\/\/127\.0\.0\.1:\d+'/)
+  expect(printed).toContain("export 'AWS_DEFAULT_REGION=us-east-1'")
+  expect(printed).toContain("'INPUT_CALL-CENTER-API-NAME=ContactCenterA'")
 
   const awsEnv = Object.fromEntries(
     readFileSync(envFile, 'utf8')
@@ -40,6 +42,7 @@ it('starts the emulators, seeds the account and gives the environment the action
   )
   expect(Object.keys(awsEnv).sort()).toEqual([
     'AWS_ACCESS_KEY_ID',
+    'AWS_DEFAULT_REGION',
     'AWS_ENDPOINT_URL',
     'AWS_REGION',
     'AWS_SECRET_ACCESS_KEY'
@@ -47,7 +50,7 @@ it('starts the emulators, seeds the account and gives the environment the action
 
   const output = join(dir, 'output.txt')
   writeFileSync(output, '')
-  const action = spawn(process.execPath, [DIST], {
+  const action = spawn(actionNode(), [DIST], {
     env: {
       PATH: process.env.PATH ?? '',
       ...awsEnv,
@@ -65,4 +68,25 @@ it('starts the emulators, seeds the account and gives the environment the action
   const outputs = parseOutputFile(readFileSync(output, 'utf8'))
   expect(outputs.result).toBe('planned')
   expect(JSON.parse(outputs['changed-roles'] ?? '[]')).toHaveLength(4)
+})
+
+const runCli = (args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'emulator/cli.ts', ...args], {
+    encoding: 'utf8',
+    timeout: 60_000
+  })
+
+it('--help prints the usage and exits 0 without starting anything', () => {
+  const help = runCli(['--help'])
+  expect(help.status).toBe(0)
+  expect(help.stdout).toContain('Usage: npm run emulator -- [options]')
+  expect(help.stdout).not.toContain('AWS emulator:')
+})
+
+it('an unknown --seed is refused with the accepted types', () => {
+  const refused = runCli(['--seed', 'new_instance'])
+  expect(refused.status).toBe(2)
+  expect(refused.stderr).toContain("--seed 'new_instance' is not a contact center type")
+  expect(refused.stderr).toContain('new-instance, existing-instance, xml-import')
+  expect(refused.stdout).toBe('')
 })
