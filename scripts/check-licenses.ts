@@ -4,7 +4,8 @@
  * (`@cloud-copilot/iam-simulate`) is AGPL: it may only be a dev dependency, and none of it may reach
  * `dist/`. Exits 1 and names every offending package.
  */
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 
 export const ALLOWED_LICENSES = ['MIT', 'Apache-2.0', 'ISC', 'BSD-2-Clause', 'BSD-3-Clause', '0BSD'] as const
 
@@ -20,7 +21,7 @@ export interface Lockfile {
   packages: Record<string, LockPackage>
 }
 export interface Dist {
-  /** dist/index.js */
+  /** dist/index.js and every chunk beside it */
   code: string
   /** dist/licenses.txt, written by ncc --license */
   licenses: string
@@ -144,12 +145,18 @@ export function checkLicenses(
   return { problems, counts }
 }
 
-if (process.argv[1]?.endsWith('check-licenses.ts')) {
-  const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as Lockfile
-  const dist = {
-    code: readFileSync('dist/index.js', 'utf8'),
-    licenses: readFileSync('dist/licenses.txt', 'utf8')
+/** dist/ as ncc writes it: index.js, its chunks (N.index.js) and licenses.txt. */
+export function readDist(directory = 'dist'): Dist {
+  const chunks = readdirSync(directory).filter((name) => name.endsWith('.js'))
+  return {
+    code: chunks.map((name) => readFileSync(join(directory, name), 'utf8')).join('\n'),
+    licenses: readFileSync(join(directory, 'licenses.txt'), 'utf8')
   }
+}
+
+if (process.argv[1]?.endsWith('check-licenses.ts')) {
+  const dist = readDist()
+  const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as Lockfile
   const { problems, counts } = checkLicenses(lock, dist)
   for (const problem of problems) console.error(`license check: ${problem}`)
   if (problems.length > 0) process.exit(1)

@@ -5,6 +5,7 @@ import {
   checkLicenses,
   licenseAllowed,
   packagesNamedInDist,
+  readDist,
   type Lockfile
 } from '../../scripts/check-licenses.js'
 
@@ -38,10 +39,9 @@ const noDist = { code: '', licenses: '' }
 
 describe('checkLicenses', () => {
   it('passes the repository: package-lock.json and the committed dist/', () => {
-    const report = checkLicenses(JSON.parse(readFileSync('package-lock.json', 'utf8')) as Lockfile, {
-      code: readFileSync('dist/index.js', 'utf8'),
-      licenses: readFileSync('dist/licenses.txt', 'utf8')
-    })
+    const dist = readDist()
+    expect(dist.code).toContain(readFileSync('dist/index.js', 'utf8'))
+    const report = checkLicenses(JSON.parse(readFileSync('package-lock.json', 'utf8')) as Lockfile, dist)
     expect(report.problems).toEqual([])
     expect(report.counts.get('Apache-2.0')).toBeGreaterThan(0)
   })
