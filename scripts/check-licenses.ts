@@ -145,13 +145,17 @@ export function checkLicenses(
   return { problems, counts }
 }
 
-/** dist/ as ncc writes it: index.js, its chunks (N.index.js) and licenses.txt. */
+/** dist/ as ncc writes it: entry points (in dist/ or a folder of it), their chunks, licenses.txt files. */
 export function readDist(directory = 'dist'): Dist {
-  const chunks = readdirSync(directory).filter((name) => name.endsWith('.js'))
-  return {
-    code: chunks.map((name) => readFileSync(join(directory, name), 'utf8')).join('\n'),
-    licenses: readFileSync(join(directory, 'licenses.txt'), 'utf8')
-  }
+  const files = readdirSync(directory, { recursive: true, encoding: 'utf8' }).map((name) =>
+    join(directory, name)
+  )
+  const read = (suffix: string) =>
+    files
+      .filter((file) => file.endsWith(suffix))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n\n')
+  return { code: read('.js'), licenses: read('licenses.txt') }
 }
 
 if (process.argv[1]?.endsWith('check-licenses.ts')) {
