@@ -120,7 +120,7 @@ function resolver(parameters: Record<string, string>) {
         if (!(name in template.Resources)) throw new Error(`GetAtt of unknown ${name}`)
         return `${name}.${attribute}`
       }
-      if (key.startsWith('Fn::')) throw new Error(`unsupported ${key}`)
+      if (key?.startsWith('Fn::')) throw new Error(`unsupported ${key}`)
     }
     const entries = Object.entries(node).map(([name, value]) => [name, resolve(value)] as const)
     return Object.fromEntries(entries.filter(([, value]) => value !== NO_VALUE)) as Json
