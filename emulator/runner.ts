@@ -7,6 +7,8 @@ import type { Emulators } from './index.js'
 
 /** The bundled action, found from this file so that any working directory works. */
 export const DIST = fileURLToPath(new URL('../dist/index.js', import.meta.url))
+/** The bundled post step (`runs.post`). */
+export const DIST_POST = fileURLToPath(new URL('../dist/post/index.js', import.meta.url))
 
 /**
  * The Node.js binary that runs the bundled action: `ACTION_NODE_BINARY` when set (`.ci/run` points it
@@ -22,8 +24,14 @@ export interface ActionRun {
   stderr: string
   outputs: Record<string, string>
   summary: string
+  /** What the step saved with core.saveState (GITHUB_STATE): the runner passes it to the post step. */
+  state: Record<string, string>
   /** Runner workspace of this run (RUNNER_TEMP lives below it). */
   workdir: string
+  /** The environment the step ran with (the post step gets the same, plus STATE_*). */
+  env: Record<string, string>
+  /** Date.now() when the interrupt signal was sent; null when none was. */
+  signalledAt: number | null
   /** Date.now() just before the process was spawned and when it had exited (timings, same clock as the emulator log). */
   spawnedAt: number
   exitedAt: number
@@ -37,6 +45,11 @@ export interface RunOptions {
   timeoutMs?: number
   /** The Node.js binary to run the action with; default: actionNode(). */
   node?: string
+  /**
+   * Cancels the step the way the runner does: sends `signal` as soon as `when()` holds (checked
+   * every few milliseconds, e.g. after the k-th UpdateAssumeRolePolicy in the emulator's log).
+   */
+  interrupt?: { signal: NodeJS.Signals; when: () => boolean }
 }
 
 /**
@@ -50,22 +63,14 @@ export async function runAction(
   options: RunOptions = {}
 ): Promise<ActionRun> {
   const workdir = mkdtempSync(join(tmpdir(), 'scv-action-'))
-  const files = {
-    output: join(workdir, 'output.txt'),
-    summary: join(workdir, 'summary.md'),
-    event: join(workdir, 'event.json')
-  }
-  writeFileSync(files.output, '')
-  writeFileSync(files.summary, '')
-  writeFileSync(files.event, JSON.stringify(options.event?.payload ?? {}))
+  const event = join(workdir, 'event.json')
+  writeFileSync(event, JSON.stringify(options.event?.payload ?? {}))
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: workdir,
     CI: 'true',
     GITHUB_ACTIONS: 'true',
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    GITHUB_EVENT_PATH: files.event,
+    GITHUB_EVENT_PATH: event,
     GITHUB_EVENT_NAME: options.event?.name ?? 'push',
     GITHUB_REPOSITORY: 'octo-org/scv-config',
     GITHUB_RUN_ID: '4242',
@@ -80,29 +85,81 @@ export async function runAction(
     ...options.env
   }
   for (const name of options.unset ?? []) delete env[name]
+  return runStep(DIST, env, workdir, 'main', options)
+}
+
+/**
+ * Runs the post step after `main` as the runner does: the same inputs and environment, and each
+ * value the main step saved with core.saveState as STATE_<name>.
+ */
+export async function runPostStep(
+  main: ActionRun,
+  options: Pick<RunOptions, 'timeoutMs' | 'env' | 'node'> = {}
+): Promise<ActionRun> {
+  const env = {
+    ...main.env,
+    ...Object.fromEntries(Object.entries(main.state).map(([name, value]) => [`STATE_${name}`, value])),
+    ...options.env
+  }
+  return runStep(DIST_POST, env, main.workdir, 'post', options)
+}
+
+/** One step: fresh GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_STATE files, as the runner gives each. */
+async function runStep(
+  script: string,
+  baseEnv: Record<string, string>,
+  workdir: string,
+  step: string,
+  options: Pick<RunOptions, 'timeoutMs' | 'interrupt' | 'node'>
+): Promise<ActionRun> {
+  const files = {
+    output: join(workdir, `${step}-output.txt`),
+    summary: join(workdir, `${step}-summary.md`),
+    state: join(workdir, `${step}-state.txt`)
+  }
+  for (const file of Object.values(files)) writeFileSync(file, '')
+  const env = {
+    ...baseEnv,
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_STATE: files.state
+  }
   const spawnedAt = Date.now()
-  const child = spawn(options.node ?? actionNode(), [DIST], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(options.node ?? actionNode(), [script], { env, stdio: ['ignore', 'pipe', 'pipe'] })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 120_000)
+  let signalledAt: number | null = null
+  const interrupt = options.interrupt
+  const watcher = interrupt
+    ? setInterval(() => {
+        if (signalledAt !== null || !interrupt.when()) return
+        signalledAt = Date.now()
+        child.kill(interrupt.signal)
+      }, 5)
+    : undefined
   const exitCode = await new Promise<number | null>((done) => child.on('close', (code) => done(code)))
   const exitedAt = Date.now()
   clearTimeout(timer)
+  clearInterval(watcher)
   return {
     exitCode,
     stdout,
     stderr,
     outputs: parseOutputFile(readFileSync(files.output, 'utf8')),
     summary: readFileSync(files.summary, 'utf8'),
+    state: parseOutputFile(readFileSync(files.state, 'utf8')),
     workdir,
+    env: baseEnv,
     spawnedAt,
-    exitedAt
+    exitedAt,
+    signalledAt
   }
 }
 
-/** The GITHUB_OUTPUT file format of @actions/core: `name<<DELIMITER\nvalue\nDELIMITER\n`. */
+/** The GITHUB_OUTPUT (and GITHUB_STATE) file format of @actions/core: `name<<DELIMITER\nvalue\nDELIMITER\n`. */
 export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
   const lines = text.split('\n')

@@ -13,7 +13,11 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path'
 
 /** Each entry point of action.yml and its folder; `firstRequest`: the entry chunk is held to NOT_IN_ENTRY. */
-const ENTRIES = [{ source: 'src/index.ts', out: 'dist', firstRequest: true }]
+const ENTRIES = [
+  { source: 'src/index.ts', out: 'dist', firstRequest: true },
+  // runs.post: restores the roles of a main step that was killed; it runs rarely and after the work.
+  { source: 'src/post.ts', out: 'dist/post', firstRequest: false }
+]
 const DIST = 'dist'
 
 /** Loaded later or only when needed: none of them may delay the first AWS request. */

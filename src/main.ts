@@ -1,5 +1,7 @@
 import * as core from '@actions/core'
+import { Cancellation } from './action/cancellation.js'
 import { givenExternalIds, InputError, roleInput } from './action/inputs.js'
+import { STATE_FINISHED, STATE_JOURNAL } from './action/state.js'
 import { setOutputs } from './action/outputs.js'
 import { publishReport } from './action/publish.js'
 import { AWS_CONCURRENCY, mapBounded } from './aws/bounded.js'
@@ -29,10 +31,15 @@ import { planRoles, previousExternalIds, type CurrentRole, type PlanOptions } fr
 import type { Outcome, Report } from './domain/plan-types.js'
 import type { Settings } from './domain/settings.js'
 import { parseArn } from './policy/arn.js'
+import { externalIdValues, hasCanary } from './policy/canary.js'
 import type { TrustScope } from './policy/external-id-condition.js'
 import { createRedactor } from './report/redact.js'
 import type { Connection, Started } from './start.js'
 import { change, type Aws, type RolesRead } from './transaction/change.js'
+import { journalPath } from './transaction/journal.js'
+
+/** A cancelled run gives its report this long before it exits, inside the runner's grace. */
+const CANCELLED_PUBLISH_MS = 1_000
 
 /**
  * (inputs -> credentials, in src/start.ts) -> read roles -> plan -> apply -> verify -> report.
@@ -42,6 +49,11 @@ export async function main(started: Started): Promise<void> {
   const secrets: string[] = []
   const redact = (text: string) => createRedactor(secrets)(text)
   maskGivenExternalIds(secrets)
+  // Signals are handled from here on; before this, nothing has been written and exiting is right.
+  const cancellation = new Cancellation()
+  cancellation.listen()
+  const journal = journalPath()
+  core.saveState(STATE_JOURNAL, journal)
   try {
     if ('refused' in started) throw started.refused
     const { settings, context } = started
@@ -62,7 +74,11 @@ export async function main(started: Started): Promise<void> {
         ? checkDrift(settings, options, roles, audit)
         : refusal !== null
           ? refuse(options, roles, refusal)
-          : await change(settings, options, aws, roles)
+          : await change(settings, options, aws, roles, {
+              journalPath: journal,
+              stop: cancellation.stop,
+              writing: () => cancellation.beginWrites()
+            })
     const errors = outcome.errors.map(redact)
     const report: Report = {
       result: outcome.result,
@@ -84,15 +100,23 @@ export async function main(started: Started): Promise<void> {
     if (audit.status === 'done') {
       core.setOutput('unmanaged-roles', JSON.stringify(audit.roles.map((role) => role.arn)))
     }
-    const commentUrl = await publishReport(report, context, settings.githubToken)
-    if (commentUrl !== null) core.setOutput('comment-url', commentUrl)
+    const publishing = publishReport(report, context, settings.githubToken)
+    const commentUrl = cancellation.stop.aborted
+      ? await Promise.race([publishing, timeout(CANCELLED_PUBLISH_MS)])
+      : await publishing
+    if (commentUrl) core.setOutput('comment-url', commentUrl)
     if (errors.length > 0) core.setFailed(errors.join('\n'))
     else if (outcome.result === 'drift')
       core.setFailed('Drift detected: see the annotations and the job summary.')
   } catch (error) {
     core.setFailed(redact(describeError(error)))
   }
+  core.saveState(STATE_FINISHED, 'true')
+  // Reads or timers of the abandoned verification must not keep a cancelled step alive.
+  if (cancellation.stop.aborted) process.exit(1)
 }
+
+const timeout = (ms: number) => new Promise<null>((resolve) => setTimeout(() => resolve(null), ms).unref())
 
 const scopeOf = (settings: Settings): TrustScope => ({ salesforceAccountIds: settings.salesforceAccountIds })
 
@@ -187,9 +211,12 @@ async function readRoles(clients: AwsClients, targets: RoleTarget[]): Promise<Ro
   }
 }
 
-/** The IDs the roles accept today are as secret as the new one. */
+/** The IDs the roles accept today are as secret as the new one, and so is a leftover canary's. */
 function maskPreviousIds(current: CurrentRole[], scope: TrustScope, secrets: string[]): void {
-  for (const id of previousExternalIds(current, scope)) {
+  const canaryIds = current.flatMap((role) =>
+    role.document !== null && hasCanary(role.document) ? externalIdValues(role.document) : []
+  )
+  for (const id of [...previousExternalIds(current, scope), ...canaryIds]) {
     if (secrets.includes(id)) continue
     core.setSecret(id)
     secrets.push(id)
@@ -220,6 +247,7 @@ function checkDrift(
   return {
     result: drift.length > 0 ? 'drift' : 'in-sync',
     plans,
+    changedRoles: [],
     drift,
     warnings: [],
     errors:
@@ -233,6 +261,7 @@ function refuse(options: PlanOptions, roles: RolesRead, reason: string): Outcome
   return {
     result: 'failed',
     plans: planRoles(roles.current, options),
+    changedRoles: [],
     drift: [],
     warnings: [],
     errors: [reason],

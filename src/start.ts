@@ -1,28 +1,15 @@
-import type { STSClient } from '@aws-sdk/client-sts'
 import { subscribe, unsubscribe } from 'node:diagnostics_channel'
 import { ClientRequest } from 'node:http'
 import { InputError, parseSettings, runnerInput } from './action/inputs.js'
 import { readRunContext, type RunContext } from './action/run-context.js'
-import { createStsClient, type AwsCredentials } from './aws/clients.js'
-import {
-  assumeRoleWithOidc,
-  callerIdentity,
-  defaultSessionName,
-  type CallerIdentity
-} from './aws/credentials.js'
+import { connect, type CallerIdentity, type Connection } from './aws/credentials.js'
 import type { Settings } from './domain/settings.js'
 
 /** The run once its first AWS request is on its way, or the inputs it refused before any AWS call. */
 export type Started =
   { settings: Settings; context: RunContext; connection: Promise<Connection> } | { refused: unknown }
 
-/** Credentials that work, for the account they name. */
-export interface Connection {
-  sts: STSClient
-  /** Assumed through GitHub OIDC; absent: the SDK's default chain. */
-  credentials?: AwsCredentials
-  identity: CallerIdentity
-}
+export type { Connection } from './aws/credentials.js'
 
 /** Node's HTTP client announces each request it creates here (diagnostics_channel, stable since Node 20). */
 const HTTP_REQUEST_START = 'http.client.request.start'
@@ -62,7 +49,7 @@ function start(): Started {
   try {
     const settings = parseSettings(runnerInput)
     const context = readRunContext(settings)
-    const connection = connect(settings)
+    const connection = connectAllowed(settings)
     // main awaits it once loaded: a failure that comes first is handled there, not unhandled.
     connection.catch(noop)
     return { settings, context, connection }
@@ -71,28 +58,22 @@ function start(): Started {
   }
 }
 
-async function connect(settings: Settings): Promise<Connection> {
-  const region = settings.awsRegion
-  if (settings.roleToAssume === null) {
-    const sts = createStsClient({ region })
-    return { sts, identity: await allowedIdentity(settings, sts) }
-  }
-  const credentials = await assumeRoleWithOidc(createStsClient({ region }), {
-    roleArn: settings.roleToAssume,
+async function connectAllowed(settings: Settings): Promise<Connection> {
+  const connection = await connect({
+    region: settings.awsRegion,
+    roleToAssume: settings.roleToAssume,
     audience: settings.audience,
-    sessionName: settings.roleSessionName ?? defaultSessionName()
+    sessionName: settings.roleSessionName
   })
-  const sts = createStsClient({ region, credentials })
-  return { sts, credentials, identity: await allowedIdentity(settings, sts) }
+  refuseOtherAccounts(settings, connection.identity)
+  return connection
 }
 
-async function allowedIdentity(settings: Settings, sts: STSClient): Promise<CallerIdentity> {
-  const identity = await callerIdentity(sts)
+function refuseOtherAccounts(settings: Settings, identity: CallerIdentity): void {
   if (settings.allowedAccountIds.length > 0 && !settings.allowedAccountIds.includes(identity.accountId)) {
     throw new InputError(
       'allowed-account-ids',
       `the credentials are for account ${identity.accountId}, which is not allowed (${settings.allowedAccountIds.join(', ')}). Nothing was read or changed.`
     )
   }
-  return identity
 }

@@ -16,6 +16,9 @@ import {
   type UpdateAssumeRolePolicyCommandInput
 } from '@aws-sdk/client-iam'
 import { mockClient } from 'aws-sdk-client-mock'
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { LogicalRole, RoleTarget } from '../../src/domain/contact-centers.js'
 import type { WritePlan } from '../../src/domain/plan-types.js'
 import type { PolicyDocument, PolicyStatement } from '../../src/policy/document.js'
@@ -197,4 +200,9 @@ export async function errorOf(promise: Promise<unknown>): Promise<Error> {
     return error as Error
   }
   throw new Error('expected a rejection')
+}
+
+/** A fresh path for a write journal, in a directory of its own. */
+export function journalFile(): string {
+  return join(mkdtempSync(join(tmpdir(), 'scv-journal-')), 'journal.json')
 }

@@ -28,12 +28,36 @@ describe('README', () => {
 
 describe('action.yml', () => {
   const action = parse(actionYml) as {
-    runs: { using: string; main: string }
+    runs: { using: string; main: string; post?: string; 'post-if'?: string }
     inputs: Record<string, { default?: string; required?: boolean }>
-    outputs: Record<string, unknown>
+    outputs: Record<string, { description: string }>
   }
-  it('runs on node24 from dist/index.js', () => {
-    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+  it('runs on node24 from dist/index.js, with the restoring post step from dist/post/index.js always', () => {
+    expect(action.runs).toEqual({
+      using: 'node24',
+      main: 'dist/index.js',
+      post: 'dist/post/index.js',
+      'post-if': 'always()'
+    })
+  })
+  it('declares every result value, in action.yml and in the README', () => {
+    const results = [
+      'planned',
+      'no-change',
+      'changed',
+      'in-sync',
+      'drift',
+      'disabled',
+      'rolled-back',
+      'rollback-failed',
+      'conflict'
+    ]
+    const described = action.outputs.result?.description ?? ''
+    const readmeRow = readme.split('\n').find((line) => line.startsWith('| `result`')) ?? ''
+    for (const result of results) {
+      expect(described).toMatch(new RegExp(`(^|[ ,])${result}[ ,.]`))
+      expect(readmeRow).toMatch(new RegExp(`(^|[ ,])${result}[ ,.]`))
+    }
   })
   it('declares the v1 contract: kebab-case inputs, the github.token default', () => {
     expect(Object.keys(action.inputs)).toHaveLength(23)

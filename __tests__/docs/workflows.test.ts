@@ -89,4 +89,22 @@ describe('workflows', () => {
     expect(gate.concurrency).toBeDefined()
     expect(JSON.stringify(gate.jobs.apply)).toContain('"environment":"production"')
   })
+
+  it('every workflow that can apply runs its applies in a concurrency group that never cancels them', () => {
+    // A cancelled apply must restore within the runner's grace; two applies at once end in a conflict.
+    for (const file of files.filter((name) => name.startsWith('docs/'))) {
+      const workflow = parse(readFileSync(file, 'utf8')) as Workflow & {
+        concurrency?: { group?: string; 'cancel-in-progress'?: unknown }
+      }
+      const modes = Object.values(workflow.jobs).flatMap((job) =>
+        (job.steps ?? [])
+          .filter((step) => usesThisAction(step.uses))
+          .map((step) => String(step.with?.mode ?? 'plan'))
+      )
+      if (!modes.some((mode) => /apply|disable/.test(mode))) continue
+      expect([file, workflow.concurrency?.group]).toEqual([file, expect.any(String)])
+      const cancel = workflow.concurrency?.['cancel-in-progress']
+      expect([file, cancel === true || cancel === 'true']).toEqual([file, false])
+    }
+  })
 })

@@ -13,6 +13,7 @@ import {
   type SeedType
 } from '../../emulator/seed.js'
 import { externalIdsOf, runAction, secretLeaks, stdoutWithoutMasks, writeCalls, waitFor } from './harness.js'
+import { GUARD_MAX_AGE_MS } from '../../src/transaction/transaction.js'
 
 const ID = 'e2e-external-id-7Q2x9Kp'
 const CALL_CENTERS = ['ContactCenterA', 'ContactCenterB']
@@ -188,12 +189,14 @@ describe('apply', () => {
     expect(policies(names)).toEqual(before)
   })
 
-  it('aborts as a concurrent modification when a role changes between read and write, keeping the other change', async () => {
+  it('aborts as a concurrent modification when a role read seconds ago changed before the write, keeping the other change', async () => {
     const names = seedSalesforceAccount(emulators.aws, 'new-instance', ['ContactCenterA'])
     const before = policies(names)
     const target = 'SCVAmazonConnectManagementRole'
-    // The second GetRole of the role (the re-read before its write) waits; meanwhile someone edits it.
-    emulators.aws.addFault({ action: 'GetRole', roleName: target, nth: 2, latencyMs: 1500 })
+    // One slow read makes the others older than the guard trusts: they are read again before their
+    // write. Meanwhile someone edits the target.
+    const slow = names.find((name) => name !== target) as string
+    emulators.aws.addFault({ action: 'GetRole', roleName: slow, nth: 1, latencyMs: GUARD_MAX_AGE_MS + 500 })
     const edited = templateTrustPolicy([
       {
         Sid: 'EditedByAnAdmin',

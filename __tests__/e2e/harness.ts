@@ -7,6 +7,7 @@ export {
   DIST,
   parseOutputFile,
   runAction,
+  runPostStep,
   type ActionRun,
   type RunOptions
 } from '../../emulator/runner.js'

@@ -9,7 +9,9 @@ import {
 import { mockClient } from 'aws-sdk-client-mock'
 import { TrustTransaction } from '../../src/transaction/transaction.js'
 import { readRole, type StoredRole } from '../../src/aws/roles.js'
-import { CANARY_SID, runCanary, type CanaryOptions } from '../../src/transaction/canary.js'
+import { runCanary, type CanaryOptions } from '../../src/transaction/canary.js'
+import { CANARY_SID } from '../../src/policy/canary.js'
+import { Journal } from '../../src/transaction/journal.js'
 import type { WritePlan } from '../../src/domain/plan-types.js'
 import { policySize, type PolicyDocument, type PolicyStatement } from '../../src/policy/document.js'
 import { VerificationError } from '../../src/transaction/errors.js'
@@ -24,7 +26,8 @@ import {
   policyRequiring,
   roleNamesOf,
   target,
-  errorOf
+  errorOf,
+  journalFile
 } from '../aws/iam-fake.js'
 
 const A = target('SCVAmazonConnectManagementRole', 'AmazonConnectManagementRole')
@@ -55,7 +58,8 @@ async function setUp(
   fake.mock.resetHistory()
   const transaction = new TrustTransaction(fake.iam, originals, {
     concurrency: 2,
-    deadline: () => Date.now() + 60_000
+    deadline: () => Date.now() + 60_000,
+    journal: Journal.create(journalFile(), ACCOUNT, originals)
   })
 
   const sts = new STSClient({ region: 'us-east-1', credentials: CREDENTIALS })

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, jest } from '@jest/globals'
 import { GetRoleCommand } from '@aws-sdk/client-iam'
 import type { PolicyStatement } from '../../src/policy/document.js'
-import { VerificationError } from '../../src/transaction/errors.js'
+import { ConflictError, VerificationError } from '../../src/transaction/errors.js'
 import { readBack, type Expectation } from '../../src/transaction/read-back.js'
 import {
   NEW_ID,
@@ -20,7 +20,7 @@ const OLD_JSON = JSON.stringify(ORIGINAL_POLICY)
 const NEW_POLICY = policyRequiring(NEW_ID)
 const NEW_JSON = JSON.stringify(NEW_POLICY)
 const expectNew = (...roles: Array<typeof A>): Expectation[] =>
-  roles.map((role) => ({ target: role, document: NEW_POLICY }))
+  roles.map((role) => ({ target: role, document: NEW_POLICY, earlier: [ORIGINAL_POLICY] }))
 /** Half of each backoff ceiling: 125, 250, 500, 1000 ms. */
 const half = () => 0.5
 
@@ -119,6 +119,50 @@ describe('readBack', () => {
         `Read-back: IAM still returns another trust policy for ${A.roleName} after verify-timeout.`
       )
     )
+  })
+
+  it('fails at once with a ConflictError naming the roles that hold a document this run never wrote', async () => {
+    const fake = fakeIam({
+      [A.roleName]: { json: JSON.stringify(policyRequiring('another-runs-id')) },
+      [B.roleName]: { json: NEW_JSON },
+      [C.roleName]: { json: OLD_JSON }
+    })
+    const { start, sleep } = virtualTime()
+
+    const error = await readBack(fake.iam, expectNew(A, B, C), {
+      deadline: start + 10_000,
+      sleep,
+      random: half
+    }).catch((caught: unknown) => caught as Error)
+
+    expect(error).toBeInstanceOf(ConflictError)
+    expect((error as ConflictError).roleNames).toEqual([A.roleName])
+    expect((error as Error).message).toMatch(
+      new RegExp(`^${A.roleName}: changed by another writer after this run's write`)
+    )
+    expect((error as Error).message).not.toContain('another-runs-id')
+    // The original showing on C is propagation, not a conflict; waiting for it ends with the conflict.
+    expect(sleep).not.toHaveBeenCalled()
+  })
+
+  it('waits while a role shows any document this run wrote earlier (a canary version)', async () => {
+    const canaryVersion = policyRequiring('canary-version')
+    const fake = fakeIam({ [A.roleName]: { json: JSON.stringify(canaryVersion) } })
+    const { start, sleep } = virtualTime((sleeps) => {
+      if (sleeps === 1) fake.setPolicy(A.roleName, NEW_JSON)
+    })
+
+    await readBack(
+      fake.iam,
+      [{ target: A, document: NEW_POLICY, earlier: [ORIGINAL_POLICY, canaryVersion] }],
+      {
+        deadline: start + 10_000,
+        sleep,
+        random: half
+      }
+    )
+
+    expect(sleep).toHaveBeenCalledTimes(1)
   })
 
   it('never polls faster than every 100 ms', async () => {

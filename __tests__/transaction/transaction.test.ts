@@ -5,8 +5,11 @@ import {
   UntagRoleCommand,
   UpdateAssumeRolePolicyCommand
 } from '@aws-sdk/client-iam'
-import { ConcurrentModificationError, WriteError } from '../../src/transaction/errors.js'
+import { readFileSync } from 'node:fs'
+import { CancelledError, ConcurrentModificationError, WriteError } from '../../src/transaction/errors.js'
+import { Journal, type JournalContent } from '../../src/transaction/journal.js'
 import {
+  GUARD_MAX_AGE_MS,
   TrustTransaction,
   markRestoreFailures,
   rollbackErrors,
@@ -23,7 +26,9 @@ import {
   plannedRole,
   policyRequiring,
   target,
-  errorOf
+  errorOf,
+  journalFile,
+  ACCOUNT
 } from '../aws/iam-fake.js'
 
 const A = target('SCVAmazonConnectManagementRole', 'AmazonConnectManagementRole')
@@ -48,8 +53,15 @@ async function setUp(deadline: () => number = later) {
   })
   const originals = (await Promise.all([A, B, C].map((role) => readRole(fake.iam, role)))) as StoredRole[]
   fake.mock.resetHistory()
-  const transaction = new TrustTransaction(fake.iam, originals, { concurrency: 2, deadline })
-  return { ...fake, transaction }
+  const journal = Journal.create(journalFile(), ACCOUNT, originals)
+  const transaction = new TrustTransaction(fake.iam, originals, { concurrency: 2, deadline, journal })
+  /** Makes the first read of a role look older than the guard trusts. */
+  const age = (roleName: string) => {
+    const original = originals.find((role) => role.target.roleName === roleName) as StoredRole
+    original.readAt = Date.now() - GUARD_MAX_AGE_MS - 1
+  }
+  const journalContent = () => JSON.parse(readFileSync(journal.path, 'utf8')) as JournalContent
+  return { ...fake, transaction, age, journalContent }
 }
 
 type Fake = Awaited<ReturnType<typeof setUp>>
@@ -66,14 +78,21 @@ function policyWrites(fake: Fake): Array<{ RoleName?: string; PolicyDocument?: s
   return fake.mock.commandCalls(UpdateAssumeRolePolicyCommand).map((call) => call.args[0].input)
 }
 
-describe('TrustTransaction.writePolicies', () => {
-  it('re-reads each role, then writes its new policy as minified JSON', async () => {
+/** Every plan changes its policy; those with tag changes write tags too. */
+const write = (fake: Fake, ...plans: ReturnType<typeof plannedRole>[]) =>
+  fake.transaction.write(
+    plans,
+    plans.filter((plan) => plan.tagChanges !== null)
+  )
+
+describe('TrustTransaction.write', () => {
+  it('writes each role’s new policy and its tags together, trusting a first read made moments ago', async () => {
     const fake = await setUp()
 
-    await fake.transaction.writePolicies([plannedRole(A, NEW_POLICY), plannedRole(B, NEW_POLICY)])
+    await write(fake, plannedRole(A, NEW_POLICY, NEW_TAGS), plannedRole(B, NEW_POLICY))
 
-    expect(callsFor(fake, A.roleName)).toEqual(['GetRoleCommand', 'UpdateAssumeRolePolicyCommand'])
-    expect(callsFor(fake, B.roleName)).toEqual(['GetRoleCommand', 'UpdateAssumeRolePolicyCommand'])
+    expect(callsFor(fake, A.roleName)).toEqual(['UpdateAssumeRolePolicyCommand', 'TagRoleCommand'])
+    expect(callsFor(fake, B.roleName)).toEqual(['UpdateAssumeRolePolicyCommand'])
     expect(callsFor(fake, C.roleName)).toEqual([])
     expect(policyWrites(fake)).toEqual(
       expect.arrayContaining([
@@ -81,10 +100,27 @@ describe('TrustTransaction.writePolicies', () => {
         { RoleName: B.roleName, PolicyDocument: JSON.stringify(NEW_POLICY) }
       ])
     )
+    expect(fake.state.get(A.roleName)?.tags).toEqual({ ...NEW_TAGS, team: 'contact-center' })
     expect(fake.transaction.touched).toBe(true)
   })
 
-  it('writes when the re-read is the original in the form AWS normalises it to', async () => {
+  it('journals every write before it is sent, even one whose answer never comes', async () => {
+    const fake = await setUp()
+    fake.failOnce('UpdateAssumeRolePolicy', A.roleName, new Error('socket hang up'))
+    fake.failOnce('TagRole', A.roleName, new Error('socket hang up'))
+
+    await expect(write(fake, plannedRole(A, NEW_POLICY, NEW_TAGS))).rejects.toBeInstanceOf(WriteError)
+
+    const journal = fake.journalContent()
+    expect(journal.state).toBe('writing')
+    const a = journal.roles.find((role) => role.roleName === A.roleName)
+    expect(a?.trustPolicy).toBe(A_JSON)
+    expect(a?.written).toEqual([JSON.stringify(NEW_POLICY)])
+    expect(a?.taggedWith).toEqual(NEW_TAGS)
+    expect(journal.roles.find((role) => role.roleName === B.roleName)?.written).toEqual([])
+  })
+
+  it('re-reads a role whose first read is older than the guard trusts, and writes when it is the original as AWS normalises it', async () => {
     const fake = await setUp()
     const [salesforce, service] = ORIGINAL_POLICY.Statement as [PolicyStatement, PolicyStatement]
     // Statements reordered, a one-element list for a single principal.
@@ -93,33 +129,33 @@ describe('TrustTransaction.writePolicies', () => {
       Statement: [service, { ...salesforce, Principal: { AWS: ['arn:aws:iam::793525387755:root'] } }]
     }
     fake.setPolicy(A.roleName, JSON.stringify(normalised))
+    fake.age(A.roleName)
 
-    await fake.transaction.writePolicies([plannedRole(A, NEW_POLICY)])
+    await write(fake, plannedRole(A, NEW_POLICY), plannedRole(B, NEW_POLICY))
 
-    expect(policyWrites(fake)).toEqual([{ RoleName: A.roleName, PolicyDocument: JSON.stringify(NEW_POLICY) }])
+    expect(callsFor(fake, A.roleName)).toEqual(['GetRoleCommand', 'UpdateAssumeRolePolicyCommand'])
+    expect(callsFor(fake, B.roleName)).toEqual(['UpdateAssumeRolePolicyCommand'])
   })
 
-  it('leaves a role changed by someone else unwritten and fails with ConcurrentModificationError', async () => {
+  it('leaves a role changed since its old read unwritten and fails with ConcurrentModificationError', async () => {
     const fake = await setUp()
     fake.setPolicy(A.roleName, JSON.stringify(policyRequiring('someone-elses-id')))
+    fake.age(A.roleName)
 
-    const error = await errorOf(
-      fake.transaction.writePolicies([plannedRole(A, NEW_POLICY), plannedRole(B, NEW_POLICY)])
-    )
+    const error = await errorOf(write(fake, plannedRole(A, NEW_POLICY), plannedRole(B, NEW_POLICY)))
 
     expect(error).toBeInstanceOf(ConcurrentModificationError)
     expect(error.message).toContain(A.roleName)
     expect(error.message).not.toContain('someone-elses-id')
-    expect(policyWrites(fake).map((write) => write.RoleName)).toEqual([B.roleName])
+    expect(policyWrites(fake).map((item) => item.RoleName)).toEqual([B.roleName])
   })
 
-  it('treats a role deleted since it was read as changed by someone else', async () => {
+  it('treats a role deleted since its old read as changed by someone else', async () => {
     const fake = await setUp()
     fake.state.delete(A.roleName)
+    fake.age(A.roleName)
 
-    await expect(fake.transaction.writePolicies([plannedRole(A, NEW_POLICY)])).rejects.toBeInstanceOf(
-      ConcurrentModificationError
-    )
+    await expect(write(fake, plannedRole(A, NEW_POLICY))).rejects.toBeInstanceOf(ConcurrentModificationError)
     expect(policyWrites(fake)).toEqual([])
   })
 
@@ -132,9 +168,7 @@ describe('TrustTransaction.writePolicies', () => {
       .on(UpdateAssumeRolePolicyCommand, { RoleName: B.roleName })
       .rejects(awsError('MalformedPolicyDocument', 400, 'Invalid principal in policy'))
 
-    const error = await errorOf(
-      fake.transaction.writePolicies([plannedRole(A, NEW_POLICY), plannedRole(B, NEW_POLICY)])
-    )
+    const error = await errorOf(write(fake, plannedRole(A, NEW_POLICY), plannedRole(B, NEW_POLICY)))
 
     expect(error).toBeInstanceOf(WriteError)
     expect((error as WriteError).failures.map((failure) => failure.roleName)).toEqual([
@@ -149,28 +183,24 @@ describe('TrustTransaction.writePolicies', () => {
       new RegExp(`^${B.roleName}: MalformedPolicyDocument \\(HTTP 400\\): Invalid principal in policy`)
     )
   })
-})
 
-describe('TrustTransaction.writeTags', () => {
-  it('writes the tag changes of the plans that have some and skips the others', async () => {
+  it('sends no write once cancelled and fails with CancelledError', async () => {
     const fake = await setUp()
+    fake.transaction.cancel('SIGINT')
 
-    await fake.transaction.writeTags([
-      plannedRole(A, NEW_POLICY, { ...NEW_TAGS, team: null }),
-      plannedRole(B, NEW_POLICY, null)
-    ])
-
-    expect(callsFor(fake, A.roleName)).toEqual(['TagRoleCommand', 'UntagRoleCommand'])
-    expect(callsFor(fake, B.roleName)).toEqual([])
-    expect(fake.state.get(A.roleName)?.tags).toEqual(NEW_TAGS)
+    await expect(write(fake, plannedRole(A, NEW_POLICY, NEW_TAGS))).rejects.toBeInstanceOf(CancelledError)
+    await expect(fake.transaction.writePolicy(B.roleName, NEW_POLICY)).rejects.toThrow(
+      'Cancelled (SIGINT): no new write was sent after it.'
+    )
+    expect(fake.mock.calls()).toHaveLength(0)
+    expect(fake.transaction.touched).toBe(false)
   })
 })
 
 describe('TrustTransaction.rollback', () => {
-  it('writes back each touched role’s original text byte for byte, reads it back and restores its tags', async () => {
+  it('compares, then writes back each touched role’s original text byte for byte, reads it back and restores its tags', async () => {
     const fake = await setUp()
-    await fake.transaction.writePolicies([plannedRole(A, NEW_POLICY), plannedRole(B, NEW_POLICY)])
-    await fake.transaction.writeTags([plannedRole(A, NEW_POLICY, NEW_TAGS)])
+    await write(fake, plannedRole(A, NEW_POLICY, NEW_TAGS), plannedRole(B, NEW_POLICY))
     fake.mock.resetHistory()
 
     const accounts = await fake.transaction.rollback()
@@ -188,12 +218,17 @@ describe('TrustTransaction.rollback', () => {
     )
     expect(policyWrites(fake)).toHaveLength(2)
     expect(callsFor(fake, A.roleName)).toEqual([
+      'GetRoleCommand',
       'UpdateAssumeRolePolicyCommand',
       'GetRoleCommand',
       'TagRoleCommand',
       'UntagRoleCommand'
     ])
-    expect(callsFor(fake, B.roleName)).toEqual(['UpdateAssumeRolePolicyCommand', 'GetRoleCommand'])
+    expect(callsFor(fake, B.roleName)).toEqual([
+      'GetRoleCommand',
+      'UpdateAssumeRolePolicyCommand',
+      'GetRoleCommand'
+    ])
     expect(callsFor(fake, C.roleName)).toEqual([])
     expect(fake.mock.commandCalls(TagRoleCommand)[0]?.args[0].input).toEqual({
       RoleName: A.roleName,
@@ -207,15 +242,50 @@ describe('TrustTransaction.rollback', () => {
       json: A_JSON,
       tags: { [TAG_FINGERPRINT]: OLD_FINGERPRINT, team: 'contact-center' }
     })
+    expect(fake.journalContent().state).toBe('settled')
+  })
+
+  it('leaves a role that another writer changed after this run’s write as it is, policy and tags', async () => {
+    const fake = await setUp()
+    await write(fake, plannedRole(A, NEW_POLICY, NEW_TAGS), plannedRole(B, NEW_POLICY))
+    const theirs = JSON.stringify(policyRequiring('another-runs-id'))
+    fake.setPolicy(A.roleName, theirs)
+    fake.mock.resetHistory()
+
+    const accounts = await fake.transaction.rollback()
+
+    expect(accounts[0]).toEqual({
+      roleName: A.roleName,
+      state: 'other-writer',
+      detail: "changed by another writer after this run's write; left as is"
+    })
+    expect(accounts[1]?.state).toBe('restored')
+    expect(callsFor(fake, A.roleName)).toEqual(['GetRoleCommand'])
+    expect(fake.state.get(A.roleName)?.json).toBe(theirs)
+    expect(fake.state.get(B.roleName)?.json).toBe(B_JSON)
+  })
+
+  it('restores only the tag values this run set and nobody changed since', async () => {
+    const fake = await setUp()
+    await write(fake, plannedRole(A, NEW_POLICY, NEW_TAGS))
+    fake.state.get(A.roleName)!.tags[TAG_FINGERPRINT] = 'sha256:222222222222'
+    fake.mock.resetHistory()
+
+    await fake.transaction.rollback()
+
+    expect(fake.mock.commandCalls(TagRoleCommand)).toHaveLength(0)
+    expect(fake.mock.commandCalls(UntagRoleCommand)[0]?.args[0].input).toEqual({
+      RoleName: A.roleName,
+      TagKeys: [TAG_APPLIED_AT]
+    })
+    expect(fake.state.get(A.roleName)?.tags[TAG_FINGERPRINT]).toBe('sha256:222222222222')
   })
 
   it('restores a role whose write failed without an answer: the transaction cannot know it did not land', async () => {
     const fake = await setUp()
     // No HTTP status: the request may or may not have reached IAM.
     fake.failOnce('UpdateAssumeRolePolicy', A.roleName, new Error('socket hang up'))
-    await expect(fake.transaction.writePolicies([plannedRole(A, NEW_POLICY)])).rejects.toBeInstanceOf(
-      WriteError
-    )
+    await expect(write(fake, plannedRole(A, NEW_POLICY))).rejects.toBeInstanceOf(WriteError)
     fake.mock.resetHistory()
 
     const accounts = await fake.transaction.rollback()
@@ -227,9 +297,7 @@ describe('TrustTransaction.rollback', () => {
   it('leaves a role alone whose write IAM refused (4xx): it is as it was', async () => {
     const fake = await setUp()
     fake.failOnce('UpdateAssumeRolePolicy', A.roleName, awsError('LimitExceeded', 409))
-    await expect(fake.transaction.writePolicies([plannedRole(A, NEW_POLICY)])).rejects.toBeInstanceOf(
-      WriteError
-    )
+    await expect(write(fake, plannedRole(A, NEW_POLICY))).rejects.toBeInstanceOf(WriteError)
     fake.mock.resetHistory()
 
     const accounts = await fake.transaction.rollback()
@@ -241,9 +309,10 @@ describe('TrustTransaction.rollback', () => {
   it('leaves the role alone after a ConcurrentModificationError: its write was never sent', async () => {
     const fake = await setUp()
     fake.setPolicy(A.roleName, JSON.stringify(policyRequiring('someone-elses-id')))
-    await expect(
-      fake.transaction.writePolicies([plannedRole(A, NEW_POLICY), plannedRole(B, NEW_POLICY)])
-    ).rejects.toBeInstanceOf(ConcurrentModificationError)
+    fake.age(A.roleName)
+    await expect(write(fake, plannedRole(A, NEW_POLICY), plannedRole(B, NEW_POLICY))).rejects.toBeInstanceOf(
+      ConcurrentModificationError
+    )
     fake.mock.resetHistory()
 
     const accounts = await fake.transaction.rollback()
@@ -254,7 +323,7 @@ describe('TrustTransaction.rollback', () => {
 
   it('reports restore-failed with the code and message when a restore write is refused', async () => {
     const fake = await setUp()
-    await fake.transaction.writePolicies([plannedRole(A, NEW_POLICY), plannedRole(B, NEW_POLICY)])
+    await write(fake, plannedRole(A, NEW_POLICY), plannedRole(B, NEW_POLICY))
     fake.mock
       .on(UpdateAssumeRolePolicyCommand, { RoleName: A.roleName })
       .rejects(awsError('AccessDenied', 403, 'not authorized to perform: iam:UpdateAssumeRolePolicy'))
@@ -274,7 +343,7 @@ describe('TrustTransaction.rollback', () => {
 
   it('reports restore-failed when a restore write still fails at the deadline', async () => {
     const fake = await setUp(alreadyOver)
-    await fake.transaction.writePolicies([plannedRole(A, NEW_POLICY)])
+    await write(fake, plannedRole(A, NEW_POLICY))
     fake.mock
       .on(UpdateAssumeRolePolicyCommand)
       .rejects(awsError('ServiceFailure', 500, 'Service unavailable'))
@@ -287,12 +356,13 @@ describe('TrustTransaction.rollback', () => {
       state: 'restore-failed',
       detail: 'ServiceFailure: Service unavailable'
     })
-    expect(fake.mock.commandCalls(GetRoleCommand)).toHaveLength(0)
+    // The comparing read only: no read-back of a restore that was never accepted.
+    expect(fake.mock.commandCalls(GetRoleCommand)).toHaveLength(1)
   })
 
   it('reports restore-failed when IAM does not show the original again before the deadline', async () => {
     const fake = await setUp(alreadyOver)
-    await fake.transaction.writePolicies([plannedRole(A, NEW_POLICY)])
+    await write(fake, plannedRole(A, NEW_POLICY))
     // The restore is accepted but never becomes visible.
     fake.mock.on(UpdateAssumeRolePolicyCommand).resolves({})
 
@@ -306,7 +376,7 @@ describe('TrustTransaction.rollback', () => {
 
   it('retries a throttled restore write and restores the role', async () => {
     const fake = await setUp()
-    await fake.transaction.writePolicies([plannedRole(A, NEW_POLICY)])
+    await write(fake, plannedRole(A, NEW_POLICY))
     fake.failOnce('UpdateAssumeRolePolicy', A.roleName, awsError('Throttling', 400, 'Rate exceeded'))
     fake.mock.resetHistory()
 
@@ -334,6 +404,18 @@ describe('rollbackErrors', () => {
   it('names the restored roles when every restore worked', () => {
     expect(rollbackErrors([restored('A'), untouched('C'), restored('B')], '/tmp/backup.json')).toEqual([
       'Rolled back: A, B restored; every role has its original trust policy.'
+    ])
+  })
+
+  it('names the roles left to another writer', () => {
+    const other: RestoreAccount = {
+      roleName: 'B',
+      state: 'other-writer',
+      detail: "changed by another writer after this run's write; left as is"
+    }
+    expect(rollbackErrors([restored('A'), other], '/tmp/backup.json')).toEqual([
+      'Rolled back: A restored; every other role has its original trust policy.',
+      "B: changed by another writer after this run's write; left as is."
     ])
   })
 

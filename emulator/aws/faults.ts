@@ -2,6 +2,7 @@ import { seededRandom } from '../seeded-random.js'
 export interface FaultRule {
   action: string // e.g. 'UpdateAssumeRolePolicy', or '*' for any action
   roleName?: string // match only calls about this role (RoleName parameter, or the role in RoleArn)
+  principal?: string // match only calls signed by this caller ARN (tells two runs with different credentials apart)
   nth?: number // 1-based: only the nth matching call (counted per rule); omitted = every matching call
   times?: number // at most this many firings (default: unlimited, or 1 when nth is set)
   error?: { code: string; status: number; message?: string } // answer this AWS error
@@ -40,10 +41,10 @@ export class FaultPlan {
   }
 
   /** Counts the call against each matching rule and combines the effects of those that fire. */
-  apply(action: string, roleName: string | null): FaultEffect {
+  apply(action: string, roleName: string | null, principal: string | null = null): FaultEffect {
     const effect: FaultEffect = { latencyMs: 0, error: undefined, drop: false, previousPolicy: false }
     for (const active of this.rules) {
-      if (!this.matches(active.rule, action, roleName)) continue
+      if (!this.matches(active.rule, action, roleName, principal)) continue
       active.matched++
       if (!this.fires(active)) continue
       active.fired++
@@ -56,8 +57,14 @@ export class FaultPlan {
     return effect
   }
 
-  private matches(rule: FaultRule, action: string, roleName: string | null): boolean {
+  private matches(
+    rule: FaultRule,
+    action: string,
+    roleName: string | null,
+    principal: string | null
+  ): boolean {
     if (rule.action !== '*' && rule.action !== action) return false
+    if (rule.principal !== undefined && rule.principal !== principal) return false
     return rule.roleName === undefined || rule.roleName.toLowerCase() === roleName?.toLowerCase()
   }
 

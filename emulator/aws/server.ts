@@ -185,7 +185,7 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
       res.end(xml)
     }
 
-    const effect = faults.apply(action, roleName)
+    const effect = faults.apply(action, roleName, entry.principal)
     await sleep(latencyMs + effect.latencyMs)
     if (effect.drop) {
       entry.end = Date.now()

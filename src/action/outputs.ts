@@ -1,22 +1,23 @@
 import * as core from '@actions/core'
-import { isWrite, type Outcome } from '../domain/plan-types.js'
+import type { Outcome } from '../domain/plan-types.js'
 
-export type RunOutputs = Pick<Outcome, 'result' | 'plans' | 'backupFile'>
+export type RunOutputs = Pick<Outcome, 'result' | 'plans' | 'changedRoles' | 'backupFile'>
 
 /**
  * The outputs of action.yml (all but external-id, external-id-fingerprint and comment-url, which
- * are set where they become known). After a rollback no role changed, whatever the plan said.
+ * are set where they become known). `changed-roles` and each role's `change` say what IAM holds
+ * differently from the run's start: after a rollback, only the roles that could not be restored
+ * or that another writer changed.
  */
 export function setOutputs(outcome: RunOutputs): void {
-  const rolledBack = outcome.result === 'rolled-back'
   if (outcome.result !== 'failed') core.setOutput('result', outcome.result)
-  const changed = rolledBack ? [] : outcome.plans.filter(isWrite)
-  core.setOutput('changed-roles', JSON.stringify(changed.map((plan) => plan.role.arn)))
+  core.setOutput('changed-roles', JSON.stringify(outcome.changedRoles))
+  const changed = new Set(outcome.changedRoles)
   const roles = outcome.plans.map((plan) => ({
     logicalRole: plan.role.logicalRole,
     callCenter: plan.role.callCenter,
     arn: plan.role.arn,
-    change: rolledBack && plan.change !== 'error' ? 'unchanged' : plan.change
+    change: plan.change === 'error' || changed.has(plan.role.arn) ? plan.change : 'unchanged'
   }))
   core.setOutput('roles', JSON.stringify(roles))
   if (outcome.backupFile !== null) core.setOutput('backup-file', outcome.backupFile)

@@ -4,7 +4,7 @@ import {
   type STSClient
 } from '@aws-sdk/client-sts'
 import { explainAwsError } from './errors.js'
-import type { AwsCredentials } from './clients.js'
+import { createStsClient, type AwsCredentials } from './clients.js'
 import { withRetry } from './retry.js'
 
 export class CredentialsError extends Error {
@@ -96,4 +96,36 @@ export function defaultSessionName(env: NodeJS.ProcessEnv = process.env): string
   const repository = (env.GITHUB_REPOSITORY ?? 'local').split('/').pop() ?? 'local'
   const name = `scv-external-id-${repository}-${env.GITHUB_RUN_ID ?? 'run'}`
   return name.replace(/[^\w+=,.@-]/g, '-').slice(0, 64)
+}
+
+export interface ConnectOptions {
+  region: string
+  /** null: the credentials already in the environment. */
+  roleToAssume: string | null
+  audience: string
+  sessionName: string | null
+}
+
+/** Credentials that work, for the account they name. */
+export interface Connection {
+  sts: STSClient
+  /** Assumed through GitHub OIDC; absent: the SDK's default chain. */
+  credentials?: AwsCredentials
+  identity: CallerIdentity
+}
+
+/** The run's credentials (GitHub OIDC when a role is given), proven by sts:GetCallerIdentity. */
+export async function connect(options: ConnectOptions): Promise<Connection> {
+  const region = options.region
+  if (options.roleToAssume === null) {
+    const sts = createStsClient({ region })
+    return { sts, identity: await callerIdentity(sts) }
+  }
+  const credentials = await assumeRoleWithOidc(createStsClient({ region }), {
+    roleArn: options.roleToAssume,
+    audience: options.audience,
+    sessionName: options.sessionName ?? defaultSessionName()
+  })
+  const sts = createStsClient({ region, credentials })
+  return { sts, credentials, identity: await callerIdentity(sts) }
 }

@@ -23,20 +23,33 @@ export interface StoredRole {
   json: string
   document: PolicyDocument
   tags: Record<string, string>
+  /** When IAM answered (ms since epoch): how fresh the read is for the concurrent-modification guard. */
+  readAt: number
 }
+
+/** Retry settings, and a limit on each request (short while restoring inside a cancellation's grace). */
+export type RetryOverrides = Partial<RetryOptions> & { requestTimeoutMs?: number }
+
+const sendOptions = (retry: RetryOverrides) =>
+  retry.requestTimeoutMs === undefined
+    ? undefined
+    : { abortSignal: AbortSignal.timeout(retry.requestTimeoutMs) }
 
 /** GetRole, URL-decoded and parsed; null when the role does not exist. */
 export async function readRole(
   iam: IAMClient,
   target: RoleTarget,
-  retry: Partial<RetryOptions> = {}
+  retry: RetryOverrides = {}
 ): Promise<StoredRole | null> {
   let role: Role | undefined
   try {
-    ;({ Role: role } = await withRetry(() => iam.send(new GetRoleCommand({ RoleName: target.roleName })), {
-      ...retry,
-      label: `GetRole ${target.roleName}`
-    }))
+    ;({ Role: role } = await withRetry(
+      () => iam.send(new GetRoleCommand({ RoleName: target.roleName }), sendOptions(retry)),
+      {
+        ...retry,
+        label: `GetRole ${target.roleName}`
+      }
+    ))
   } catch (error) {
     if (errorCode(error) === 'NoSuchEntity') return null
     throw namingRole(error, target.roleName)
@@ -44,7 +57,7 @@ export async function readRole(
   const tags = Object.fromEntries((role?.Tags ?? []).map((tag) => [tag.Key ?? '', tag.Value ?? '']))
   try {
     const json = decodePolicyDocument(role?.AssumeRolePolicyDocument ?? '')
-    return { target, json, document: parsePolicyDocument(json), tags }
+    return { target, json, document: parsePolicyDocument(json), tags, readAt: Date.now() }
   } catch (error) {
     // The document says what is wrong but not where it came from: name the role the account holds it on.
     if (error instanceof PolicyDocumentError) {
@@ -74,10 +87,14 @@ export async function writeTrustPolicy(
   iam: IAMClient,
   roleName: string,
   policyJson: string,
-  retry: Partial<RetryOptions> = {}
+  retry: RetryOverrides = {}
 ): Promise<void> {
   await withRetry(
-    () => iam.send(new UpdateAssumeRolePolicyCommand({ RoleName: roleName, PolicyDocument: policyJson })),
+    () =>
+      iam.send(
+        new UpdateAssumeRolePolicyCommand({ RoleName: roleName, PolicyDocument: policyJson }),
+        sendOptions(retry)
+      ),
     { ...retry, label: `UpdateAssumeRolePolicy ${roleName}` }
   )
 }
@@ -87,7 +104,7 @@ export async function writeTags(
   iam: IAMClient,
   roleName: string,
   tags: Record<string, string | null>,
-  retry: Partial<RetryOptions> = {}
+  retry: RetryOverrides = {}
 ): Promise<void> {
   const set = Object.entries(tags).filter((entry): entry is [string, string] => entry[1] !== null)
   const unset = Object.entries(tags)
@@ -95,16 +112,19 @@ export async function writeTags(
     .map(([key]) => key)
   if (set.length > 0) {
     const Tags = set.map(([Key, Value]) => ({ Key, Value }))
-    await withRetry(() => iam.send(new TagRoleCommand({ RoleName: roleName, Tags })), {
+    await withRetry(() => iam.send(new TagRoleCommand({ RoleName: roleName, Tags }), sendOptions(retry)), {
       ...retry,
       label: `TagRole ${roleName}`
     })
   }
   if (unset.length > 0) {
-    await withRetry(() => iam.send(new UntagRoleCommand({ RoleName: roleName, TagKeys: unset })), {
-      ...retry,
-      label: `UntagRole ${roleName}`
-    })
+    await withRetry(
+      () => iam.send(new UntagRoleCommand({ RoleName: roleName, TagKeys: unset }), sendOptions(retry)),
+      {
+        ...retry,
+        label: `UntagRole ${roleName}`
+      }
+    )
   }
 }
 

@@ -1,8 +1,10 @@
 import { describeId, fingerprint, idsOf, type RequiredIds } from './external-id.js'
 import type { CurrentRole } from './plan.js'
 import type { DriftFinding } from './plan-types.js'
+import type { PolicyDocument } from '../policy/document.js'
 import { requiredExternalIds, type TrustScope } from '../policy/external-id-condition.js'
 import { TAG_APPLIED_AT } from './tags.js'
+import { CANARY_SID, hasCanary } from '../policy/canary.js'
 
 export interface DriftOptions {
   externalIds: RequiredIds
@@ -24,8 +26,24 @@ function roleDrift(role: CurrentRole, options: DriftOptions): DriftFinding[] {
     detail
   })
   if (role.document === null) return [finding('missing-role', `${role.target.roleName} does not exist.`)]
+  const canary = hasCanary(role.document)
+    ? [
+        finding(
+          'leftover-canary',
+          `the temporary statement ${CANARY_SID} of an interrupted verify: assume run is still there: an apply removes it.`
+        )
+      ]
+    : []
+  return [...canary, ...conditionDrift(role, role.document, options, finding)]
+}
 
-  const statements = requiredExternalIds(role.document, options.scope)
+function conditionDrift(
+  role: CurrentRole,
+  document: PolicyDocument,
+  options: DriftOptions,
+  finding: (kind: DriftFinding['kind'], detail: string) => DriftFinding
+): DriftFinding[] {
+  const statements = requiredExternalIds(document, options.scope)
   if (statements.length === 0) {
     return [finding('missing-condition', 'No statement trusts the Salesforce account any more.')]
   }

@@ -40,7 +40,13 @@ export const isWrite = (plan: RolePlan): plan is WritePlan =>
 export const isReady = (plan: RolePlan): plan is ReadyPlan => plan.change !== 'error'
 
 export type DriftKind =
-  'missing-condition' | 'different-id' | 'extra-ids' | 'missing-role' | 'too-old' | 'unmanaged-role'
+  | 'missing-condition'
+  | 'different-id'
+  | 'extra-ids'
+  | 'missing-role'
+  | 'too-old'
+  | 'unmanaged-role'
+  | 'leftover-canary'
 
 export interface DriftFinding {
   /** A role of the run, or (unmanaged-role) a role the audit found outside it. */
@@ -50,12 +56,27 @@ export interface DriftFinding {
   detail: string
 }
 
-export type Result = 'planned' | 'no-change' | 'changed' | 'in-sync' | 'drift' | 'disabled' | 'rolled-back'
+/**
+ * rollback-failed: at least one role could not be restored. conflict: another writer changed a
+ * role after this run's write; this run left that change as it is.
+ */
+export type Result =
+  | 'planned'
+  | 'no-change'
+  | 'changed'
+  | 'in-sync'
+  | 'drift'
+  | 'disabled'
+  | 'rolled-back'
+  | 'rollback-failed'
+  | 'conflict'
 
 /** What a run did: the orchestrator turns it into outputs and the report. */
 export interface Outcome {
   result: Result | 'failed'
   plans: RolePlan[]
+  /** ARNs whose trust policy IAM holds differently from the run's start (plan: would change). */
+  changedRoles: string[]
   drift: DriftFinding[]
   warnings: string[]
   errors: string[]

@@ -17,6 +17,7 @@ import {
 } from '../policy/external-id-condition.js'
 import type { Mode, Rotation } from './settings.js'
 import { simulate, simulationCase } from './simulate.js'
+import { CANARY_SID, hasCanary, withoutCanary } from '../policy/canary.js'
 import { tagChanges, tagLimitProblem } from './tags.js'
 
 /** A role as read at the start of the run; `document` null when the role does not exist. */
@@ -52,7 +53,8 @@ export function planRole(current: CurrentRole, options: PlanOptions): RolePlan {
   const before = current.document
   if (before === null) return failed(missingRoleMessage(current.target))
   const roleName = current.target.roleName
-  const analysis = analyseTrustPolicy(before, options.scope)
+  // A canary statement left by an interrupted `verify: assume` run goes with the change.
+  const analysis = analyseTrustPolicy(withoutCanary(before), options.scope)
 
   if (analysis.unjudgeable.length > 0) {
     // Fail closed: a condition the evaluator cannot judge might let Salesforce in without the ID.
@@ -108,7 +110,7 @@ export function planRole(current: CurrentRole, options: PlanOptions): RolePlan {
     before,
     after: change === 'unchanged' ? before : after,
     change,
-    notes: transformed.notes,
+    notes: hasCanary(before) ? [...transformed.notes, LEFTOVER_CANARY_NOTE] : transformed.notes,
     tagChanges: tags
   }
 }
@@ -139,6 +141,8 @@ export function missingRoleMessage(target: RoleTarget): string {
   if (center !== center.toLowerCase()) return `${missing} ${rule} Try '${center.toLowerCase()}'.`
   return `${missing} ${rule} Check the CallCenterApiName in Salesforce, or name the role in role-arns.`
 }
+
+const LEFTOVER_CANARY_NOTE = `Removes the statement ${CANARY_SID} that an interrupted verify: assume run left behind.`
 
 function transform(analysis: TrustAnalysis, options: PlanOptions): TransformResult {
   if (options.externalIds === null) return removeExternalIdCondition(analysis)

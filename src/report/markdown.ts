@@ -41,7 +41,8 @@ const DRIFT_LABELS: Record<DriftKind, string> = {
   'extra-ids': 'extra IDs',
   'missing-role': 'missing role',
   'too-old': 'ID too old',
-  'unmanaged-role': 'unmanaged role'
+  'unmanaged-role': 'unmanaged role',
+  'leftover-canary': 'leftover canary'
 }
 
 const CLOUDFORMATION_NOTE =
@@ -59,6 +60,10 @@ export function reportTitle(report: Report): string {
       return 'No changes'
     case 'rolled-back':
       return 'Rolled back'
+    case 'rollback-failed':
+      return `Rollback failed: ${count(report.roles.filter((plan) => plan.change === 'error').length, 'role')} not restored`
+    case 'conflict':
+      return 'Conflict: another writer changed roles after this run'
     case 'drift':
       return `Drift: ${count(new Set(report.drift.map((finding) => finding.role.arn)).size, 'role')}`
     case 'in-sync':

@@ -6,6 +6,7 @@ import { readRoleArn } from '../aws/roles.js'
 import { probeAssumeRole } from '../aws/sts.js'
 import type { WritePlan } from '../domain/plan-types.js'
 import { parseArn } from '../policy/arn.js'
+import { CANARY_SID } from '../policy/canary.js'
 import {
   policySize,
   serializePolicy,
@@ -13,11 +14,9 @@ import {
   type PolicyDocument,
   type PolicyStatement
 } from '../policy/document.js'
-import { VerificationError, WriteError } from './errors.js'
+import { CancelledError, ConflictError, VerificationError, WriteError } from './errors.js'
 import { readBack } from './read-back.js'
 import type { TrustTransaction } from './transaction.js'
-
-export const CANARY_SID = 'ScvExternalIdCanary'
 
 export interface CanaryOptions {
   /** The caller's ARN from GetCallerIdentity. */
@@ -69,13 +68,21 @@ export async function runCanary(
       await mapBounded(plans, options.concurrency, (plan) =>
         writeNamed(transaction, plan.role.roleName, plan.after)
       )
+      // The run's last read: it confirms that every role holds this run's document, canary removed.
       await readBack(
         clients.iam,
-        plans.map((plan) => ({ target: plan.role, document: plan.after })),
+        withCanary.map(({ plan, document }) => ({
+          target: plan.role,
+          document: plan.after,
+          earlier: [plan.before, document]
+        })),
         { deadline: options.deadline, ...(options.sleep ? { sleep: options.sleep } : {}) }
       )
     } catch (error) {
-      failure ??= new VerificationError(`Could not remove the canary statement: ${(error as Error).message}`)
+      failure ??=
+        error instanceof ConflictError || error instanceof CancelledError
+          ? error
+          : new VerificationError(`Could not remove the canary statement: ${(error as Error).message}`)
     }
   }
   if (failure !== null) throw failure
@@ -84,7 +91,7 @@ export async function runCanary(
 /** AWS's write errors do not name the role: a WriteError does. */
 async function writeNamed(transaction: TrustTransaction, roleName: string, document: PolicyDocument) {
   await transaction.writePolicy(roleName, document).catch((error: unknown) => {
-    throw new WriteError([{ roleName, error }])
+    throw error instanceof CancelledError ? error : new WriteError([{ roleName, error }])
   })
 }
 

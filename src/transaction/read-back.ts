@@ -4,23 +4,32 @@ import { readRole } from '../aws/roles.js'
 import { AWS_CONCURRENCY, mapBounded } from '../aws/bounded.js'
 import { backoffDelay, realSleep, type Sleep } from '../aws/retry.js'
 import { policiesEquivalent, type PolicyDocument } from '../policy/document.js'
-import { VerificationError } from './errors.js'
+import { ConflictError, VerificationError } from './errors.js'
 
 export interface Expectation {
   target: RoleTarget
   document: PolicyDocument
+  /**
+   * What IAM may still show while the write propagates: the original and this run's earlier writes.
+   * Anything else is another writer's document.
+   */
+  earlier: readonly PolicyDocument[]
 }
 
 export interface PollOptions {
   deadline: number
   sleep?: Sleep
   random?: () => number
+  /** Limit on each GetRole (a restore within a cancellation's grace). */
+  requestTimeoutMs?: number
 }
 
 /**
  * Reads every written role until IAM returns what was written (IAM is eventually consistent:
- * a change can take seconds to show). Returns the documents as IAM holds them, by role name; fails
- * with the roles still differing at the deadline.
+ * a change can take seconds to show). Returns the documents as IAM holds them, by role name. Fails
+ * with ConflictError as soon as a role holds a document this run never wrote (another writer's:
+ * waiting cannot bring this run's back), and with VerificationError for the roles still showing an
+ * earlier document at the deadline.
  */
 export async function readBack(
   iam: IAMClient,
@@ -29,17 +38,25 @@ export async function readBack(
 ): Promise<Map<string, PolicyDocument>> {
   const sleep = options.sleep ?? realSleep
   const stored = new Map<string, PolicyDocument>()
+  const retry = {
+    deadline: options.deadline,
+    ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs })
+  }
   let pending = [...expectations]
   for (let attempt = 1; pending.length > 0; attempt++) {
     const stillDiffering: Expectation[] = []
+    const foreign: string[] = []
     await mapBounded(pending, AWS_CONCURRENCY, async (expectation) => {
-      const role = await readRole(iam, expectation.target, { deadline: options.deadline })
-      if (role === null || !policiesEquivalent(role.document, expectation.document)) {
+      const role = await readRole(iam, expectation.target, retry)
+      if (role !== null && policiesEquivalent(role.document, expectation.document)) {
+        stored.set(expectation.target.roleName, role.document)
+      } else if (role === null || expectation.earlier.some((doc) => policiesEquivalent(role.document, doc))) {
         stillDiffering.push(expectation)
       } else {
-        stored.set(expectation.target.roleName, role.document)
+        foreign.push(expectation.target.roleName)
       }
     })
+    if (foreign.length > 0) throw new ConflictError(foreign.sort())
     pending = stillDiffering
     if (pending.length === 0) return stored
     const delay = backoffDelay(attempt, {

@@ -1,24 +1,57 @@
 import type { IAMClient } from '@aws-sdk/client-iam'
 import { mapSettledBounded } from '../aws/bounded.js'
-import { readRole, writeTags, writeTrustPolicy, type StoredRole } from '../aws/roles.js'
-import { errorCode, httpStatus } from '../aws/retry.js'
+import { readRole, writeTags, writeTrustPolicy, type RetryOverrides, type StoredRole } from '../aws/roles.js'
+import { errorCode, httpStatus, realSleep } from '../aws/retry.js'
+import type { RoleTarget } from '../domain/contact-centers.js'
 import type { ReadyPlan, RolePlan, WritePlan } from '../domain/plan-types.js'
-import { policiesEquivalent, serializePolicy, type PolicyDocument } from '../policy/document.js'
 import { restoringTags, type TagChanges } from '../domain/tags.js'
-import { ConcurrentModificationError, WriteError } from './errors.js'
+import {
+  parsePolicyDocument,
+  policiesEquivalent,
+  serializePolicy,
+  type PolicyDocument
+} from '../policy/document.js'
+import { CancelledError, ConcurrentModificationError, ConflictError, WriteError } from './errors.js'
+import type { Journal, JournalRole } from './journal.js'
 import { readBack } from './read-back.js'
 
-export type RestoreState = 'restored' | 'untouched' | 'restore-failed'
+/**
+ * restored: IAM holds the original again. untouched: nothing of this run is in IAM. other-writer:
+ * IAM holds a document this run never wrote, left as is. restore-failed: the role still holds this
+ * run's change (or an unknown state).
+ */
+export type RestoreState = 'restored' | 'untouched' | 'other-writer' | 'restore-failed'
 export interface RestoreAccount {
   roleName: string
   state: RestoreState
   detail: string | null
 }
 
+/** The roles whose trust policy IAM holds differently from the run's start after a rollback. */
+export const leftChanged = (account: RestoreAccount): boolean =>
+  account.state === 'other-writer' || account.state === 'restore-failed'
+
+/** A first read older than this is repeated right before the write (the concurrent-modification guard). */
+export const GUARD_MAX_AGE_MS = 5_000
+/** A cancelled run waits this long for the writes in flight before it restores. */
+const IN_FLIGHT_WAIT_MS = 2_000
+/** The runner kills a cancelled step about 10 s after SIGINT: the restore must be done well before. */
+const EMERGENCY_RESTORE_MS = 4_500
+const EMERGENCY_REQUEST_TIMEOUT_MS = 1_500
+
 export interface TransactionOptions {
   concurrency: number
   /** Read-back of a restore gives up after this time (ms since epoch). */
   deadline: () => number
+  /** Every write is recorded here before it is sent. */
+  journal: Journal
+}
+
+/** One role's writes of an apply: its new trust policy, its tags, or both. */
+interface RoleWrite {
+  role: RoleTarget
+  after: PolicyDocument | null
+  tagChanges: TagChanges | null
 }
 
 /**
@@ -27,8 +60,9 @@ export interface TransactionOptions {
  */
 export class TrustTransaction {
   private readonly touchedPolicies = new Set<string>()
-  private readonly touchedTags = new Map<string, TagChanges>()
   private readonly originals: Map<string, StoredRole>
+  private readonly inFlight = new Set<Promise<unknown>>()
+  private cancelled: CancelledError | null = null
 
   constructor(
     private readonly iam: IAMClient,
@@ -39,32 +73,42 @@ export class TrustTransaction {
   }
 
   get touched(): boolean {
-    return this.touchedPolicies.size > 0 || this.touchedTags.size > 0
+    return this.options.journal.touched.length > 0
   }
 
   /**
-   * Writes each changed role's new policy, re-reading it first: a role that changed since the plan
-   * was made is left alone and the whole run aborts (someone else is editing it).
+   * Writes each changed role's new policy and its tags at the same time (a rollback restores both).
+   * A role whose first read is older than GUARD_MAX_AGE_MS is read again first: when it changed
+   * since, nothing is written to it and the whole run aborts (someone else is editing it).
    */
-  async writePolicies(plans: readonly WritePlan[]): Promise<void> {
-    await this.run(plans, async (plan) => {
-      const original = this.original(plan.role.roleName)
-      const now = await readRole(this.iam, plan.role)
-      if (now === null || !policiesEquivalent(now.document, original.document)) {
-        throw new ConcurrentModificationError(
-          `${plan.role.roleName} was changed by someone else since it was read; nothing of this run is kept. Rerun the workflow.`
-        )
-      }
-      await this.writePolicy(plan.role.roleName, plan.after)
+  async write(changed: readonly WritePlan[], tagged: readonly ReadyPlan[]): Promise<void> {
+    const writes = new Map<string, RoleWrite>()
+    for (const plan of changed)
+      writes.set(plan.role.roleName, { role: plan.role, after: plan.after, tagChanges: null })
+    for (const plan of tagged) {
+      const write = writes.get(plan.role.roleName) ?? { role: plan.role, after: null, tagChanges: null }
+      writes.set(plan.role.roleName, { ...write, tagChanges: plan.tagChanges })
+    }
+    await this.run([...writes.values()], async ({ role, after, tagChanges }) => {
+      await this.guard(role)
+      const sent = await Promise.allSettled([
+        after === null ? null : this.writePolicy(role.roleName, after),
+        tagChanges === null ? null : this.writeTags(role.roleName, tagChanges)
+      ])
+      const failure = sent.find((result) => result.status === 'rejected')
+      if (failure) throw failure.reason
     })
   }
 
-  /** A policy write outside the plan (the verification canary): tracked for rollback like the others. */
+  /** A policy write outside the plan (the verification canary): journaled and tracked like the others. */
   async writePolicy(roleName: string, document: PolicyDocument): Promise<void> {
+    if (this.cancelled) throw this.cancelled
     const touchedBefore = this.touchedPolicies.has(roleName)
+    const json = serializePolicy(document)
+    this.options.journal.recordPolicy(roleName, json)
     this.touchedPolicies.add(roleName)
     try {
-      await writeTrustPolicy(this.iam, roleName, serializePolicy(document))
+      await this.track(writeTrustPolicy(this.iam, roleName, json))
     } catch (error) {
       // IAM answered 4xx: the write was refused and the role is as it was. Re-sending its original
       // could only fail the same way (e.g. a principal IAM no longer accepts) and cry wolf.
@@ -73,51 +117,67 @@ export class TrustTransaction {
     }
   }
 
-  async writeTags(plans: readonly ReadyPlan[]): Promise<void> {
-    const tagged = plans.flatMap((plan) =>
-      plan.tagChanges === null ? [] : [{ role: plan.role, tagChanges: plan.tagChanges }]
-    )
-    await this.run(tagged, async ({ role, tagChanges }) => {
-      this.touchedTags.set(role.roleName, tagChanges)
-      await writeTags(this.iam, role.roleName, tagChanges)
-    })
+  private async writeTags(roleName: string, changes: TagChanges): Promise<void> {
+    if (this.cancelled) throw this.cancelled
+    this.options.journal.recordTags(roleName, changes)
+    await this.track(writeTags(this.iam, roleName, changes))
+  }
+
+  /** From now on no write is sent; the ones in flight finish. */
+  cancel(signal: string): void {
+    this.cancelled ??= new CancelledError(signal)
+  }
+
+  /** The run's change is confirmed: a post step must not undo it. */
+  commit(): void {
+    this.options.journal.settle()
   }
 
   /**
-   * Puts every touched role back to its exact original document and tags, then reads back until IAM
-   * shows the originals. Returns what became of each role of the run.
+   * Puts every touched role back to its exact original document and tags, unless another writer
+   * changed it after this run's write (that change is left as is), then reads back until IAM shows
+   * the originals. `emergency`: inside a cancellation's grace, with short timeouts. Returns what
+   * became of each role of the run.
    */
-  async rollback(): Promise<RestoreAccount[]> {
-    const accounts = new Map<string, RestoreAccount>()
-    for (const roleName of this.originals.keys())
-      accounts.set(roleName, { roleName, state: 'untouched', detail: null })
-    const roleNames = [...new Set([...this.touchedPolicies, ...this.touchedTags.keys()])]
-    const results = await mapSettledBounded(roleNames, this.options.concurrency, async (roleName) => {
-      const original = this.original(roleName)
-      const retry = { maxAttempts: 10, deadline: this.options.deadline() }
-      if (this.touchedPolicies.has(roleName)) {
-        await writeTrustPolicy(this.iam, roleName, original.json, retry)
-        await readBack(this.iam, [{ target: original.target, document: original.document }], {
-          deadline: this.options.deadline()
-        })
-      }
-      const tagged = this.touchedTags.get(roleName)
-      if (tagged) await writeTags(this.iam, roleName, restoringTags(original.tags, tagged), retry)
+  async rollback(options: { emergency?: boolean } = {}): Promise<RestoreAccount[]> {
+    await Promise.race([Promise.allSettled([...this.inFlight]), realSleep(IN_FLIGHT_WAIT_MS)])
+    const targets = this.options.journal.touched.map((role) => restoreTarget(role, this.touchedPolicies))
+    const restored = await restoreRoles(this.iam, targets, {
+      concurrency: this.options.concurrency,
+      rewriteOriginal: true,
+      ...(options.emergency
+        ? { deadline: Date.now() + EMERGENCY_RESTORE_MS, requestTimeoutMs: EMERGENCY_REQUEST_TIMEOUT_MS }
+        : { deadline: this.options.deadline() })
     })
-    results.forEach((result, index) => {
-      const roleName = roleNames[index] as string
-      accounts.set(
-        roleName,
-        result.status === 'fulfilled'
-          ? { roleName, state: 'restored', detail: null }
-          : {
-              roleName,
-              state: 'restore-failed',
-              detail: `${errorCode(result.reason)}: ${(result.reason as Error).message}`
-            }
+    this.options.journal.settle()
+    return [...this.originals.keys()].map(
+      (roleName) =>
+        restored.find((account) => account.roleName === roleName) ?? {
+          roleName,
+          state: 'untouched',
+          detail: null
+        }
+    )
+  }
+
+  private async guard(role: RoleTarget): Promise<void> {
+    const original = this.original(role.roleName)
+    if (Date.now() - original.readAt <= GUARD_MAX_AGE_MS) return
+    const now = await readRole(this.iam, role)
+    if (now === null || !policiesEquivalent(now.document, original.document)) {
+      throw new ConcurrentModificationError(
+        `${role.roleName} was changed by someone else since it was read; nothing of this run is kept. Rerun the workflow.`
       )
-    })
-    return [...accounts.values()]
+    }
+  }
+
+  private async track<T>(request: Promise<T>): Promise<T> {
+    this.inFlight.add(request)
+    try {
+      return await request
+    } finally {
+      this.inFlight.delete(request)
+    }
   }
 
   private original(roleName: string): StoredRole {
@@ -138,10 +198,120 @@ export class TrustTransaction {
         : []
     })
     if (failures.length === 0) return
-    const concurrent = failures.find((failure) => failure.error instanceof ConcurrentModificationError)
-    if (concurrent) throw concurrent.error
+    const special = failures.find(
+      (failure) =>
+        failure.error instanceof ConcurrentModificationError || failure.error instanceof CancelledError
+    )
+    if (special) throw special.error
     throw new WriteError(failures)
   }
+}
+
+/** A role to restore: its original, and what this run may have put in IAM. */
+export interface RestoreTarget {
+  target: RoleTarget
+  original: { json: string; document: PolicyDocument; tags: Record<string, string> }
+  /** The trust policies this run sent (its change, the canary version); empty: only tags were written. */
+  written: PolicyDocument[]
+  taggedWith: TagChanges | null
+}
+
+export function restoreTarget(role: JournalRole, policiesTouched?: ReadonlySet<string>): RestoreTarget {
+  const sent = policiesTouched === undefined || policiesTouched.has(role.roleName)
+  return {
+    target: {
+      logicalRole: role.logicalRole,
+      callCenter: role.callCenter,
+      roleName: role.roleName,
+      arn: role.arn
+    },
+    original: { json: role.trustPolicy, document: parsePolicyDocument(role.trustPolicy), tags: role.tags },
+    written: sent ? role.written.map(parsePolicyDocument) : [],
+    taggedWith: role.taggedWith
+  }
+}
+
+export interface RestoreOptions {
+  concurrency: number
+  deadline: number
+  requestTimeoutMs?: number
+  /**
+   * Write the original even when IAM already shows it: right after a write a read may not show it
+   * yet. A post step, long after the last write, trusts what it reads.
+   */
+  rewriteOriginal: boolean
+}
+
+/**
+ * Compare before restore: reads each role and restores its original trust policy (and the tag
+ * values this run set) only while IAM holds what this run wrote or the original. A role that holds
+ * anything else was changed by another writer after this run's write: it is left as it is.
+ */
+export async function restoreRoles(
+  iam: IAMClient,
+  targets: readonly RestoreTarget[],
+  options: RestoreOptions
+): Promise<RestoreAccount[]> {
+  const retry: RetryOverrides = {
+    maxAttempts: 10,
+    deadline: options.deadline,
+    ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs })
+  }
+  const results = await mapSettledBounded(targets, options.concurrency, (target) =>
+    restoreRole(iam, target, options, retry)
+  )
+  return results.map((result, index) => {
+    const roleName = (targets[index] as RestoreTarget).target.roleName
+    if (result.status === 'fulfilled') return { roleName, ...result.value }
+    if (result.reason instanceof ConflictError) return { roleName, ...OTHER_WRITER }
+    return {
+      roleName,
+      state: 'restore-failed',
+      detail: `${errorCode(result.reason)}: ${(result.reason as Error).message}`
+    }
+  })
+}
+
+const OTHER_WRITER = {
+  state: 'other-writer',
+  detail: "changed by another writer after this run's write; left as is"
+} as const satisfies Omit<RestoreAccount, 'roleName'>
+
+async function restoreRole(
+  iam: IAMClient,
+  { target, original, written, taggedWith }: RestoreTarget,
+  options: RestoreOptions,
+  retry: RetryOverrides
+): Promise<Omit<RestoreAccount, 'roleName'>> {
+  // When the role cannot be read, it is restored without comparing: IAM has no conditional write.
+  const current = await readRole(iam, target, retry).catch(() => undefined)
+  const holdsOriginal =
+    current !== undefined && current !== null && policiesEquivalent(current.document, original.document)
+  const holdsOurs =
+    current !== undefined &&
+    current !== null &&
+    written.some((doc) => policiesEquivalent(current.document, doc))
+  if (written.length > 0 && current !== undefined && !holdsOriginal && !holdsOurs) return OTHER_WRITER
+  let sent = false
+  if (written.length > 0 && (holdsOurs || current === undefined || options.rewriteOriginal)) {
+    await writeTrustPolicy(iam, target.roleName, original.json, retry)
+    await readBack(iam, [{ target, document: original.document, earlier: written }], {
+      deadline: options.deadline,
+      ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs })
+    })
+    sent = true
+  }
+  if (taggedWith !== null) {
+    // Only the tag values this run set and nobody changed since go back.
+    const ours = Object.entries(taggedWith).filter(
+      ([key, value]) => current === undefined || (current?.tags[key] ?? null) === value
+    )
+    if (ours.length > 0) {
+      await writeTags(iam, target.roleName, restoringTags(original.tags, Object.fromEntries(ours)), retry)
+      sent = true
+    }
+  }
+  return sent ? { state: 'restored', detail: null } : { state: 'untouched', detail: null }
 }
 
 /** An answer from IAM that it did not apply the request (a timeout or 5xx leaves that unknown). */
@@ -150,20 +320,26 @@ function isRefusal(error: unknown): boolean {
   return status !== undefined && status >= 400 && status < 500
 }
 
-/** What the report says after a rollback: restored roles, or how to restore the ones that failed. */
+/** What the report says after a rollback: restored roles, roles left to another writer, failures. */
 export function rollbackErrors(accounts: readonly RestoreAccount[], backupFile: string): string[] {
   const failed = accounts.filter((account) => account.state === 'restore-failed')
+  const others = accounts.filter((account) => account.state === 'other-writer')
+  const lines = others.map((account) => `${account.roleName}: ${account.detail}.`)
   if (failed.length === 0) {
     const restored = accounts
       .filter((account) => account.state === 'restored')
       .map((account) => account.roleName)
     const what = restored.length > 0 ? `${restored.join(', ')} restored` : 'no role had been written'
-    return [`Rolled back: ${what}; every role has its original trust policy.`]
+    const rest = others.length > 0 ? 'every other role' : 'every role'
+    return [`Rolled back: ${what}; ${rest} has its original trust policy.`, ...lines]
   }
-  return failed.map(
-    (account) =>
-      `${account.roleName} could NOT be restored (${account.detail}). Its original trust policy is in ${backupFile}: restore it with aws iam update-assume-role-policy.`
-  )
+  return [
+    ...failed.map(
+      (account) =>
+        `${account.roleName} could NOT be restored (${account.detail}). Its original trust policy is in ${backupFile}: restore it with aws iam update-assume-role-policy.`
+    ),
+    ...lines
+  ]
 }
 
 /** Roles whose restore failed are errors in the report; the others are as they were. */

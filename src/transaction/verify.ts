@@ -23,7 +23,8 @@ export interface VerifyOptions {
 /**
  * After the writes, before anything is reported as done: IAM shows every written policy
  * (read-back), each stored policy does what it should for every principal (simulation), and, with
- * `verify: assume`, a real sts:AssumeRole agrees. Throws VerificationError; the caller rolls back.
+ * `verify: assume`, a real sts:AssumeRole agrees. Throws VerificationError (or ConflictError when
+ * another writer changed a role after this run's write); the caller rolls back.
  */
 export async function verifyApplied(
   clients: AwsClients,
@@ -34,9 +35,11 @@ export async function verifyApplied(
   const changed = plans.filter(isWrite)
   if (options.mode === 'none' || changed.length === 0) return
   const deadline = Date.now() + options.timeoutSeconds * 1000
+  // With the tags written beside the policies, this is also the run's last read (unless a canary
+  // follows): every written role must hold this run's document.
   const stored = await readBack(
     clients.iam,
-    changed.map((plan) => ({ target: plan.role, document: plan.after })),
+    changed.map((plan) => ({ target: plan.role, document: plan.after, earlier: [plan.before] })),
     { deadline }
   )
   // The plan already evaluated the documents it computed (and the unchanged roles as read); this
