@@ -64759,73 +64759,55 @@ async function bounded_mapSettledBounded(items, limit, task) {
 }
 /** Like mapSettledBounded, but throws the first failure (in item order) once all tasks have settled. */
 async function mapBounded(items, limit, task) {
-    const settled = await bounded_mapSettledBounded(items, limit, task);
-    const failure = settled.find((result) => result.status === 'rejected');
-    if (failure)
-        throw failure.reason;
-    return settled.map((result) => result.value);
+    const values = [];
+    for (const result of await bounded_mapSettledBounded(items, limit, task)) {
+        if (result.status === 'rejected')
+            throw result.reason;
+        values.push(result.value);
+    }
+    return values;
 }
 /** IAM's control plane is rate limited per account; 8 in flight keeps far below it. */
 const AWS_CONCURRENCY = 8;
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(1695);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/retry/index.js
+var retry = __nccwpck_require__(3609);
 ;// CONCATENATED MODULE: ./src/aws/retry.ts
 /**
  * One retry policy for the whole action: exponential backoff with full jitter, only for errors
  * that can succeed on a second try. Everything else fails at once, so an AccessDenied is never
  * hammered the way a blanket retry would.
  */
+
+
 const retry_realSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const THROTTLING_CODES = new Set([
-    'Throttling',
-    'ThrottlingException',
-    'ThrottledException',
-    'RequestThrottled',
-    'RequestThrottledException',
-    'TooManyRequestsException',
-    'RequestLimitExceeded',
-    'SlowDown',
-    'PriorRequestNotComplete',
-    'EC2ThrottledException'
-]);
-const TRANSIENT_CODES = new Set([
-    'RequestTimeout',
-    'RequestTimeoutException',
-    'InternalError',
-    'ServiceUnavailable'
-]);
-const NETWORK_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'ECONNABORTED',
-    'UND_ERR_SOCKET',
-    'TimeoutError',
-    'AbortError'
-]);
+function shapeOf(error) {
+    return typeof error === 'object' && error !== null ? error : {};
+}
+/** The AWS error code (query protocol `Code`), else the Node code, else the error's name. */
 function errorCode(error) {
-    const e = (error ?? {});
+    const e = shapeOf(error);
     return e.Code ?? e.code ?? e.name ?? 'Error';
 }
 function retry_httpStatus(error) {
-    return (error ?? {}).$metadata?.httpStatusCode;
+    return shapeOf(error).$metadata?.httpStatusCode;
 }
-/** Throttling, 5xx, connection resets and timeouts: worth another try. */
+/**
+ * The SDK's own classification, as its standard retry strategy applies it: throttling (429 and
+ * the throttling codes), transient (timeouts, connection resets and network errors, also as the
+ * cause, 500/502/503/504) and any other 5xx. Clock skew is left out: the SDK corrects it itself and
+ * then marks the error transient, while its clock-skew codes include AccessDeniedException.
+ */
 function isRetryable(error) {
-    const code = errorCode(error);
-    if (THROTTLING_CODES.has(code) || TRANSIENT_CODES.has(code) || NETWORK_CODES.has(code))
-        return true;
-    const status = retry_httpStatus(error);
-    if (status !== undefined && status >= 500)
-        return true;
-    if (status === 429)
-        return true;
-    const cause = error?.cause;
-    return cause !== undefined && cause !== error && NETWORK_CODES.has(errorCode(cause));
+    if (!isSdkError(error))
+        return false;
+    return (0,retry.isThrottlingError)(error) || (0,retry.isTransientError)(error) || (0,retry.isServerError)(error);
+}
+/** What the classifiers read: an Error whose cause, if it has one, is an Error too. */
+function isSdkError(error) {
+    return error instanceof Error && (error.cause === undefined || error.cause instanceof Error);
 }
 const DEFAULT_RETRY = {
     maxAttempts: 6,
@@ -64833,12 +64815,19 @@ const DEFAULT_RETRY = {
     maxDelayMs: 5000,
     sleep: retry_realSleep,
     random: Math.random,
-    retryable: isRetryable
+    retryable: isRetryable,
+    label: 'AWS call',
+    log: (line) => info(line)
 };
 /** Full jitter (AWS Architecture Blog, "Exponential Backoff And Jitter"): uniform in [0, min(cap, base * 2^n)). */
 function backoffDelay(attempt, options) {
     const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** (attempt - 1));
     return Math.floor(options.random() * ceiling);
+}
+/** `Throttling (HTTP 400)`: what a log line may say about an error; AWS's message can quote inputs. */
+function describeCode(error) {
+    const status = retry_httpStatus(error);
+    return `${errorCode(error)}${status === undefined ? '' : ` (HTTP ${status})`}`;
 }
 async function retry_withRetry(operation, overrides = {}) {
     const options = { ...DEFAULT_RETRY, ...overrides };
@@ -64847,10 +64836,19 @@ async function retry_withRetry(operation, overrides = {}) {
             return await operation();
         }
         catch (error) {
-            const delay = backoffDelay(attempt, options);
-            const outOfTime = options.deadline !== undefined && Date.now() + delay > options.deadline;
-            if (attempt >= options.maxAttempts || outOfTime || !options.retryable(error))
+            if (!options.retryable(error))
                 throw error;
+            const failed = `${options.label}: attempt ${attempt} of ${options.maxAttempts} failed with ${describeCode(error)}`;
+            const delay = backoffDelay(attempt, options);
+            if (attempt >= options.maxAttempts) {
+                options.log(`${failed}; no attempts left.`);
+                throw error;
+            }
+            if (options.deadline !== undefined && Date.now() + delay > options.deadline) {
+                options.log(`${failed}; giving up: the next attempt would start after the deadline.`);
+                throw error;
+            }
+            options.log(`${failed}; retrying in ${delay} ms.`);
             options.onRetry?.(error, attempt, delay);
             await options.sleep(delay);
         }
@@ -64971,7 +64969,7 @@ async function assumeRoleWithOidc(sts, request, env = process.env) {
             RoleSessionName: request.sessionName,
             WebIdentityToken: token,
             DurationSeconds: 3600
-        })));
+        })), { label: `AssumeRoleWithWebIdentity ${request.roleArn}` });
         const credentials = response.Credentials;
         if (!credentials?.AccessKeyId || !credentials.SecretAccessKey || !credentials.SessionToken) {
             throw new CredentialsError('STS answered AssumeRoleWithWebIdentity without credentials.');
@@ -64995,7 +64993,9 @@ async function assumeRoleWithOidc(sts, request, env = process.env) {
 }
 async function callerIdentity(sts) {
     try {
-        const identity = await retry_withRetry(() => sts.send(new dist_cjs/* GetCallerIdentityCommand */.zI({})));
+        const identity = await retry_withRetry(() => sts.send(new dist_cjs/* GetCallerIdentityCommand */.zI({})), {
+            label: 'GetCallerIdentity'
+        });
         const arn = identity.Arn ?? '';
         return { accountId: identity.Account ?? '', arn, partition: arn.split(':')[1] ?? 'aws' };
     }
@@ -65054,7 +65054,7 @@ function accountOfRootPrincipal(value) {
 ;// CONCATENATED MODULE: ./src/policy/document.ts
 /**
  * IAM trust policy documents: types, parsing (GetRole returns them URL-encoded), minified
- * serialisation, stable pretty-printing, and semantic comparison.
+ * serialisation, and semantic comparison.
  */
 
 /** The document cannot be read as a policy. Messages say what is wrong, never which values are in it. */
@@ -65135,17 +65135,6 @@ function document_serializePolicy(doc) {
 }
 function policySize(doc) {
     return document_serializePolicy(doc).length;
-}
-const DOCUMENT_KEY_ORDER = (/* unused pure expression or super */ null && (['Version', 'Id', 'Statement']));
-const STATEMENT_KEY_ORDER = (/* unused pure expression or super */ null && (['Sid', 'Effect', 'Principal', 'NotPrincipal', 'Action', 'NotAction', 'Condition']));
-/** Indented JSON in a stable key order, so that two versions of a policy diff line by line. */
-function prettyPolicy(doc) {
-    const ordered = orderKeys(doc, DOCUMENT_KEY_ORDER, (key, value) => key === 'Statement' ? orderStatements(value) : sortKeysDeep(value));
-    return JSON.stringify(ordered, null, 2);
-}
-function orderStatements(statement) {
-    const orderOne = (entry) => isPlainObject(entry) ? orderKeys(entry, STATEMENT_KEY_ORDER, (_key, value) => sortKeysDeep(value)) : entry;
-    return Array.isArray(statement) ? statement.map(orderOne) : orderOne(statement);
 }
 /** `first` keys in their order, then the others alphabetically; values mapped by `mapValue`. */
 function orderKeys(object, first, mapValue) {
@@ -65406,7 +65395,10 @@ async function roles_readRole(iam, target, retry = {}) {
     let role;
     try {
         ;
-        ({ Role: role } = await retry_withRetry(() => iam.send(new client_iam_dist_cjs/* GetRoleCommand */.kbp({ RoleName: target.roleName }), sendOptions(retry)), retry));
+        ({ Role: role } = await retry_withRetry(() => iam.send(new client_iam_dist_cjs/* GetRoleCommand */.kbp({ RoleName: target.roleName }), sendOptions(retry)), {
+            ...retry,
+            label: `GetRole ${target.roleName}`
+        }));
     }
     catch (error) {
         if (errorCode(error) === 'NoSuchEntity')
@@ -65434,12 +65426,14 @@ function namingRole(error, roleName) {
 }
 /** The role's ARN with its path, as a trust policy must name it; null when IAM does not say. */
 async function readRoleArn(iam, roleName) {
-    const { Role } = await withRetry(() => iam.send(new GetRoleCommand({ RoleName: roleName })));
+    const { Role } = await withRetry(() => iam.send(new GetRoleCommand({ RoleName: roleName })), {
+        label: `GetRole ${roleName}`
+    });
     return Role?.Arn ?? null;
 }
 /** Sends plain (not URL-encoded), minified JSON, as IAM expects. */
 async function roles_writeTrustPolicy(iam, roleName, policyJson, retry = {}) {
-    await retry_withRetry(() => iam.send(new client_iam_dist_cjs/* UpdateAssumeRolePolicyCommand */.tuH({ RoleName: roleName, PolicyDocument: policyJson }), sendOptions(retry)), retry);
+    await retry_withRetry(() => iam.send(new client_iam_dist_cjs/* UpdateAssumeRolePolicyCommand */.tuH({ RoleName: roleName, PolicyDocument: policyJson }), sendOptions(retry)), { ...retry, label: `UpdateAssumeRolePolicy ${roleName}` });
 }
 /** Sets the given tags and removes the keys given as null; one call for each kind that is needed. */
 async function roles_writeTags(iam, roleName, tags, retry = {}) {
@@ -65449,10 +65443,16 @@ async function roles_writeTags(iam, roleName, tags, retry = {}) {
         .map(([key]) => key);
     if (set.length > 0) {
         const Tags = set.map(([Key, Value]) => ({ Key, Value }));
-        await retry_withRetry(() => iam.send(new client_iam_dist_cjs/* TagRoleCommand */.Wcv({ RoleName: roleName, Tags }), sendOptions(retry)), retry);
+        await retry_withRetry(() => iam.send(new client_iam_dist_cjs/* TagRoleCommand */.Wcv({ RoleName: roleName, Tags }), sendOptions(retry)), {
+            ...retry,
+            label: `TagRole ${roleName}`
+        });
     }
     if (unset.length > 0) {
-        await retry_withRetry(() => iam.send(new client_iam_dist_cjs/* UntagRoleCommand */.Hmm({ RoleName: roleName, TagKeys: unset }), sendOptions(retry)), retry);
+        await retry_withRetry(() => iam.send(new client_iam_dist_cjs/* UntagRoleCommand */.Hmm({ RoleName: roleName, TagKeys: unset }), sendOptions(retry)), {
+            ...retry,
+            label: `UntagRole ${roleName}`
+        });
     }
 }
 
