@@ -67,6 +67,25 @@ describe('detectDrift', () => {
     expect(drift(role(doc(sfStatement(requires([ID])))))).toEqual([])
   })
 
+  it('leftover-canary when the temporary statement of an interrupted verify: assume run is still there', () => {
+    const canary: PolicyStatement = {
+      Sid: 'ScvExternalIdCanary',
+      Effect: 'Allow',
+      Principal: { AWS: 'arn:aws:iam::123456789012:role/automation' },
+      Action: 'sts:AssumeRole',
+      Condition: requires(OTHER)
+    }
+    expect(kindsAndDetails(role(doc(sfStatement(requires(ID)), canary)))).toEqual([
+      [
+        'leftover-canary',
+        'the temporary statement ScvExternalIdCanary of an interrupted verify: assume run is still there: an apply removes it.'
+      ]
+    ])
+    // Beside other drift, and never naming the canary's ID.
+    const both = drift(role(doc(sfStatement(), canary))).map((finding) => finding.kind)
+    expect(both).toEqual(['leftover-canary', 'missing-condition'])
+  })
+
   it('missing-role when the role does not exist', () => {
     expect(drift(role(null))).toEqual([
       { role: target, kind: 'missing-role', detail: 'Acme-SCVS3Role does not exist.' }

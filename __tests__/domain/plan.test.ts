@@ -176,6 +176,32 @@ describe('planRole change kinds', () => {
   })
 })
 
+describe('planRole with a canary left by an interrupted run', () => {
+  const canary: PolicyStatement = {
+    Sid: 'ScvExternalIdCanary',
+    Effect: 'Allow',
+    Principal: { AWS: 'arn:aws:iam::123456789012:role/automation' },
+    Action: 'sts:AssumeRole',
+    Condition: { StringEquals: { 'sts:ExternalId': OLDER } }
+  }
+
+  it('removes it as part of the change and says so in a note without its ID', () => {
+    const plan = ready(planRole(current(doc(sfStatement(), canary, serviceStatement)), apply))
+    expect(plan.change).toBe('add-condition')
+    expect(plan.after).toEqual(doc(sfStatement(ID), serviceStatement))
+    expect(plan.notes).toContain(
+      'Removes the statement ScvExternalIdCanary that an interrupted verify: assume run left behind.'
+    )
+    expect(JSON.stringify(plan.notes)).not.toContain(OLDER)
+  })
+
+  it('removes it even when the ID is already in place: the role is written', () => {
+    const plan = ready(planRole(current(doc(sfStatement(ID), canary), newTags), apply))
+    expect(plan.change).not.toBe('unchanged')
+    expect(plan.after).toEqual(doc(sfStatement(ID)))
+  })
+})
+
 describe('planRole errors', () => {
   it('a missing role', () => {
     expect(planRole(current(null), apply)).toEqual({

@@ -396,6 +396,7 @@ describe('reportTitle', () => {
     ['changed', 'Applied: 3 roles changed'],
     ['no-change', 'No changes'],
     ['rolled-back', 'Rolled back'],
+    ['conflict', 'Conflict: another writer changed roles after this run'],
     ['drift', 'Drift: 2 roles'],
     ['in-sync', 'In sync'],
     ['disabled', 'Disabled'],
@@ -408,6 +409,19 @@ describe('reportTitle', () => {
       { role: roles[1]!.role, kind: 'different-id' as const, detail: 'c' }
     ]
     expect(reportTitle(report({ result, roles, drift }))).toBe(title)
+  })
+
+  it('counts the roles a failed rollback could not restore (their plans are errors)', () => {
+    const [first, ...rest] = roles
+    const unrestored: RolePlan = {
+      change: 'error',
+      role: first!.role,
+      before: first!.before,
+      error: 'restore failed: AccessDenied'
+    }
+    expect(reportTitle(report({ result: 'rollback-failed', roles: [unrestored, ...rest] }))).toBe(
+      'Rollback failed: 1 role not restored'
+    )
   })
 
   it('uses the singular for one role and does not count roles in error', () => {
