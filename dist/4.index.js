@@ -2150,7 +2150,7 @@ function planRole(current, options) {
     const problems = simulate([simulationCase(current.target, analysis, afterAnalysis, simulation)]);
     if (problems.length > 0)
         return failed(problems.join(' '));
-    const change = classify(analysis, afterAnalysis, options);
+    const change = classify(before, analysis, afterAnalysis, options);
     const tags = tagChanges(current.tags, options.externalIds === null ? null : (0,external_id/* fingerprintsOf */.tm)(options.externalIds), options.now);
     const tagProblem = tags === null ? null : tagLimitProblem(current.tags, tags);
     if (tagProblem !== null)
@@ -2199,8 +2199,9 @@ function transform(analysis, options) {
         : required;
     return requireExternalIds(analysis, ids);
 }
-function classify(before, after, options) {
-    if (policiesEquivalent(before.document, after.document))
+/** `original`: the document as read, a leftover canary included (its removal is a change too). */
+function classify(original, before, after, options) {
+    if (policiesEquivalent(original, after.document))
         return 'unchanged';
     if (options.mode === 'disable')
         return 'remove-condition';
@@ -2818,6 +2819,7 @@ async function probe(sts, roleArn, options) {
 
 
 
+
 /**
  * After the writes, before anything is reported as done: IAM shows every written policy
  * (read-back), each stored policy does what it should for every principal (simulation), and, with
@@ -2835,7 +2837,12 @@ async function verifyApplied(clients, transaction, plans, options) {
     // The plan already evaluated the documents it computed (and the unchanged roles as read); this
     // evaluates what IAM now holds for each written role.
     const simulation = { scope: options.scope, externalIds: options.externalIds };
-    const problems = simulate(changed.map((plan) => storedSimulationCase(plan.role, { before: plan.before, intended: plan.after, stored: stored.get(plan.role.roleName) ?? plan.after }, simulation)));
+    const problems = simulate(changed.map((plan) => storedSimulationCase(plan.role, {
+        // A leftover canary's principal losing access is the change, not a regression.
+        before: withoutCanary(plan.before),
+        intended: plan.after,
+        stored: stored.get(plan.role.roleName) ?? plan.after
+    }, simulation)));
     if (problems.length > 0)
         throw new VerificationError(`Verification failed: ${problems.join(' ')}`);
     core.info(`Verified ${changed.length} written trust policies by simulation`);

@@ -97,7 +97,7 @@ export function planRole(current: CurrentRole, options: PlanOptions): RolePlan {
   }
   const problems = simulate([simulationCase(current.target, analysis, afterAnalysis, simulation)])
   if (problems.length > 0) return failed(problems.join(' '))
-  const change = classify(analysis, afterAnalysis, options)
+  const change = classify(before, analysis, afterAnalysis, options)
   const tags = tagChanges(
     current.tags,
     options.externalIds === null ? null : fingerprintsOf(options.externalIds),
@@ -154,12 +154,14 @@ function transform(analysis: TrustAnalysis, options: PlanOptions): TransformResu
   return requireExternalIds(analysis, ids)
 }
 
+/** `original`: the document as read, a leftover canary included (its removal is a change too). */
 function classify(
+  original: PolicyDocument,
   before: TrustAnalysis,
   after: TrustAnalysis,
   options: PlanOptions
 ): WriteKind | 'unchanged' {
-  if (policiesEquivalent(before.document, after.document)) return 'unchanged'
+  if (policiesEquivalent(original, after.document)) return 'unchanged'
   if (options.mode === 'disable') return 'remove-condition'
   const hadCondition = before.salesforce.some(({ required }) => required !== null)
   if (!hadCondition) return 'add-condition'

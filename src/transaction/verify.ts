@@ -6,6 +6,7 @@ import { runCanary } from './canary.js'
 import { isWrite, type RolePlan } from '../domain/plan-types.js'
 import type { TrustScope } from '../policy/external-id-condition.js'
 import { VerificationError } from './errors.js'
+import { withoutCanary } from '../policy/canary.js'
 import { readBack } from './read-back.js'
 import type { VerifyMode } from '../domain/settings.js'
 import { simulate, storedSimulationCase } from '../domain/simulate.js'
@@ -49,7 +50,12 @@ export async function verifyApplied(
     changed.map((plan) =>
       storedSimulationCase(
         plan.role,
-        { before: plan.before, intended: plan.after, stored: stored.get(plan.role.roleName) ?? plan.after },
+        {
+          // A leftover canary's principal losing access is the change, not a regression.
+          before: withoutCanary(plan.before),
+          intended: plan.after,
+          stored: stored.get(plan.role.roleName) ?? plan.after
+        },
         simulation
       )
     )
