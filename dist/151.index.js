@@ -9,15 +9,49 @@ export const modules = {
 /* harmony export */   commentMarker: () => (/* binding */ commentMarker),
 /* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6856);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+
 
 const MARKER_PREFIX = 'scv-external-id:';
 const HTML_COMMENT = /<!--[\s\S]*?-->/g;
 const NOT_ACCESSIBLE = 'Resource not accessible by integration';
+/** Retries of one request after a rate limit or a 5xx: a comment is worth a short wait, not a long one. */
+const MAX_RETRIES = 2;
+/** Longer waits than this (seconds) are not worth holding the job for: the comment is given up. */
+const MAX_RETRY_AFTER = 60;
+/** Client errors are final; 429 is the throttling plugin's to retry (it honours retry-after). */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 /**
- * Finds the comment carrying `marker` (an HTML comment string like `<!-- scv-external-id:KEY -->`) among ALL
- * comments (paginated, 100 per page), updates it in place, or creates it. GitHub errors come back as a
- * `failed` outcome with a warning, because a missing comment must not fail the run.
+ * The comment lookup: who the token is, and the comments with their authors and whether they are
+ * minimized (hidden), which only GraphQL tells.
+ */
+const COMMENTS_QUERY = `query ScvStickyComment($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
+  viewer { login }
+  repository(owner: $owner, name: $repo) {
+    issueOrPullRequest(number: $number) {
+      ... on PullRequest { comments(first: 100, after: $cursor) { ...CommentPage } }
+      ... on Issue { comments(first: 100, after: $cursor) { ...CommentPage } }
+    }
+  }
+}
+fragment CommentPage on IssueCommentConnection {
+  nodes { databaseId body isMinimized author { login } }
+  pageInfo { hasNextPage endCursor }
+}`;
+/**
+ * Finds the comment carrying `marker` (an HTML comment string like `<!-- scv-external-id:KEY -->`) among
+ * the comments the token's own identity wrote and did not hide (all pages, 100 per page), updates it in
+ * place, or creates it. A marker in anyone else's comment is ignored: it cannot be edited, and it must not
+ * stand in for the review. Rate limits and 5xx are retried; other GitHub errors come back as a `failed`
+ * outcome with a warning, because a missing comment must not fail the run.
  */
 async function upsertStickyComment(token, target, marker, body) {
     if (!isSingleHtmlComment(marker)) {
@@ -27,7 +61,7 @@ async function upsertStickyComment(token, target, marker, body) {
     const markedBody = carriesMarker(body, marker) ? body : `${marker}\n${body}`;
     const { owner, repo, issueNumber } = target;
     try {
-        const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token);
+        const octokit = githubClient(token);
         const existingId = await findMarkedComment(octokit, target, marker);
         if (existingId !== null) {
             const { data } = await octokit.rest.issues.updateComment({
@@ -57,20 +91,54 @@ function commentMarker(key) {
     const account = key.accountId === null ? 'unknown-account' : encodeURIComponent(key.accountId);
     return `<!-- ${MARKER_PREFIX}${account}/${encodeURIComponent(key.contactCenterType)}/${callCenters} -->`;
 }
-/** The id of the earliest comment carrying the marker, reading page by page until it is found. */
+/** Octokit that waits out GitHub's rate limits (retry-after) and retries 5xx with backoff. */
+function githubClient(token) {
+    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+        const retrying = retryCount < MAX_RETRIES && retryAfter <= MAX_RETRY_AFTER;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`GitHub ${kind} on ${options.method} ${options.url}: ${retrying ? `retrying in ${retryAfter} s` : 'giving up'}`);
+        return retrying;
+    };
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, {
+        throttle: {
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+            // A run sends one lookup and one write: GitHub's one second between writes is for bursts,
+            // and the plugin would count the GraphQL lookup as a write and hold every comment a second.
+            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default().Group)({ maxConcurrent: 1, minTime: 0 })
+        },
+        retry: { doNotRetry: DO_NOT_RETRY, retries: MAX_RETRIES }
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_3__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_4__/* .throttling */ .A);
+}
+/** A bot is `name[bot]` to REST and to GraphQL's viewer, but `name` as a comment's GraphQL author. */
+const sameActor = (a, b) => a.replace(/\[bot\]$/, '') === b.replace(/\[bot\]$/, '');
+/**
+ * The id of the earliest comment by the token's own identity that carries the marker and is not
+ * minimized, reading page by page until it is found.
+ */
 async function findMarkedComment(octokit, target, marker) {
-    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        per_page: 100
-    });
-    for await (const { data } of pages) {
-        const found = data.find((comment) => carriesMarker(comment.body ?? '', marker));
-        if (found)
-            return found.id;
+    let cursor = null;
+    for (;;) {
+        const page = await octokit.graphql(COMMENTS_QUERY, {
+            owner: target.owner,
+            repo: target.repo,
+            number: target.issueNumber,
+            cursor
+        });
+        const comments = page.repository?.issueOrPullRequest?.comments;
+        if (!comments)
+            return null;
+        const found = comments.nodes.find((comment) => comment !== null &&
+            comment.databaseId !== null &&
+            !comment.isMinimized &&
+            comment.author !== null &&
+            sameActor(comment.author.login, page.viewer.login) &&
+            carriesMarker(comment.body, marker));
+        if (found?.databaseId != null)
+            return found.databaseId;
+        if (!comments.pageInfo.hasNextPage || comments.pageInfo.endCursor === null)
+            return null;
+        cursor = comments.pageInfo.endCursor;
     }
-    return null;
 }
 /** True when one of the body's HTML comments is exactly the marker (not merely contains it). */
 function carriesMarker(body, marker) {

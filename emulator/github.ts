@@ -4,9 +4,14 @@ import type { AddressInfo } from 'node:net'
 import type { OidcIssuer } from './oidc.js'
 
 /**
- * A local stand-in for the parts of the GitHub REST API the action uses (issue comments) and for the
- * Actions OIDC token endpoint. Served at the root (like api.github.com) and under `/api/v3` (like
- * GitHub Enterprise Server).
+ * A local stand-in for the parts of the GitHub REST API the action uses (issue comments), the one
+ * GraphQL query it sends (the viewer and a pull request's comments, with their authors and whether
+ * they are minimized) and the Actions OIDC token endpoint. Served at the root (like api.github.com)
+ * and under `/api/v3` + `/api/graphql` (like GitHub Enterprise Server).
+ *
+ * Every token has an identity, as on GitHub: the workflow token acts as `github-actions[bot]` (an
+ * installation: `GET /user` is refused, GraphQL's `viewer.login` is `github-actions[bot]` and the
+ * bot's comments have the author login `github-actions`); a user token acts as its user.
  */
 
 export interface GitHubEmulatorOptions {
@@ -28,6 +33,15 @@ export interface GitHubFaultRule {
   status: number
   /** JSON body of the answer; default GitHub's `{ message, documentation_url, status }` shape. */
   body?: unknown
+  /** Response headers, e.g. `retry-after` of a secondary rate limit. */
+  headers?: Record<string, string>
+}
+
+/** Who a token acts as. */
+export interface GitHubIdentity {
+  login: string
+  id: number
+  type: 'Bot' | 'User'
 }
 
 export interface GitHubRequestLogEntry {
@@ -47,7 +61,7 @@ export interface Comment {
   html_url: string
   issue_url: string
   body: string
-  user: { login: string; id: number; type: 'Bot' }
+  user: GitHubIdentity
   author_association: 'NONE'
   created_at: string
   updated_at: string
@@ -63,13 +77,25 @@ export interface GitHubEmulator {
   /** Value for ACTIONS_ID_TOKEN_REQUEST_TOKEN. */
   readonly idTokenRequestToken: string
   readonly log: GitHubRequestLogEntry[]
+  /** A workflow token of a fork's pull request: acts as github-actions[bot], may only read. */
   addReadOnlyToken(token: string): void
+  /** A personal token: acts as the user, may write. */
+  addUserToken(token: string, login: string): void
   setOidcSubject(sub: string): void
   addFault(rule: GitHubFaultRule): void
   clearFaults(): void
   /** Direct state access for tests, in creation order. */
   comments(owner: string, repo: string, issueNumber: number): Comment[]
-  seedComments(owner: string, repo: string, issueNumber: number, bodies: string[]): void
+  /** Comments by github-actions[bot] unless `author` names another login. */
+  seedComments(
+    owner: string,
+    repo: string,
+    issueNumber: number,
+    bodies: string[],
+    options?: { author?: string }
+  ): void
+  /** Hides a comment as GitHub's "Hide" (minimize) does: still listed, flagged only in GraphQL. */
+  minimizeComment(id: number): void
   stop(): Promise<void>
 }
 
@@ -84,7 +110,8 @@ const COMMENT_DOCS = {
   update: `${DOCS}/issues/comments#update-an-issue-comment`,
   delete: `${DOCS}/issues/comments#delete-an-issue-comment`
 }
-const ACTIONS_BOT = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' as const }
+const ACTIONS_BOT: GitHubIdentity = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' }
+const GRAPHQL_PATHS = new Set(['/graphql', '/api/graphql'])
 
 const ISSUE_COMMENTS_ROUTE = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/
 const COMMENT_ROUTE = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/
@@ -95,6 +122,8 @@ interface StoredComment {
   repo: string
   issueNumber: number
   body: string
+  author: GitHubIdentity
+  minimized: boolean
   createdAt: string
   updatedAt: string
 }
@@ -107,6 +136,11 @@ interface Reply {
 
 type Access = 'write' | 'read'
 
+interface TokenGrant {
+  access: Access
+  identity: GitHubIdentity
+}
+
 class HttpError extends Error {
   constructor(readonly reply: Reply) {
     super(`HTTP ${reply.status}`)
@@ -118,16 +152,36 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions): Promi
   const repository = options.repository ?? 'octo-org/scv-config'
   const idTokenRequestToken = `oidc_${randomBytes(16).toString('hex')}`
   const runId = String(1_000_000_000 + Math.floor(Math.random() * 1_000_000_000))
-  const tokens = new Map<string, Access>([[token, 'write']])
+  const tokens = new Map<string, TokenGrant>([[token, { access: 'write', identity: ACTIONS_BOT }]])
+  let nextUserId = 5_000_001
+  const userIdentity = (login: string): GitHubIdentity =>
+    [...tokens.values()].find((grant) => grant.identity.login === login)?.identity ??
+    (login === ACTIONS_BOT.login ? ACTIONS_BOT : { login, id: nextUserId++, type: 'User' })
   const stored = new Map<number, StoredComment>()
   const faults: { rule: GitHubFaultRule; seen: number }[] = []
   const log: GitHubRequestLogEntry[] = []
   let nextCommentId = 2_000_000_001
   let oidcSubject = `repo:${repository}:ref:refs/heads/main`
 
-  const addComment = (owner: string, repo: string, issueNumber: number, body: string): StoredComment => {
+  const addComment = (
+    owner: string,
+    repo: string,
+    issueNumber: number,
+    body: string,
+    author: GitHubIdentity
+  ): StoredComment => {
     const now = timestamp()
-    const comment = { id: nextCommentId++, owner, repo, issueNumber, body, createdAt: now, updatedAt: now }
+    const comment = {
+      id: nextCommentId++,
+      owner,
+      repo,
+      issueNumber,
+      body,
+      author,
+      minimized: false,
+      createdAt: now,
+      updatedAt: now
+    }
     stored.set(comment.id, comment)
     return comment
   }
@@ -166,6 +220,10 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions): Promi
       workflow: 'scv-external-id',
       workflow_ref: `${repository}/.github/workflows/scv-external-id.yml@${ref}`,
       job_workflow_ref: `${repository}/.github/workflows/scv-external-id.yml@${ref}`,
+      // A job with an environment gets the claim (and the environment form of sub).
+      ...(environmentOfSubject(oidcSubject) === null
+        ? {}
+        : { environment: environmentOfSubject(oidcSubject) }),
       run_id: runId,
       run_number: '1',
       run_attempt: '1',
@@ -178,10 +236,17 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions): Promi
     method: string,
     path: string,
     base: string,
-    auth: Access,
+    grant: TokenGrant,
     body: unknown,
     query: URLSearchParams
   ): Reply => {
+    const auth = grant.access
+    if (path === '/user' && method === 'GET') {
+      // An installation token (the workflow's GITHUB_TOKEN) is no user.
+      if (grant.identity.type === 'Bot')
+        throw new HttpError(notAccessible(`${DOCS}/users/users#get-the-authenticated-user`))
+      return { status: 200, body: { ...grant.identity } }
+    }
     const listMatch = ISSUE_COMMENTS_ROUTE.exec(path)
     if (listMatch) {
       const [, owner = '', repo = '', issue = ''] = listMatch
@@ -192,7 +257,10 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions): Promi
       if (method === 'POST') {
         requireWrite(auth, COMMENT_DOCS.create)
         const text = commentBody(body, COMMENT_DOCS.create)
-        return { status: 201, body: render(addComment(owner, repo, issueNumber, text), base) }
+        return {
+          status: 201,
+          body: render(addComment(owner, repo, issueNumber, text, grant.identity), base)
+        }
       }
     }
     const itemMatch = COMMENT_ROUTE.exec(path)
@@ -203,17 +271,60 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions): Promi
       if (method === 'GET') return { status: 200, body: render(comment, base) }
       if (method === 'PATCH') {
         requireWrite(auth, COMMENT_DOCS.update)
+        requireAuthor(grant, comment, COMMENT_DOCS.update)
         comment.body = commentBody(body, COMMENT_DOCS.update)
         comment.updatedAt = timestamp()
         return { status: 200, body: render(comment, base) }
       }
       if (method === 'DELETE') {
         requireWrite(auth, COMMENT_DOCS.delete)
+        requireAuthor(grant, comment, COMMENT_DOCS.delete)
         stored.delete(comment.id)
         return { status: 204 }
       }
     }
     throw new HttpError(notFound())
+  }
+
+  /**
+   * The comment lookup the action sends: `viewer { login }` and/or
+   * `repository(owner:, name:) { issueOrPullRequest|pullRequest|issue(number:) { comments(first:, after:) } }`.
+   * Arguments are read from the query's variables; every comment field the action may select is returned.
+   */
+  const answerGraphql = (payload: unknown, viewer: GitHubIdentity): Reply => {
+    const request = graphqlRequest(payload)
+    if (request === null) return graphqlError('A query attribute must be specified and must be a string.')
+    const data: Record<string, unknown> = {}
+    if (/\bviewer\s*\{/.test(request.query)) data.viewer = { login: viewer.login }
+    const lookup = commentLookup(request)
+    if (lookup !== null) {
+      const all = commentsOf(lookup.owner, lookup.repo, lookup.number)
+      const start =
+        lookup.after === null ? 0 : Number(Buffer.from(lookup.after, 'base64url').toString('utf8'))
+      const page = all.slice(start, start + lookup.first)
+      const end = start + page.length
+      const comments = {
+        totalCount: all.length,
+        nodes: page.map((comment) => ({
+          id: nodeId(comment.id),
+          databaseId: comment.id,
+          body: comment.body,
+          isMinimized: comment.minimized,
+          minimizedReason: comment.minimized ? 'outdated' : null,
+          viewerDidAuthor: comment.author.login === viewer.login,
+          // GraphQL names a bot without the "[bot]" suffix that REST shows.
+          author: { login: comment.author.login.replace(/\[bot\]$/, '') }
+        })),
+        pageInfo: {
+          hasNextPage: end < all.length,
+          endCursor: page.length === 0 ? null : Buffer.from(String(end)).toString('base64url')
+        }
+      }
+      data.repository = { [lookup.field]: { comments } }
+    }
+    if (Object.keys(data).length === 0)
+      return graphqlError('The emulator answers only the comment lookup query.')
+    return { status: 200, body: { data } }
   }
 
   const route = async (req: IncomingMessage): Promise<Reply> => {
@@ -223,7 +334,8 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions): Promi
     if (fault)
       return {
         status: fault.status,
-        body: fault.body ?? errorBody(fault.status, defaultMessage(fault.status))
+        body: fault.body ?? errorBody(fault.status, defaultMessage(fault.status)),
+        ...(fault.headers === undefined ? {} : { headers: fault.headers })
       }
 
     if (target.pathname === OIDC_PATH && method === 'GET') {
@@ -233,14 +345,17 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions): Promi
       return issueOidcToken(target.searchParams)
     }
 
-    const auth = tokens.get(bearerToken(req.headers.authorization) ?? '')
-    if (!auth) return { status: 401, body: errorBody(401, 'Bad credentials') }
+    const grant = tokens.get(bearerToken(req.headers.authorization) ?? '')
+    if (!grant) return { status: 401, body: errorBody(401, 'Bad credentials') }
 
+    if (GRAPHQL_PATHS.has(target.pathname) && method === 'POST') {
+      return answerGraphql(await readJson(req), grant.identity)
+    }
     const isGhes = target.pathname === GHES_PREFIX || target.pathname.startsWith(`${GHES_PREFIX}/`)
     const path = isGhes ? target.pathname.slice(GHES_PREFIX.length) : target.pathname
     const base = `http://${req.headers.host ?? '127.0.0.1'}${isGhes ? GHES_PREFIX : ''}`
     const body = await readJson(req)
-    return handleRest(method, path, base, auth, body, target.searchParams)
+    return handleRest(method, path, base, grant, body, target.searchParams)
   }
 
   const server = createServer((req, res) => {
@@ -265,7 +380,9 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions): Promi
     idTokenRequestUrl: `${url}${OIDC_PATH}?api-version=2.0`,
     idTokenRequestToken,
     log,
-    addReadOnlyToken: (readOnly) => void tokens.set(readOnly, 'read'),
+    addReadOnlyToken: (readOnly) => void tokens.set(readOnly, { access: 'read', identity: ACTIONS_BOT }),
+    addUserToken: (userToken, login) =>
+      void tokens.set(userToken, { access: 'write', identity: userIdentity(login) }),
     setOidcSubject: (sub) => {
       oidcSubject = sub
     },
@@ -274,8 +391,14 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions): Promi
       faults.length = 0
     },
     comments: (owner, repo, issueNumber) => commentsOf(owner, repo, issueNumber).map((c) => render(c, url)),
-    seedComments: (owner, repo, issueNumber, bodies) => {
-      for (const body of bodies) addComment(owner, repo, issueNumber, body)
+    seedComments: (owner, repo, issueNumber, bodies, seedOptions = {}) => {
+      const author = userIdentity(seedOptions.author ?? ACTIONS_BOT.login)
+      for (const body of bodies) addComment(owner, repo, issueNumber, body, author)
+    },
+    minimizeComment: (id) => {
+      const comment = stored.get(id)
+      if (!comment) throw new Error(`no comment ${id}`)
+      comment.minimized = true
     },
     stop: () =>
       new Promise<void>((resolve, reject) => {
@@ -323,12 +446,12 @@ function render(comment: StoredComment, base: string): Comment {
   const { owner, repo, id } = comment
   return {
     id,
-    node_id: `IC_${Buffer.from(`IssueComment:${id}`).toString('base64url')}`,
+    node_id: nodeId(id),
     url: `${base}/repos/${owner}/${repo}/issues/comments/${id}`,
     html_url: `https://github.com/${owner}/${repo}/pull/${comment.issueNumber}#issuecomment-${id}`,
     issue_url: `${base}/repos/${owner}/${repo}/issues/${comment.issueNumber}`,
     body: comment.body,
-    user: { ...ACTIONS_BOT },
+    user: { ...comment.author },
     author_association: 'NONE',
     created_at: comment.createdAt,
     updated_at: comment.updatedAt
@@ -337,14 +460,92 @@ function render(comment: StoredComment, base: string): Comment {
 
 function requireWrite(auth: Access, documentationUrl: string): void {
   if (auth === 'write') return
-  throw new HttpError({
+  throw new HttpError(notAccessible(documentationUrl))
+}
+
+/** An installation token may not edit or delete a comment someone else wrote. */
+function requireAuthor(grant: TokenGrant, comment: StoredComment, documentationUrl: string): void {
+  if (grant.identity.type === 'Bot' && comment.author.login !== grant.identity.login) {
+    throw new HttpError(notAccessible(documentationUrl))
+  }
+}
+
+function notAccessible(documentationUrl: string): Reply {
+  return {
     status: 403,
     body: {
       message: 'Resource not accessible by integration',
       documentation_url: documentationUrl,
       status: '403'
     }
-  })
+  }
+}
+
+function nodeId(id: number): string {
+  return `IC_${Buffer.from(`IssueComment:${id}`).toString('base64url')}`
+}
+
+interface GraphqlRequest {
+  query: string
+  variables: Record<string, unknown>
+}
+
+function graphqlRequest(payload: unknown): GraphqlRequest | null {
+  if (typeof payload !== 'object' || payload === null) return null
+  const { query, variables } = payload as { query?: unknown; variables?: unknown }
+  if (typeof query !== 'string') return null
+  const vars = typeof variables === 'object' && variables !== null ? { ...variables } : {}
+  return { query, variables: vars }
+}
+
+/** GitHub answers a query it cannot run with 200 and an `errors` list. */
+function graphqlError(message: string): Reply {
+  return { status: 200, body: { errors: [{ message }] } }
+}
+
+interface CommentLookup {
+  field: string
+  owner: string
+  repo: string
+  number: number
+  first: number
+  after: string | null
+}
+
+/** The arguments of the comment lookup, literal or `$variable`; null when the query asks for none. */
+function commentLookup(request: GraphqlRequest): CommentLookup | null {
+  const argument = (text: string | undefined): unknown => {
+    if (text === undefined) return undefined
+    const trimmed = text.trim()
+    if (trimmed.startsWith('$')) return request.variables[trimmed.slice(1)]
+    if (/^\d+$/.test(trimmed)) return Number(trimmed)
+    if (trimmed === 'null') return null
+    return trimmed.replace(/^"|"$/g, '')
+  }
+  const repository = /repository\s*\(\s*owner\s*:\s*([^,)]+),\s*name\s*:\s*([^,)]+)\)/.exec(request.query)
+  const issue = /\b(issueOrPullRequest|pullRequest|issue)\s*\(\s*number\s*:\s*([^,)]+)\)/.exec(request.query)
+  const comments = /\bcomments\s*\(([^)]*)\)/.exec(request.query)
+  if (!repository || !issue || !comments) return null
+  const commentArgs = Object.fromEntries(
+    (comments[1] ?? '').split(',').map((pair) => {
+      const [name = '', value] = pair.split(':')
+      return [name.trim(), argument(value)]
+    })
+  )
+  const owner = argument(repository[1])
+  const repo = argument(repository[2])
+  const number = argument(issue[2])
+  const first = commentArgs.first
+  const after = commentArgs.after ?? null
+  if (typeof owner !== 'string' || typeof repo !== 'string' || typeof number !== 'number') return null
+  return {
+    field: issue[1] ?? 'issueOrPullRequest',
+    owner,
+    repo,
+    number,
+    first: typeof first === 'number' ? Math.min(Math.max(first, 1), MAX_PER_PAGE) : MAX_PER_PAGE,
+    after: typeof after === 'string' ? after : null
+  }
 }
 
 /** The `body` field of a create or update request, validated like GitHub does. */
@@ -418,6 +619,13 @@ function refOfSubject(sub: string): string {
   const marker = ':ref:'
   const at = sub.indexOf(marker)
   return at === -1 ? 'refs/heads/main' : sub.slice(at + marker.length)
+}
+
+/** The environment named in an OIDC subject like `repo:o/r:environment:production`, or null. */
+function environmentOfSubject(sub: string): string | null {
+  const marker = ':environment:'
+  const at = sub.indexOf(marker)
+  return at === -1 ? null : sub.slice(at + marker.length)
 }
 
 function sameRepo(comment: StoredComment, owner: string, repo: string): boolean {

@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { format, resolveConfig } from 'prettier'
 import { parse } from 'yaml'
+import { exampleBlock } from './readme-example.js'
 
 interface ActionYaml {
   inputs: Record<string, { description: string; required?: boolean; default?: string }>
@@ -93,7 +94,8 @@ export function tableOfContents(markdown: string): string {
 export function updatedReadme(readme: string, actionYml: string): string {
   const tables = renderTables(actionYml)
   const withTables = replaceBlock(replaceBlock(readme, 'inputs', tables.inputs), 'outputs', tables.outputs)
-  return replaceBlock(withTables, 'toc', tableOfContents(withTables))
+  const withExample = replaceBlock(withTables, 'example', exampleBlock())
+  return replaceBlock(withExample, 'toc', tableOfContents(withExample))
 }
 
 /** What `npm run docs` writes: the updated README, formatted as `npm run format:check` expects. */

@@ -18,13 +18,16 @@ import {
   type AuditResult
 } from './domain/audit.js'
 import { roleArn, type RoleTarget } from './domain/contact-centers.js'
-import { detectDrift } from './domain/drift.js'
+import { logCallsForDebug } from './aws/debug-log.js'
+import { detectDrift, finishHint, stagedRotation } from './domain/drift.js'
 import { cloudFormationStacks } from './domain/tags.js'
 import {
   describeIds,
   fingerprintsOf,
   generateExternalId,
+  ID_GENERATED_AT_APPLY,
   idsOf,
+  shownFingerprint,
   type RequiredIds
 } from './domain/external-id.js'
 import { planRoles, previousExternalIds, type CurrentRole, type PlanOptions } from './domain/plan.js'
@@ -58,27 +61,28 @@ export async function main(started: Started): Promise<void> {
     if ('refused' in started) throw started.refused
     const { settings, context } = started
     const externalIds = chooseExternalIds(settings, secrets)
-    const aws = await connected(settings, started.connection)
+    // One log group per phase, so that a long run folds into its steps.
+    const aws = await core.group('AWS credentials', () => connected(settings, started.connection))
     const targets = resolveTargets(settings, aws.identity)
-    const [roles, audit] = await Promise.all([
-      readRoles(aws.clients, targets),
-      auditAccount(settings, aws, targets)
-    ])
+    const [roles, audit] = await core.group('Reading the roles', () =>
+      Promise.all([readRoles(aws.clients, targets), auditAccount(settings, aws, targets)])
+    )
     maskPreviousIds(roles.current, scopeOf(settings), secrets)
     const auditWarnings = annotateAudit(settings, audit)
 
     const options = planOptions(settings, externalIds)
     const refusal = auditRefusal(settings.audit, audit)
-    const outcome =
+    const outcome = await core.group(PHASES[settings.mode], async () =>
       options.mode === 'check'
         ? checkDrift(settings, options, roles, audit)
         : refusal !== null
           ? refuse(options, roles, refusal)
-          : await change(settings, options, aws, roles, {
+          : change(settings, options, aws, roles, {
               journalPath: journal,
               stop: cancellation.stop,
               writing: () => cancellation.beginWrites()
             })
+    )
     const errors = outcome.errors.map(redact)
     const report: Report = {
       result: outcome.result,
@@ -86,7 +90,9 @@ export async function main(started: Started): Promise<void> {
       accountId: aws.identity.accountId,
       contactCenterType: settings.contactCenterType,
       callCenters: settings.callCenters,
-      fingerprint: externalIds === null ? null : fingerprintsOf(externalIds),
+      fingerprint: externalIds === null ? null : shownFingerprints(externalIds),
+      rotation: settings.rotation,
+      callerArn: aws.identity.arn,
       roles: outcome.plans,
       stacks: cloudFormationStacks(roles.current),
       drift: outcome.drift,
@@ -94,13 +100,21 @@ export async function main(started: Started): Promise<void> {
       warnings: [...auditWarnings, ...outcome.warnings],
       errors,
       secrets,
-      run: { sha: context.sha, runUrl: context.runUrl, time: new Date() }
+      run: {
+        sha: context.sha,
+        runUrl: context.runUrl,
+        time: new Date(),
+        workflow: context.workflow,
+        environment: context.environment
+      }
     }
     setOutputs(outcome)
     if (audit.status === 'done') {
       core.setOutput('unmanaged-roles', JSON.stringify(audit.roles.map((role) => role.arn)))
     }
-    const publishing = publishReport(report, context, settings.githubToken)
+    const publishing = core.group('Job summary and pull-request comment', () =>
+      publishReport(report, context, settings.githubToken)
+    )
     const commentUrl = cancellation.stop.aborted
       ? await Promise.race([publishing, timeout(CANCELLED_PUBLISH_MS)])
       : await publishing
@@ -117,6 +131,18 @@ export async function main(started: Started): Promise<void> {
 }
 
 const timeout = (ms: number) => new Promise<null>((resolve) => setTimeout(() => resolve(null), ms).unref())
+
+const PHASES: Record<Settings['mode'], string> = {
+  plan: 'Plan',
+  apply: 'Apply: back up, write, read back, verify, tag',
+  check: 'Drift check',
+  disable: 'Disable: back up, write, read back, verify, untag'
+}
+
+/** As the report shows them: a plan with generate-external-id has no fingerprint yet. */
+function shownFingerprints(required: RequiredIds): string | Record<string, string> {
+  return required.kind === 'single' ? shownFingerprint(required.id) : fingerprintsOf(required)
+}
 
 const scopeOf = (settings: Settings): TrustScope => ({ salesforceAccountIds: settings.salesforceAccountIds })
 
@@ -142,7 +168,10 @@ function maskGivenExternalIds(secrets: string[]): void {
   }
 }
 
-/** The ID(s) of the run: given (already masked) or generated here and masked first. */
+/**
+ * The ID(s) of the run: given (already masked) or generated here and masked first. A plan only
+ * shows where a generated ID would go: a throwaway ID would change on every run.
+ */
 function chooseExternalIds(settings: Settings, secrets: string[]): RequiredIds | null {
   const input = settings.externalId
   let required: RequiredIds
@@ -150,6 +179,10 @@ function chooseExternalIds(settings: Settings, secrets: string[]): RequiredIds |
     case 'none':
       return null
     case 'generate': {
+      if (settings.mode === 'plan') {
+        core.info('External ID: a new one will be generated at apply')
+        return { kind: 'single', id: ID_GENERATED_AT_APPLY }
+      }
       const id = generateExternalId()
       core.setSecret(id)
       core.setOutput('external-id', id)
@@ -179,7 +212,9 @@ async function connected(settings: Settings, connection: Promise<Connection>): P
   const { sts, credentials, identity } = await connection
   core.info(`AWS account ${identity.accountId} as ${identity.arn}`)
   const iam = await createIamClient({ region: settings.awsRegion, ...(credentials ? { credentials } : {}) })
-  return { clients: { sts, iam }, identity }
+  const clients = { sts, iam }
+  logCallsForDebug(clients)
+  return { clients, identity }
 }
 
 /** IAM reaches only the caller's own account: a role ARN of another account is refused here. */
@@ -230,26 +265,38 @@ function checkDrift(
   roles: RolesRead,
   audit: AuditResult
 ): Outcome {
+  const driftOptions = {
+    externalIds: options.externalIds,
+    rotation: settings.rotation,
+    scope: options.scope,
+    maxAgeSeconds: settings.maxAgeSeconds,
+    now: options.now
+  }
   const drift = [
-    ...detectDrift(roles.current, {
-      externalIds: options.externalIds,
-      scope: options.scope,
-      maxAgeSeconds: settings.maxAgeSeconds,
-      now: options.now
-    }),
+    ...detectDrift(roles.current, driftOptions),
     ...(settings.audit === 'fail' ? unmanagedRoleFindings(audit) : [])
   ]
   for (const finding of drift) {
     core.error(`${finding.role.roleName}: ${finding.detail}`, { title: `Drift (${finding.kind})` })
   }
-  if (drift.length === 0) core.info(`All ${roles.current.length} roles require exactly the external ID`)
-  const plans = planRoles(roles.current, { ...options, rotation: 'replace' })
+  const warnings: string[] = []
+  const stage = settings.rotation === 'overlap' ? stagedRotation(roles.current, driftOptions) : null
+  if (stage !== null) {
+    const since = stage.since === null ? 'an unknown time' : stage.since.toISOString()
+    warnings.push(
+      `Rotation in progress since ${since}: the roles accept ${stage.keep} and still ${stage.others.join(', ')}; ${finishHint(stage.keep, describeIds(options.externalIds))}`
+    )
+  }
+  for (const warning of warnings) core.warning(warning, { title: 'Rotation in progress' })
+  if (drift.length === 0 && stage === null)
+    core.info(`All ${roles.current.length} roles require exactly the external ID`)
+  const plans = planRoles(roles.current, options)
   return {
     result: drift.length > 0 ? 'drift' : 'in-sync',
     plans,
     changedRoles: [],
     drift,
-    warnings: [],
+    warnings,
     errors:
       settings.audit === 'fail' && audit.status === 'unavailable' ? [`audit: fail: ${audit.reason}`] : [],
     backupFile: null

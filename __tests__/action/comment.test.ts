@@ -63,14 +63,97 @@ describe('upsertStickyComment', () => {
 
     expect(outcome).toMatchObject({ status: 'updated', id: markedId })
     expect(bodiesOf(target.issueNumber)).toEqual([...others, `${marker}\nnew plan`])
-    const listed = github.log
-      .slice(logStart)
-      .filter((entry) => entry.method === 'GET')
-      .map((entry) => entry.path)
-    expect(listed).toEqual([
-      `/repos/${OWNER}/${REPO}/issues/${target.issueNumber}/comments?per_page=100`,
-      `/repos/${OWNER}/${REPO}/issues/${target.issueNumber}/comments?per_page=100&page=2`
+    // Two pages of the GraphQL lookup, then the update.
+    expect(github.log.slice(logStart).map((entry) => `${entry.method} ${entry.path}`)).toEqual([
+      'POST /graphql',
+      'POST /graphql',
+      `PATCH /repos/${OWNER}/${REPO}/issues/comments/${markedId}`
     ])
+  })
+
+  it("ignores a comment by another user that carries the marker, and writes the action's own", async () => {
+    const target = freshTarget()
+    const marker = adapter.commentMarker(keyA)
+    github.seedComments(OWNER, REPO, target.issueNumber, [`${marker}\nposted by someone`], {
+      author: 'mallory'
+    })
+    const first = await adapter.upsertStickyComment(github.token, target, marker, `${marker}\nplan 1`)
+    expect(first.status).toBe('created')
+    const second = await adapter.upsertStickyComment(github.token, target, marker, `${marker}\nplan 2`)
+    expect(second).toMatchObject({ status: 'updated', id: first.status === 'created' ? first.id : -1 })
+    expect(github.comments(OWNER, REPO, target.issueNumber).map((c) => [c.user.login, c.body])).toEqual([
+      ['mallory', `${marker}\nposted by someone`],
+      ['github-actions[bot]', `${marker}\nplan 2`]
+    ])
+  })
+
+  it('skips its own comment once it is minimized (hidden) and writes a new one', async () => {
+    const target = freshTarget()
+    const marker = adapter.commentMarker(keyA)
+    github.seedComments(OWNER, REPO, target.issueNumber, [`${marker}\nhidden plan`])
+    const [hidden] = github.comments(OWNER, REPO, target.issueNumber)
+    github.minimizeComment(hidden?.id ?? 0)
+    const outcome = await adapter.upsertStickyComment(github.token, target, marker, `${marker}\nplan`)
+    expect(outcome.status).toBe('created')
+    expect(bodiesOf(target.issueNumber)).toEqual([`${marker}\nhidden plan`, `${marker}\nplan`])
+  })
+
+  it("with a personal token, takes that user's comment, not the bot's", async () => {
+    github.addUserToken('ghp_octocat', 'octocat')
+    const target = freshTarget()
+    const marker = adapter.commentMarker(keyA)
+    github.seedComments(OWNER, REPO, target.issueNumber, [`${marker}\nbot plan`])
+    github.seedComments(OWNER, REPO, target.issueNumber, [`${marker}\nuser plan`], { author: 'octocat' })
+    const outcome = await adapter.upsertStickyComment('ghp_octocat', target, marker, `${marker}\nnew`)
+    expect(outcome.status).toBe('updated')
+    expect(bodiesOf(target.issueNumber)).toEqual([`${marker}\nbot plan`, `${marker}\nnew`])
+  })
+
+  it('waits out a secondary rate limit (retry-after) and writes the comment', async () => {
+    const target = freshTarget()
+    const marker = adapter.commentMarker(keyA)
+    github.addFault({
+      method: 'POST',
+      pathPattern: new RegExp(`/issues/${target.issueNumber}/comments$`),
+      nth: 1,
+      status: 403,
+      headers: { 'retry-after': '1' },
+      body: {
+        message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+        documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api'
+      }
+    })
+    const started = Date.now()
+    try {
+      const outcome = await adapter.upsertStickyComment(github.token, target, marker, `${marker}\nplan`)
+      expect(outcome.status).toBe('created')
+      expect(Date.now() - started).toBeGreaterThanOrEqual(1000)
+      expect(bodiesOf(target.issueNumber)).toEqual([`${marker}\nplan`])
+    } finally {
+      github.clearFaults()
+    }
+  })
+
+  it('retries a 502 with backoff; a 404 is not retried and becomes a warning', async () => {
+    const target = freshTarget()
+    const marker = adapter.commentMarker(keyA)
+    github.addFault({ method: 'POST', pathPattern: /^\/graphql$/, nth: 1, status: 502 })
+    try {
+      expect((await adapter.upsertStickyComment(github.token, target, marker, `${marker}\n1`)).status).toBe(
+        'created'
+      )
+      github.clearFaults()
+      github.addFault({ method: 'PATCH', status: 404 })
+      const logStart = github.log.length
+      const outcome = await adapter.upsertStickyComment(github.token, target, marker, `${marker}\n2`)
+      expect(outcome).toMatchObject({
+        status: 'failed',
+        warning: expect.stringContaining('GitHub answered 404')
+      })
+      expect(github.log.slice(logStart).filter((entry) => entry.method === 'PATCH')).toHaveLength(1)
+    } finally {
+      github.clearFaults()
+    }
   })
 
   it('keeps one comment per key: two keys give two comments, each updated separately', async () => {
@@ -229,7 +312,8 @@ describe('GitHub Enterprise Server', () => {
 
       const paths = github.log.slice(logStart).map((entry) => entry.path)
       expect(paths.length).toBeGreaterThan(0)
-      expect(paths.every((path) => path.startsWith('/api/v3/repos/'))).toBe(true)
+      expect(paths.every((path) => path.startsWith('/api/v3/repos/') || path === '/api/graphql')).toBe(true)
+      expect(paths).toContain('/api/graphql')
       expect(bodiesOf(target.issueNumber)).toEqual([`${marker}\n2`])
     } finally {
       process.env.GITHUB_API_URL = github.url

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { RoleSpec } from '../../src/domain/contact-centers.js'
 import { givenExternalIds, InputError, parseSettings, runnerInput } from '../../src/action/inputs.js'
+import { fingerprint } from '../../src/domain/external-id.js'
 
 type Inputs = Record<string, string>
 
@@ -48,6 +49,7 @@ describe('parseSettings defaults', () => {
         spec('SCVS3Role', 'Acme-SCVS3Role', 'Acme')
       ],
       externalId: { kind: 'given', id: ID },
+      expectedFingerprint: null,
       mode: 'plan',
       rotation: 'replace',
       salesforceAccountIds: ['793525387755'],
@@ -117,6 +119,62 @@ describe('parseSettings accepted values', () => {
 
   it.each(['replace', 'overlap'])('rotation %s', (rotation) => {
     expect(parse({ rotation, mode: 'apply' }).rotation).toBe(rotation)
+  })
+
+  it('rotation overlap in mode check (a staged rotation is not drift)', () => {
+    expect(parse({ rotation: 'overlap', mode: 'check' }).rotation).toBe('overlap')
+  })
+
+  it.each(['plan', 'apply', 'check'])('expected-fingerprint in mode %s, upper-case hex accepted', (mode) => {
+    const expected = fingerprint(ID)
+    expect(
+      parse({ mode, 'expected-fingerprint': ` ${expected.replace(/[a-f]/g, (c) => c.toUpperCase())} ` })
+        .expectedFingerprint
+    ).toEqual({ kind: 'single', fingerprint: expected })
+  })
+
+  it('expected-fingerprint of another ID stops the run, naming both fingerprints and not the ID', () => {
+    const error = (() => {
+      try {
+        parse({ 'expected-fingerprint': 'sha256:000000000000' })
+      } catch (caught) {
+        return caught
+      }
+      return null
+    })()
+    expect(error).toBeInstanceOf(InputError)
+    expect(String(error)).toContain(
+      `the secret's ID has fingerprint ${fingerprint(ID)}; the workflow expects sha256:000000000000`
+    )
+    expect(String(error)).not.toContain(ID)
+  })
+
+  it('expected-fingerprint with external-ids: one LABEL: fingerprint per org', () => {
+    const orgs = {
+      'external-id': '',
+      'external-ids': 'prod: prod-external-id-1\nsandbox: sandbox-external-id-2'
+    }
+    const byLabel = { prod: fingerprint('prod-external-id-1'), sandbox: fingerprint('sandbox-external-id-2') }
+    expect(
+      parse({ ...orgs, 'expected-fingerprint': `prod: ${byLabel.prod}\nsandbox: ${byLabel.sandbox}` })
+        .expectedFingerprint
+    ).toEqual({ kind: 'orgs', byLabel })
+    const refused = (text: string) => {
+      try {
+        parse({ ...orgs, 'expected-fingerprint': text })
+      } catch (caught) {
+        return String(caught)
+      }
+      return 'accepted'
+    }
+    expect(refused(`prod: ${byLabel.prod}\nsandbox: sha256:000000000000`)).toContain(
+      `sandbox: the secret's ID has fingerprint ${byLabel.sandbox}; the workflow expects sha256:000000000000`
+    )
+    expect(refused(`prod: ${byLabel.prod}`)).toContain('no fingerprint for sandbox')
+    expect(refused(`${byLabel.prod}`)).toContain("With external-ids, write one 'LABEL: sha256:…' per org.")
+    expect(refused(`prod: ${byLabel.prod}\nsandbox: ${byLabel.sandbox}\nqa: ${byLabel.prod}`)).toContain(
+      'qa is not a label of external-ids'
+    )
   })
 
   it.each(['warn', 'fail', 'off'])('audit %s', (audit) => {
@@ -302,7 +360,29 @@ const badInputs: BadInput[] = [
     name: 'check without external ID',
     inputs: { mode: 'check', 'external-id': '' },
     input: 'external-id',
-    says: 'or set generate-external-id: true'
+    says: "mode 'check' needs the external ID: pass it from a secret (external-id: ${{ secrets.SCV_EXTERNAL_ID }}) or one per Salesforce org in external-ids."
+  },
+  {
+    name: 'expected-fingerprint that is not a fingerprint',
+    inputs: { 'expected-fingerprint': 'sha256:abc' },
+    input: 'expected-fingerprint',
+    says: "'sha256:abc' is not a fingerprint: give sha256: and 12 hex digits"
+  },
+  {
+    name: 'expected-fingerprint with generate-external-id',
+    inputs: {
+      'external-id': '',
+      'generate-external-id': 'true',
+      'expected-fingerprint': 'sha256:0123456789ab'
+    },
+    input: 'expected-fingerprint',
+    says: 'a generated ID is new on every run'
+  },
+  {
+    name: 'expected-fingerprint with disable',
+    inputs: { mode: 'disable', 'external-id': '', 'expected-fingerprint': 'sha256:0123456789ab' },
+    input: 'expected-fingerprint',
+    says: "not 'disable'"
   },
   {
     name: 'generate together with external-id',
@@ -321,12 +401,6 @@ const badInputs: BadInput[] = [
     inputs: { mode: 'disable', 'external-id': '', 'generate-external-id': 'true' },
     input: 'generate-external-id',
     says: "not 'disable'"
-  },
-  {
-    name: 'overlap with check',
-    inputs: { mode: 'check', rotation: 'overlap' },
-    input: 'rotation',
-    says: "not 'check'. Use 'replace' here."
   },
   {
     name: 'overlap with disable',

@@ -138,8 +138,21 @@ describe('readRunContext: where to comment', () => {
       repo: null,
       commentOn: null,
       sha: null,
-      runUrl: null
+      runUrl: null,
+      workflow: null,
+      environment: null
     })
+  })
+
+  it('names the workflow file and the environment a deployment payload gives', () => {
+    const context = readRunContext(
+      settings('never'),
+      env({
+        GITHUB_WORKFLOW_REF: 'octo-org/scv-config/.github/workflows/scv.yml@refs/pull/7/merge',
+        GITHUB_EVENT_PATH: eventFile(JSON.stringify({ deployment: { environment: 'production' } }))
+      })
+    )
+    expect(context).toMatchObject({ workflow: '.github/workflows/scv.yml', environment: 'production' })
   })
 
   it.each([

@@ -12,7 +12,7 @@ const getIDToken = jest.fn<(audience?: string) => Promise<string>>()
 const setSecret = jest.fn<(secret: string) => void>()
 const info = jest.fn<(message: string) => void>()
 jest.unstable_mockModule('@actions/core', () => ({ getIDToken, setSecret, info }))
-const { CredentialsError, assumeRoleWithOidc, callerIdentity, defaultSessionName } =
+const { CredentialsError, assumeRoleWithOidc, callerIdentity, defaultSessionName, oidcClaims } =
   await import('../../src/aws/credentials.js')
 
 const ROLE_ARN = 'arn:aws:iam::111122223333:role/github/scv-external-id-automation'
@@ -115,10 +115,15 @@ describe('assumeRoleWithOidc', () => {
     expect(error.message).toContain(
       'AccessDenied (HTTP 403): Not authorized to perform sts:AssumeRoleWithWebIdentity'
     )
-    expect(error.message).toContain("the workflow's sub claim")
+    expect(error.message).toContain("The role's trust policy does not accept this token.")
+    expect(error.message).toContain('usually pins token.actions.githubusercontent.com:sub')
+    expect(error.message).not.toContain('lack a permission')
     expect(error.message).not.toContain(ID_TOKEN)
     expect(mock.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(1)
-    expect(info).not.toHaveBeenCalled()
+    // The claims block, never the token itself.
+    expect(info).toHaveBeenCalledTimes(1)
+    expect(info.mock.calls[0]?.[0]).toContain('  sub: (not in the token)')
+    expect(info.mock.calls[0]?.[0]).not.toContain(ID_TOKEN)
   })
 
   it('retries a throttled exchange and logs the retry without the token or the credentials', async () => {
@@ -224,5 +229,40 @@ describe('defaultSessionName', () => {
 
     expect(name).toHaveLength(64)
     expect(name).toBe(`scv-external-id-${'r'.repeat(48)}`)
+  })
+})
+
+describe('oidcClaims', () => {
+  const jwt = (payload: object) =>
+    ['{"alg":"RS256"}', JSON.stringify(payload), 'signature']
+      .map((part) => Buffer.from(part).toString('base64url'))
+      .join('.')
+
+  it('reads the claims trust policies match and nothing else', () => {
+    const claims = oidcClaims(
+      jwt({
+        sub: 'repo:o/r:environment:production',
+        aud: ['sts.amazonaws.com', 'other'],
+        repository: 'o/r',
+        ref: 'refs/heads/main',
+        environment: 'production',
+        job_workflow_ref: 'o/r/.github/workflows/x.yml@refs/heads/main',
+        actor: 'octocat',
+        run_id: 12
+      })
+    )
+    expect(claims).toEqual({
+      sub: 'repo:o/r:environment:production',
+      aud: 'sts.amazonaws.com, other',
+      repository: 'o/r',
+      ref: 'refs/heads/main',
+      environment: 'production',
+      job_workflow_ref: 'o/r/.github/workflows/x.yml@refs/heads/main'
+    })
+  })
+
+  it('gives nothing for a token that is not a JWT', () => {
+    expect(oidcClaims('not-a-jwt')).toEqual({})
+    expect(oidcClaims('a.%%%.c')).toEqual({})
   })
 })

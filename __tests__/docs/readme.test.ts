@@ -7,7 +7,7 @@ const readme = readFileSync('README.md', 'utf8')
 const actionYml = readFileSync('action.yml', 'utf8')
 
 describe('README', () => {
-  it('has the inputs and outputs tables exactly as action.yml declares them (npm run docs)', () => {
+  it('has the inputs and outputs tables exactly as action.yml declares them, and the example comment exactly as the renderer writes it (npm run docs)', () => {
     // Prettier aligns the table columns; the cells are what must match.
     const cells = (text: string) => text.replace(/ *\| */g, '|').replace(/\|-+/g, '|-')
     expect(cells(readme)).toBe(cells(updatedReadme(readme, actionYml)))
@@ -18,6 +18,16 @@ describe('README', () => {
     const tables = renderTables(actionYml)
     for (const name of Object.keys(action.inputs)) expect(tables.inputs).toContain(`| \`${name}\` |`)
     for (const name of Object.keys(action.outputs)) expect(tables.outputs).toContain(`| \`${name}\` |`)
+  })
+
+  it('shows a rendered example comment with the merge line and a collapsed identical change', () => {
+    const example = readme.slice(
+      readme.indexOf('<!-- example:start -->'),
+      readme.indexOf('<!-- example:end -->')
+    )
+    expect(example).toContain('**Merging applies external ID `sha256:')
+    expect(example).toContain('the same change on 2 roles')
+    expect(example).not.toContain('readme-example-')
   })
 
   it('gives the two newcomer commands', () => {
@@ -60,7 +70,7 @@ describe('action.yml', () => {
     }
   })
   it('declares the v1 contract: kebab-case inputs, the github.token default', () => {
-    expect(Object.keys(action.inputs)).toHaveLength(23)
+    expect(Object.keys(action.inputs)).toHaveLength(24)
     expect(Object.keys(action.outputs).sort()).toEqual(
       [
         'backup-file',

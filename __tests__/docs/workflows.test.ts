@@ -108,3 +108,84 @@ describe('workflows', () => {
     }
   })
 })
+
+/**
+ * The OIDC `sub` GitHub gives a job of each trigger, as the README's table says; a job environment
+ * replaces it. Dispatches are taken to run on main.
+ */
+const REPOSITORY = 'my-org/scv-config'
+function subjectOf(event: string, environment: string): string {
+  if (environment !== '') return `repo:${REPOSITORY}:environment:${environment}`
+  return event === 'pull_request'
+    ? `repo:${REPOSITORY}:pull_request`
+    : `repo:${REPOSITORY}:ref:refs/heads/main`
+}
+
+/** Evaluates the one expression form the docs use: `${{ github.event_name == 'X' && 'A' || 'B' }}`. */
+function evaluate(text: string, event: string): string {
+  return text.replace(
+    /\$\{\{\s*github\.event_name == '(\w+)' && '([^']*)' \|\| '([^']*)'\s*\}\}/g,
+    (_, name: string, then: string, otherwise: string) => (name === event ? then : otherwise)
+  )
+}
+
+/** role name -> trusted sub, from the README table the docs point to. */
+function documentedTrust(): Map<string, string> {
+  const readmeText = readFileSync('README.md', 'utf8')
+  const block = readmeText.slice(
+    readmeText.indexOf('<!-- oidc-roles:start -->'),
+    readmeText.indexOf('<!-- oidc-roles:end -->')
+  )
+  const rows = block.split('\n').filter((line) => /^\| `/.test(line))
+  return new Map(
+    rows.map((row) => {
+      const cells = row.split('|').map((cell) => cell.trim().replace(/`/g, ''))
+      return [cells[1] ?? '', cells[3] ?? '']
+    })
+  )
+}
+
+describe('workflow roles and their documented OIDC trust', () => {
+  const docs = readdirSync('docs/workflows').map((name) => join('docs/workflows', name))
+  const trust = documentedTrust()
+
+  it('the README documents the roles', () => {
+    expect([...trust.keys()].sort()).toEqual(['github-scv-apply', 'github-scv-check', 'github-scv-plan'])
+  })
+
+  it.each(docs)('%s assumes, for every trigger, a role that trusts that run', (file) => {
+    const workflow = parse(readFileSync(file, 'utf8')) as Workflow & { on: Record<string, unknown> }
+    const events = Object.keys(workflow.on)
+    let checked = 0
+    for (const job of Object.values(workflow.jobs) as Array<{
+      if?: string
+      environment?: string
+      steps?: Step[]
+    }>) {
+      for (const event of events) {
+        if (job.if !== undefined && !job.if.includes(`'${event}'`)) continue
+        const environment = evaluate(job.environment ?? '', event)
+        for (const step of (job.steps ?? []).filter((s) => usesThisAction(s.uses))) {
+          const role =
+            evaluate(String(step.with?.['role-to-assume'] ?? ''), event)
+              .split('/')
+              .pop() ?? ''
+          expect({ event, role, sub: trust.get(role) }).toEqual({
+            event,
+            role,
+            sub: subjectOf(event, environment)
+          })
+          checked += 1
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(0)
+  })
+
+  it('the drift check runs on a schedule with a role that trusts main, not pull requests', () => {
+    const text = readFileSync('docs/workflows/drift-check.yml', 'utf8')
+    expect(text).toContain('schedule:')
+    expect(trust.get('github-scv-check')).toBe(`repo:${REPOSITORY}:ref:refs/heads/main`)
+    expect(text).toContain('role/github-scv-check')
+  })
+})

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import type { RoleTarget } from '../../src/domain/contact-centers.js'
-import { detectDrift, type DriftOptions } from '../../src/domain/drift.js'
+import { detectDrift, stagedRotation, type DriftOptions } from '../../src/domain/drift.js'
 import { fingerprint } from '../../src/domain/external-id.js'
 import type { CurrentRole } from '../../src/domain/plan.js'
 import type { PolicyDocument, PolicyStatement } from '../../src/policy/document.js'
@@ -49,6 +49,7 @@ const role = (document: PolicyDocument | null, tags: Record<string, string> = fr
 
 const options: DriftOptions = {
   externalIds: { kind: 'single', id: ID },
+  rotation: 'replace',
   scope: { salesforceAccountIds: ['793525387755'] },
   maxAgeSeconds: 90 * 86_400,
   now: NOW
@@ -132,10 +133,24 @@ describe('detectDrift', () => {
     ])
   })
 
-  it('extra-ids when the roles accept the ID and others beside it', () => {
+  it('extra-ids when the roles accept the ID and others beside it, naming the ID to keep', () => {
     expect(kindsAndDetails(role(doc(sfStatement(requires([ID, OLD])))))).toEqual([
-      ['extra-ids', `also accepts ${fingerprint(OLD)}: finish the rotation with rotation: replace.`]
+      [
+        'extra-ids',
+        `also accepts ${fingerprint(OLD)}: to finish the rotation, keep only ${fingerprint(ID)}: apply with rotation: replace and this ID (while Salesforce still switches, check with rotation: overlap).`
+      ]
     ])
+  })
+
+  it("extra-ids run with the old secret: the hint keeps the staged ID, not the run's", () => {
+    const staged = { [TAG_FINGERPRINT]: fingerprint(ID), [TAG_APPLIED_AT]: freshTags[TAG_APPLIED_AT] }
+    const [finding] = drift(role(doc(sfStatement(requires([ID, OLD]))), staged), {
+      externalIds: { kind: 'single', id: OLD }
+    })
+    expect(finding?.kind).toBe('extra-ids')
+    expect(finding?.detail).toContain(`also accepts ${fingerprint(ID)}`)
+    expect(finding?.detail).toContain(`To finish the rotation, keep ${fingerprint(ID)}`)
+    expect(finding?.detail).toContain("a replace with this run's ID would drop it")
   })
 
   it('too-old without the applied-at tag', () => {
@@ -173,6 +188,28 @@ describe('detectDrift', () => {
       ['Acme-SCVS3Role', 'different-id'],
       ['Acme-SCVS3Role', 'too-old'],
       ['Other', 'missing-role']
+    ])
+  })
+
+  it('with rotation overlap, a stage (the ID plus earlier ones) is no drift while young enough', () => {
+    expect(drift(role(doc(sfStatement(requires([ID, OLD])))), { rotation: 'overlap' })).toEqual([])
+  })
+
+  it('with rotation overlap, a stage older than max-age is drift that names the ID to keep', () => {
+    const tags = { ...freshTags, [TAG_APPLIED_AT]: new Date(NOW.getTime() - 100 * DAY).toISOString() }
+    expect(
+      kindsAndDetails(role(doc(sfStatement(requires([ID, OLD]))), tags), { rotation: 'overlap' })
+    ).toEqual([
+      [
+        'too-old',
+        `the rotation was staged 100 days ago, longer than max-age: to finish the rotation, keep only ${fingerprint(ID)}: apply with rotation: replace and this ID (while Salesforce still switches, check with rotation: overlap).`
+      ]
+    ])
+  })
+
+  it('with rotation overlap, a role without the new ID is drift', () => {
+    expect(kindsAndDetails(role(doc(sfStatement(requires([OLD])))), { rotation: 'overlap' })).toEqual([
+      ['different-id', `requires ${fingerprint(OLD)} instead of ${fingerprint(ID)}.`]
     ])
   })
 
@@ -223,7 +260,42 @@ describe('detectDrift with one ID per Salesforce org', () => {
 
   it('reports an ID outside the set by fingerprint', () => {
     expect(kindsAndDetails(role(doc(sfStatement(requires([ID, OTHER, OLD])))), orgs)).toEqual([
-      ['extra-ids', `also accepts ${fingerprint(OLD)}: finish the rotation with rotation: replace.`]
+      [
+        'extra-ids',
+        `also accepts ${fingerprint(OLD)}: to finish the rotation, keep only prod ${fingerprint(ID)}, sandbox ${fingerprint(OTHER)}: apply with rotation: replace and this ID (while Salesforce still switches, check with rotation: overlap).`
+      ]
     ])
+  })
+})
+
+describe('stagedRotation', () => {
+  const overlap = { ...options, rotation: 'overlap' as const }
+  it('is null when the roles accept only the ID', () => {
+    expect(stagedRotation([role(doc(sfStatement(requires(ID))))], overlap)).toBeNull()
+  })
+
+  it('names the earliest stage time, the ID to keep and the others', () => {
+    const later = { ...freshTags, [TAG_APPLIED_AT]: NOW.toISOString() }
+    const stage = stagedRotation(
+      [role(doc(sfStatement(requires([ID, OLD]))), later), role(doc(sfStatement(requires([ID, OLD]))))],
+      overlap
+    )
+    expect(stage).toEqual({
+      since: new Date(freshTags[TAG_APPLIED_AT]),
+      keep: fingerprint(ID),
+      others: [fingerprint(OLD)]
+    })
+  })
+
+  it('keeps the last applied ID (tag) when the run has the old one', () => {
+    const stage = stagedRotation([role(doc(sfStatement(requires([ID, OLD]))))], {
+      ...overlap,
+      externalIds: { kind: 'single', id: OLD }
+    })
+    expect(stage).toMatchObject({ keep: fingerprint(ID), others: [fingerprint(OLD)] })
+  })
+
+  it('ignores a role that lacks the ID (that is drift)', () => {
+    expect(stagedRotation([role(doc(sfStatement(requires([OLD, OTHER]))))], overlap)).toBeNull()
   })
 })

@@ -4,7 +4,9 @@ import {
   EXTERNAL_ID_MIN_LENGTH,
   externalIdProblem,
   fingerprint,
-  generateExternalId
+  fingerprintMismatch,
+  generateExternalId,
+  isFingerprint
 } from '../../src/domain/external-id.js'
 
 const CHARSET = /^[\w+=,.@:/-]+$/
@@ -95,5 +97,31 @@ describe('fingerprint', () => {
     const id = 'scv-external-id-1234'
     expect(fingerprint(id)).toBe(fingerprint(id))
     expect(fingerprint(id)).not.toContain(id)
+  })
+})
+
+describe('expected fingerprint', () => {
+  it('accepts only sha256: and 12 hex digits, in any case', () => {
+    expect(isFingerprint('sha256:0123456789ab')).toBe(true)
+    expect(isFingerprint('SHA256:0123456789AB')).toBe(true)
+    for (const bad of [
+      'sha256:0123456789a',
+      'sha256:0123456789abc',
+      'sha1:0123456789ab',
+      '0123456789ab',
+      'sha256:012345678xyz'
+    ])
+      expect(isFingerprint(bad)).toBe(false)
+  })
+
+  it('names both fingerprints when the ID is not the approved one, and never the ID', () => {
+    const id = 'the-secret-id-Zq1'
+    expect(fingerprintMismatch(id, fingerprint(id))).toBeNull()
+    expect(fingerprintMismatch(id, fingerprint(id).toUpperCase().replace('SHA256', 'sha256'))).toBeNull()
+    const message = fingerprintMismatch(id, 'sha256:000000000000')
+    expect(message).toBe(
+      `the secret's ID has fingerprint ${fingerprint(id)}; the workflow expects sha256:000000000000`
+    )
+    expect(message).not.toContain(id)
   })
 })

@@ -95,7 +95,29 @@ const INPUT_CASES: BadInputCase[] = [
     title: 'rotation: overlap in mode disable',
     inputs: { rotation: 'overlap', mode: 'disable', 'external-id': '' },
     input: 'rotation',
-    message: "'overlap' applies to mode plan or apply, not 'disable'."
+    message: "'overlap' applies to mode plan, apply or check, not 'disable'."
+  },
+  input(
+    'expected-fingerprint',
+    'sha256:abc',
+    "'sha256:abc' is not a fingerprint: give sha256: and 12 hex digits"
+  ),
+  {
+    title: 'expected-fingerprint with generate-external-id',
+    inputs: {
+      'expected-fingerprint': 'sha256:0123456789ab',
+      'generate-external-id': 'true',
+      'external-id': ''
+    },
+    input: 'expected-fingerprint',
+    message: 'a generated ID is new on every run'
+  },
+  {
+    title: 'check without external-id suggests no input check refuses',
+    inputs: { mode: 'check', 'external-id': '' },
+    input: 'external-id',
+    message:
+      "mode 'check' needs the external ID: pass it from a secret (external-id: ${{ secrets.SCV_EXTERNAL_ID }}) or one per Salesforce org in external-ids."
   },
   {
     title: 'external-ids together with external-id',

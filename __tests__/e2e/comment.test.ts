@@ -59,10 +59,52 @@ describe('pull-request comment', () => {
     await runAction(emulators, plan(), { event: pullRequestEvent() })
     expect(allComments(emulators)).toHaveLength(151)
     expect(allComments(emulators).at(-1)?.id).toBe(ours?.id)
-    // The second run read past the first page to find it.
-    expect(
-      emulators.github.log.some((entry) => entry.method === 'GET' && entry.path.includes('page=2'))
-    ).toBe(true)
+    // The second run read past the first page of the lookup to find it.
+    const lookups = emulators.github.log.filter((entry) => entry.path === '/api/graphql')
+    expect(lookups.length).toBeGreaterThanOrEqual(3)
+  })
+
+  it("ignores a marker comment written by someone else; creates the action's own and updates it", async () => {
+    const marker = '<!-- scv-external-id:111122223333/new-instance/ContactCenterA -->'
+    emulators.github.seedComments(REPO.owner, REPO.repo, 7, [`${marker}\nLooks good, merge it`], {
+      author: 'mallory'
+    })
+    const first = await runAction(emulators, plan(), { event: pullRequestEvent() })
+    expect(first.exitCode).toBe(0)
+    expect(first.stdout).not.toContain('::warning')
+    const second = await runAction(emulators, plan({ mode: 'apply' }), { event: pullRequestEvent() })
+    expect(second.exitCode).toBe(0)
+    const comments = allComments(emulators)
+    expect(comments.map((comment) => comment.user.login)).toEqual(['mallory', 'github-actions[bot]'])
+    expect(comments[0]?.body).toBe(`${marker}\nLooks good, merge it`)
+    expect(comments[1]?.body).toContain('Applied')
+    expect(second.outputs['comment-url']).toBe(comments[1]?.html_url)
+    expect(first.outputs['comment-url']).toBe(comments[1]?.html_url)
+  })
+
+  it('waits out a secondary rate limit (403 with retry-after) and writes the comment', async () => {
+    emulators.github.addFault({
+      method: 'POST',
+      pathPattern: /\/issues\/7\/comments$/,
+      nth: 1,
+      status: 403,
+      headers: { 'retry-after': '1' },
+      body: {
+        message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+        documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api'
+      }
+    })
+    const run = await runAction(emulators, plan(), { event: pullRequestEvent() })
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout).toMatch(/GitHub secondary rate limit on POST .*: retrying in 1 s/)
+    expect(run.stdout).not.toContain('::warning')
+    expect(allComments(emulators)).toHaveLength(1)
+    expect(run.outputs['comment-url']).toBe(allComments(emulators)[0]?.html_url)
+    const posts = emulators.github.log.filter(
+      (entry) => entry.method === 'POST' && entry.path.endsWith('/comments')
+    )
+    expect(posts.map((entry) => entry.status)).toEqual([403, 201])
+    expect(Date.parse(posts[1]?.time ?? '') - Date.parse(posts[0]?.time ?? '')).toBeGreaterThanOrEqual(900)
   })
 
   it('keeps one comment per call-center set: another key gets its own comment', async () => {

@@ -50,13 +50,14 @@ describe('generate-external-id', () => {
     expect(secretLeaks(emulators, [run], [id])).toEqual([])
   })
 
-  it('gives 100 distinct IDs in 100 runs', async () => {
-    const runs = await mapBounded(Array.from({ length: 100 }), 6, () =>
-      runAction(emulators, inputs({ 'generate-external-id': 'TRUE', mode: 'plan', comment: 'never' }))
+  it('gives 10 distinct IDs in 10 applies', async () => {
+    // One at a time: concurrent applies to the same roles would stop each other as other writers.
+    const runs = await mapBounded(Array.from({ length: 10 }), 1, () =>
+      runAction(emulators, inputs({ 'generate-external-id': 'TRUE', verify: 'none', comment: 'never' }))
     )
     const ids = runs.map((run) => run.outputs['external-id'])
     expect(runs.every((run) => run.exitCode === 0)).toBe(true)
-    expect(new Set(ids).size).toBe(100)
+    expect(new Set(ids).size).toBe(10)
     expect(ids.every((id) => /^[A-Za-z0-9_-]{43}$/.test(id ?? ''))).toBe(true)
   }, 180_000)
 })

@@ -58,6 +58,50 @@ describe('credentials', () => {
     expect(run.stdout.match(/::add-mask::/g)?.length).toBeGreaterThanOrEqual(4)
   })
 
+  it('prints the claims a trust policy matches when AssumeRoleWithWebIdentity is denied', async () => {
+    await seeded()
+    const provider = 'token.actions.githubusercontent.com'
+    emulators.aws.createRole('github-scv-apply', {
+      Version: '2012-10-17',
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { Federated: `arn:aws:iam::${emulators.aws.accountId}:oidc-provider/${provider}` },
+          Action: 'sts:AssumeRoleWithWebIdentity',
+          Condition: {
+            StringEquals: {
+              [`${provider}:aud`]: 'sts.amazonaws.com',
+              [`${provider}:sub`]: 'repo:octo-org/scv-config:environment:production'
+            }
+          }
+        }
+      ]
+    })
+    const apply = () =>
+      runAction(
+        emulators,
+        inputs({ 'role-to-assume': `arn:aws:iam::${emulators.aws.accountId}:role/github-scv-apply` }),
+        { unset: ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY'] }
+      )
+    const denied = await apply()
+    expect(denied.exitCode).toBe(1)
+    expect(denied.stdout).toContain('  sub: repo:octo-org/scv-config:ref:refs/heads/main\n')
+    expect(denied.stdout).toContain('  aud: sts.amazonaws.com\n')
+    expect(denied.stdout).toContain('  repository: octo-org/scv-config\n')
+    expect(denied.stdout).toContain('  environment: (not in the token)\n')
+    expect(denied.stdout).toContain(
+      "The token's sub is 'repo:octo-org/scv-config:ref:refs/heads/main' and its aud 'sts.amazonaws.com'"
+    )
+    expect(denied.stdout).toContain('usually pins token.actions.githubusercontent.com:sub')
+    expect(calls('AssumeRoleWithWebIdentity').map((entry) => entry.errorCode)).toEqual(['AccessDenied'])
+    expect(calls('GetRole')).toHaveLength(0)
+
+    // The job in the production environment gets the sub the role trusts.
+    emulators.github.setOidcSubject('repo:octo-org/scv-config:environment:production')
+    const allowed = await apply()
+    expect(allowed.exitCode).toBe(0)
+  })
+
   it('says exactly what to add when the workflow lacks id-token: write', async () => {
     await seeded()
     const run = await runAction(

@@ -64,8 +64,13 @@ function report(overrides: Partial<Report> = {}): Report {
     run: {
       sha: 'e83c5163316f89bfbde7d9ab23ca2e25604af290',
       runUrl: 'https://github.com/acme/voice-infra/actions/runs/9876543210',
-      time: new Date('2025-03-14T09:26:53.589Z')
+      time: new Date('2025-03-14T09:26:53.589Z'),
+      workflow: '.github/workflows/scv-external-id.yml',
+      environment: null
     },
+    rotation: 'replace',
+    callerArn:
+      'arn:aws:sts::123456789012:assumed-role/github-scv-plan/scv-external-id-voice-infra-9876543210',
     ...overrides
   }
 }
@@ -304,6 +309,71 @@ describe('renderReport', () => {
     expect(body).toMatch(/\n````\n\n<\/details>/)
   })
 
+  it('shows identical changes on several roles once, naming the roles', () => {
+    const before = policy(salesforceStatement(null))
+    const after = policy(salesforceStatement([NEW_ID]))
+    const names = [
+      'SCVProvisioningRole',
+      'SCVAmazonConnectManagementRole',
+      'A-ConnectCallRole',
+      'A-SCVS3Role'
+    ]
+    const roles = names.map((name) => plan(role('SCVS3Role', name, 'A'), 'add-condition', before, after))
+    const body = renderReport(report({ roles }))
+    expect(body.match(/<details>/g)).toHaveLength(1)
+    expect(body).toContain(
+      `<summary>add condition: the same change on 4 roles: ${names.map((name) => `<code>${name}</code>`).join(', ')}</summary>`
+    )
+    expect(body.match(/```diff/g)).toHaveLength(1)
+    // The table still has a row per role.
+    for (const name of names) expect(body).toContain(`\`${name}\``)
+  })
+
+  it('says which IDs an overlap adds, keeps and removes, by fingerprint', () => {
+    const before = policy(salesforceStatement([PREVIOUS_ID, 'dropped-id-Xy']))
+    const after = policy(salesforceStatement([NEW_ID, PREVIOUS_ID]))
+    const body = renderReport(
+      report({ roles: [plan(role('SCVS3Role', 'A-SCVS3Role', 'A'), 'stage-overlap', before, after)] })
+    )
+    expect(body).toContain(
+      `External IDs: added \`${fingerprint(NEW_ID)}\` · kept \`${fingerprint(PREVIOUS_ID)}\` · removed \`${fingerprint('dropped-id-Xy')}\``
+    )
+  })
+
+  it('says what merging applies, the rotation mode and the caller; the environment when known', () => {
+    const roles = representativeRoles()
+    const body = renderReport(report({ roles, run: { ...report().run, environment: 'production' } }))
+    expect(body).toContain(
+      `**Merging applies external ID \`${fingerprint(NEW_ID)}\` to 3 roles** of account \`${ACCOUNT}\` through workflow \`.github/workflows/scv-external-id.yml\` (environment \`production\`).`
+    )
+    expect(body).toContain('Rotation `replace`: the roles accept only this ID · read as `arn:aws:sts::')
+    const overlap = renderReport(report({ roles, rotation: 'overlap' }))
+    expect(overlap).toContain('Rotation `overlap`: the IDs accepted today stay accepted beside the new one')
+    const applied = renderReport(report({ roles, mode: 'apply', result: 'changed' }))
+    expect(applied).not.toContain('Merging')
+  })
+
+  it('in check, the table says what an apply would do and which roles drifted, never that it changed them', () => {
+    const [provisioning, management, , s3] = representativeRoles()
+    const roles = [provisioning, management, s3].filter((plan): plan is RolePlan => plan !== undefined)
+    const body = renderReport(
+      report({
+        mode: 'check',
+        result: 'drift',
+        roles,
+        drift: [{ role: roles[1]!.role, kind: 'different-id', detail: 'requires another ID.' }]
+      })
+    )
+    expect(body).toContain('| Logical role | Role | Call center | State |')
+    expect(body).toContain('| SCVProvisioningRole | `SCVProvisioningRole` | — | would add condition |')
+    expect(body).toContain(
+      '| AmazonConnectManagementRole | `SCVAmazonConnectManagementRole` | — | drift (would replace ID) |'
+    )
+    expect(body).toContain('| SCVS3Role | `ACME_Support-SCVS3Role` | `ACME_Support` | in sync |')
+    expect(body).not.toMatch(/\| (add condition|replace ID) \|/)
+    expect(body).not.toContain('Merging')
+  })
+
   it('stays within the comment limit for 60 roles of large policies, keeping title, marker and footer', () => {
     const roles = largeRoles(60)
     const unbounded = renderReport(report({ roles }), { marker: MARKER, limit: Number.POSITIVE_INFINITY })
@@ -379,7 +449,13 @@ describe('renderReport', () => {
         mode: 'disable',
         accountId: null,
         fingerprint: null,
-        run: { sha: null, runUrl: null, time: new Date('2025-01-02T03:04:05Z') }
+        run: {
+          sha: null,
+          runUrl: null,
+          time: new Date('2025-01-02T03:04:05Z'),
+          workflow: null,
+          environment: null
+        }
       })
     )
     expect(body).toContain('### Disabled (`disable`)')
@@ -434,7 +510,8 @@ describe('reportTitle', () => {
 function largeRoles(count: number, statementsPerRole = 14): RolePlan[] {
   return Array.from({ length: count }, (_, index) => {
     const name = `Center${index}-ConnectCallRole`
-    const sids = Array.from({ length: statementsPerRole }, (_, n) => `SalesforceTrustStatementNumber${n}`)
+    // Distinct per role, so that no two diffs are identical (identical ones share a section).
+    const sids = Array.from({ length: statementsPerRole }, (_, n) => `S${index}TrustStatementNumber${n}`)
     const before = policy(...sids.map((sid) => salesforceStatement(null, sid)))
     const after = policy(...sids.map((sid) => salesforceStatement([NEW_ID], sid)))
     return plan(role('InstanceRecordingRole', name, `Center${index}`), 'add-condition', before, after)

@@ -74,6 +74,30 @@ describe('readBack', () => {
     expect(sleep.mock.calls.map(([ms]) => ms)).toEqual([125, 250])
   })
 
+  it('prints a progress line after each round: roles showing the change, seconds waited of the budget', async () => {
+    const fake = fakeIam({ [A.roleName]: { json: OLD_JSON }, [B.roleName]: { json: NEW_JSON } })
+    const { start, sleep } = virtualTime((sleeps) => {
+      if (sleeps === 1) fake.setPolicy(A.roleName, NEW_JSON)
+    })
+    const written: string[] = []
+    jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk))
+      return true
+    })
+
+    await readBack(fake.iam, expectNew(A, B), { deadline: start + 120_000, sleep, random: half })
+
+    expect(
+      written
+        .join('')
+        .split('\n')
+        .filter((line) => line.startsWith('Read-back'))
+    ).toEqual([
+      'Read-back: 1/2 roles show the change, 0 s of 120 s',
+      'Read-back: 2/2 roles show the change, 0 s of 120 s'
+    ])
+  })
+
   it('accepts what IAM returns in its normalised form', async () => {
     const [salesforce, service] = NEW_POLICY.Statement as [PolicyStatement, PolicyStatement]
     const reordered = JSON.stringify({ Version: '2012-10-17', Statement: [service, salesforce] })

@@ -1,4 +1,8 @@
+import * as core from '@actions/core'
 import { getOctokit } from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import Bottleneck from 'bottleneck/light.js'
 
 /** The pull request (an issue, to the REST API) that carries the sticky comment. */
 export interface CommentTarget {
@@ -15,11 +19,54 @@ type Octokit = ReturnType<typeof getOctokit>
 const MARKER_PREFIX = 'scv-external-id:'
 const HTML_COMMENT = /<!--[\s\S]*?-->/g
 const NOT_ACCESSIBLE = 'Resource not accessible by integration'
+/** Retries of one request after a rate limit or a 5xx: a comment is worth a short wait, not a long one. */
+const MAX_RETRIES = 2
+/** Longer waits than this (seconds) are not worth holding the job for: the comment is given up. */
+const MAX_RETRY_AFTER = 60
+/** Client errors are final; 429 is the throttling plugin's to retry (it honours retry-after). */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451]
 
 /**
- * Finds the comment carrying `marker` (an HTML comment string like `<!-- scv-external-id:KEY -->`) among ALL
- * comments (paginated, 100 per page), updates it in place, or creates it. GitHub errors come back as a
- * `failed` outcome with a warning, because a missing comment must not fail the run.
+ * The comment lookup: who the token is, and the comments with their authors and whether they are
+ * minimized (hidden), which only GraphQL tells.
+ */
+const COMMENTS_QUERY = `query ScvStickyComment($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
+  viewer { login }
+  repository(owner: $owner, name: $repo) {
+    issueOrPullRequest(number: $number) {
+      ... on PullRequest { comments(first: 100, after: $cursor) { ...CommentPage } }
+      ... on Issue { comments(first: 100, after: $cursor) { ...CommentPage } }
+    }
+  }
+}
+fragment CommentPage on IssueCommentConnection {
+  nodes { databaseId body isMinimized author { login } }
+  pageInfo { hasNextPage endCursor }
+}`
+
+interface CommentsPage {
+  viewer: { login: string }
+  repository: {
+    issueOrPullRequest: {
+      comments?: {
+        nodes: Array<{
+          databaseId: number | null
+          body: string
+          isMinimized: boolean
+          author: { login: string } | null
+        } | null>
+        pageInfo: { hasNextPage: boolean; endCursor: string | null }
+      }
+    } | null
+  } | null
+}
+
+/**
+ * Finds the comment carrying `marker` (an HTML comment string like `<!-- scv-external-id:KEY -->`) among
+ * the comments the token's own identity wrote and did not hide (all pages, 100 per page), updates it in
+ * place, or creates it. A marker in anyone else's comment is ignored: it cannot be edited, and it must not
+ * stand in for the review. Rate limits and 5xx are retried; other GitHub errors come back as a `failed`
+ * outcome with a warning, because a missing comment must not fail the run.
  */
 export async function upsertStickyComment(
   token: string,
@@ -34,7 +81,7 @@ export async function upsertStickyComment(
   const markedBody = carriesMarker(body, marker) ? body : `${marker}\n${body}`
   const { owner, repo, issueNumber } = target
   try {
-    const octokit = getOctokit(token)
+    const octokit = githubClient(token)
     const existingId = await findMarkedComment(octokit, target, marker)
     if (existingId !== null) {
       const { data } = await octokit.rest.issues.updateComment({
@@ -69,23 +116,69 @@ export function commentMarker(key: {
   return `<!-- ${MARKER_PREFIX}${account}/${encodeURIComponent(key.contactCenterType)}/${callCenters} -->`
 }
 
-/** The id of the earliest comment carrying the marker, reading page by page until it is found. */
+/** Octokit that waits out GitHub's rate limits (retry-after) and retries 5xx with backoff. */
+function githubClient(token: string): Octokit {
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      const retrying = retryCount < MAX_RETRIES && retryAfter <= MAX_RETRY_AFTER
+      core.info(
+        `GitHub ${kind} on ${options.method} ${options.url}: ${retrying ? `retrying in ${retryAfter} s` : 'giving up'}`
+      )
+      return retrying
+    }
+  return getOctokit(
+    token,
+    {
+      throttle: {
+        onRateLimit: onLimit('rate limit'),
+        onSecondaryRateLimit: onLimit('secondary rate limit'),
+        // A run sends one lookup and one write: GitHub's one second between writes is for bursts,
+        // and the plugin would count the GraphQL lookup as a write and hold every comment a second.
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 })
+      },
+      retry: { doNotRetry: DO_NOT_RETRY, retries: MAX_RETRIES }
+    },
+    retry,
+    throttling
+  )
+}
+
+/** A bot is `name[bot]` to REST and to GraphQL's viewer, but `name` as a comment's GraphQL author. */
+const sameActor = (a: string, b: string): boolean => a.replace(/\[bot\]$/, '') === b.replace(/\[bot\]$/, '')
+
+/**
+ * The id of the earliest comment by the token's own identity that carries the marker and is not
+ * minimized, reading page by page until it is found.
+ */
 async function findMarkedComment(
   octokit: Octokit,
   target: CommentTarget,
   marker: string
 ): Promise<number | null> {
-  const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.issueNumber,
-    per_page: 100
-  })
-  for await (const { data } of pages) {
-    const found = data.find((comment) => carriesMarker(comment.body ?? '', marker))
-    if (found) return found.id
+  let cursor: string | null = null
+  for (;;) {
+    const page: CommentsPage = await octokit.graphql<CommentsPage>(COMMENTS_QUERY, {
+      owner: target.owner,
+      repo: target.repo,
+      number: target.issueNumber,
+      cursor
+    })
+    const comments = page.repository?.issueOrPullRequest?.comments
+    if (!comments) return null
+    const found = comments.nodes.find(
+      (comment) =>
+        comment !== null &&
+        comment.databaseId !== null &&
+        !comment.isMinimized &&
+        comment.author !== null &&
+        sameActor(comment.author.login, page.viewer.login) &&
+        carriesMarker(comment.body, marker)
+    )
+    if (found?.databaseId != null) return found.databaseId
+    if (!comments.pageInfo.hasNextPage || comments.pageInfo.endCursor === null) return null
+    cursor = comments.pageInfo.endCursor
   }
-  return null
 }
 
 /** True when one of the body's HTML comments is exactly the marker (not merely contains it). */

@@ -13,13 +13,19 @@ import {
   type RoleSpec
 } from '../domain/contact-centers.js'
 import { AUDIT_MODES } from '../domain/audit.js'
-import { externalIdProblem, type OrgExternalId } from '../domain/external-id.js'
+import {
+  externalIdProblem,
+  fingerprintMismatch,
+  isFingerprint,
+  type OrgExternalId
+} from '../domain/external-id.js'
 import { labelledValuesToMask, LabelledLinesError, parseLabelledLines } from '../domain/labelled.js'
 import {
   COMMENT_MODES,
   MODES,
   ROTATIONS,
   VERIFY_MODES,
+  type ExpectedFingerprint,
   type ExternalIdInput,
   type Settings
 } from '../domain/settings.js'
@@ -85,10 +91,11 @@ export function parseSettings(read: InputReader): Settings {
   const generateExternalId = booleanInput('generate-external-id', input('generate-external-id'), false)
 
   const externalId = externalIdInput(mode, input('external-id'), generateExternalId, input('external-ids'))
-  if (rotation === 'overlap' && (mode === 'check' || mode === 'disable')) {
+  const expectedFingerprint = expectedFingerprintInput(input('expected-fingerprint'), mode, externalId)
+  if (rotation === 'overlap' && mode === 'disable') {
     throw new InputError(
       'rotation',
-      `'overlap' applies to mode plan or apply, not '${mode}'. Use 'replace' here.`
+      `'overlap' applies to mode plan, apply or check, not 'disable'. Use 'replace' here.`
     )
   }
 
@@ -141,6 +148,7 @@ export function parseSettings(read: InputReader): Settings {
     callCenters,
     roles,
     externalId,
+    expectedFingerprint,
     mode,
     rotation,
     salesforceAccountIds,
@@ -186,9 +194,11 @@ function externalIdInput(mode: string, given: string, generate: boolean, orgsTex
   if (given !== '') return { kind: 'given', id: given }
   if (generate) return { kind: 'generate' }
   if (mode !== 'disable') {
+    // check compares the roles with existing IDs: suggesting a generated one would be refused.
+    const generateHint = mode === 'check' ? '' : ', or set generate-external-id: true for a new one'
     throw new InputError(
       'external-id',
-      `mode '${mode}' needs the external ID: pass it from a secret (external-id: \${{ secrets.SCV_EXTERNAL_ID }}), one per Salesforce org in external-ids, or set generate-external-id: true.`
+      `mode '${mode}' needs the external ID: pass it from a secret (external-id: \${{ secrets.SCV_EXTERNAL_ID }}) or one per Salesforce org in external-ids${generateHint}.`
     )
   }
   return { kind: 'none' }
@@ -220,6 +230,102 @@ function orgExternalIds(text: string): OrgExternalId[] {
     orgs.push({ label, id: value })
   }
   return orgs
+}
+
+/**
+ * Pins the ID(s) a reviewer approved, and stops a run whose secret holds another: before any AWS
+ * call. One fingerprint with external-id, one `LABEL: fingerprint` per org with external-ids.
+ */
+function expectedFingerprintInput(
+  value: string,
+  mode: string,
+  externalId: ExternalIdInput
+): ExpectedFingerprint | null {
+  if (value === '') return null
+  if (mode === 'disable') {
+    throw new InputError(
+      'expected-fingerprint',
+      "applies to the modes that use an ID (plan, apply, check), not 'disable'."
+    )
+  }
+  switch (externalId.kind) {
+    case 'generate':
+      throw new InputError(
+        'expected-fingerprint',
+        'cannot be used with generate-external-id: a generated ID is new on every run, so no reviewer can approve it beforehand.'
+      )
+    case 'none':
+      return null
+    case 'given': {
+      const expected = singleFingerprint(value)
+      const mismatch = fingerprintMismatch(externalId.id, expected)
+      if (mismatch !== null) throw new InputError('expected-fingerprint', mismatchMessage([mismatch]))
+      return { kind: 'single', fingerprint: expected }
+    }
+    case 'orgs': {
+      const byLabel = labelledFingerprints(value, externalId.orgs)
+      const mismatches = externalId.orgs.flatMap((org) => {
+        const mismatch = fingerprintMismatch(org.id, byLabel[org.label] ?? '')
+        return mismatch === null ? [] : [`${org.label}: ${mismatch}`]
+      })
+      if (mismatches.length > 0) throw new InputError('expected-fingerprint', mismatchMessage(mismatches))
+      return { kind: 'orgs', byLabel }
+    }
+  }
+}
+
+function mismatchMessage(mismatches: string[]): string {
+  return `${mismatches.join('; ')}. Nothing was read or changed. If the secret was rotated on purpose, change expected-fingerprint in the workflow through a reviewed pull request.`
+}
+
+function singleFingerprint(value: string): string {
+  if (!isFingerprint(value)) {
+    throw new InputError(
+      'expected-fingerprint',
+      `'${value}' is not a fingerprint: give sha256: and 12 hex digits, as the external-id-fingerprint output and the plan comment show it (one 'LABEL: sha256:…' per line only with external-ids).`
+    )
+  }
+  return value.toLowerCase()
+}
+
+/** `LABEL: sha256:…` per line, exactly the labels of external-ids. */
+function labelledFingerprints(text: string, orgs: readonly OrgExternalId[]): Record<string, string> {
+  let entries
+  try {
+    entries = parseLabelledLines(text)
+  } catch (error) {
+    if (error instanceof LabelledLinesError) {
+      throw new InputError(
+        'expected-fingerprint',
+        `${error.message} With external-ids, write one 'LABEL: sha256:…' per org.`
+      )
+    }
+    throw error
+  }
+  const byLabel: Record<string, string> = {}
+  for (const { label, value } of entries) {
+    if (!orgs.some((org) => org.label === label)) {
+      throw new InputError(
+        'expected-fingerprint',
+        `${label} is not a label of external-ids (${orgs.map((org) => org.label).join(', ')}).`
+      )
+    }
+    if (!isFingerprint(value)) {
+      throw new InputError(
+        'expected-fingerprint',
+        `the value of ${label} is not a fingerprint: give sha256: and 12 hex digits.`
+      )
+    }
+    byLabel[label] = value.toLowerCase()
+  }
+  const missing = orgs.filter((org) => byLabel[org.label] === undefined).map((org) => org.label)
+  if (missing.length > 0) {
+    throw new InputError(
+      'expected-fingerprint',
+      `no fingerprint for ${missing.join(', ')}: give one line per org.`
+    )
+  }
+  return byLabel
 }
 
 function oneOf<T extends string>(name: string, value: string, accepted: readonly T[], required = false): T {

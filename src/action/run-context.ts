@@ -11,12 +11,18 @@ export interface RunContext {
   commentOn: number | null
   sha: string | null
   runUrl: string | null
+  /** The workflow file (from GITHUB_WORKFLOW_REF), else the workflow's name; null outside a runner. */
+  workflow: string | null
+  /** The deployment environment, when the event payload names one. */
+  environment: string | null
 }
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])
 
 interface EventPayload {
   pull_request?: { number?: number; head?: { sha?: string } }
+  deployment?: { environment?: unknown }
+  inputs?: { environment?: unknown }
 }
 
 /** Reads GITHUB_* variables and the event payload; decides about the comment before any AWS call. */
@@ -52,8 +58,22 @@ export function readRunContext(settings: Settings, env: NodeJS.ProcessEnv = proc
     runUrl:
       env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
         ? `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-        : null
+        : null,
+    workflow: workflowOf(env),
+    environment: environmentOf(payload)
   }
+}
+
+/** `owner/repo/.github/workflows/x.yml@ref` -> `.github/workflows/x.yml`. */
+function workflowOf(env: NodeJS.ProcessEnv): string | null {
+  const file = /^[^/]+\/[^/]+\/(.+?)@/.exec(env.GITHUB_WORKFLOW_REF ?? '')?.[1]
+  return file ?? (env.GITHUB_WORKFLOW || null)
+}
+
+/** A deployment event names its environment; a dispatch may pass one as the `environment` input. */
+function environmentOf(payload: EventPayload): string | null {
+  const named = payload.deployment?.environment ?? payload.inputs?.environment
+  return typeof named === 'string' && named !== '' ? named : null
 }
 
 function readEvent(path: string | undefined): EventPayload {

@@ -5,7 +5,7 @@ import {
 } from '@aws-sdk/client-sts'
 import { explainAwsError } from './errors.js'
 import { createStsClient, type AwsCredentials } from './clients.js'
-import { withRetry } from './retry.js'
+import { errorCode, withRetry } from './retry.js'
 
 export class CredentialsError extends Error {
   override name = 'CredentialsError'
@@ -62,12 +62,51 @@ export async function assumeRoleWithOidc(
     }
   } catch (error) {
     if (error instanceof CredentialsError) throw error
+    const claims = oidcClaims(token)
+    core.info(
+      [
+        'The GitHub OIDC token carries these claims, which trust policies match (none of them is secret):',
+        ...MATCHED_CLAIMS.map((name) => `  ${name}: ${claims[name] ?? '(not in the token)'}`)
+      ].join('\n')
+    )
+    // A denial here is the role's trust policy refusing the token, not a missing permission.
+    const reason =
+      errorCode(error) === 'AccessDenied'
+        ? `AccessDenied (HTTP 403): ${error instanceof Error ? error.message : String(error)}. The role's trust policy does not accept this token.`
+        : explainAwsError(error)
     throw new CredentialsError(
-      `Could not assume ${request.roleArn} through GitHub OIDC: ${explainAwsError(error)} ` +
-        "Check that the role's trust policy trusts token.actions.githubusercontent.com with this audience and " +
-        "the workflow's sub claim (repository, branch or environment)."
+      `Could not assume ${request.roleArn} through GitHub OIDC: ${reason} ` +
+        `The token's sub is '${claims.sub ?? 'unknown'}' and its aud '${claims.aud ?? 'unknown'}'. ` +
+        'A trust policy usually pins token.actions.githubusercontent.com:sub (StringEquals or StringLike) and :aud; ' +
+        "the sub depends on the trigger and the job's environment (pull_request, ref:refs/heads/main, environment:NAME). " +
+        "Compare the role's trust policy with the claims printed above."
     )
   }
+}
+
+/** The claims of a GitHub OIDC token that trust policies match, in the order they are printed. */
+export const MATCHED_CLAIMS = ['sub', 'aud', 'repository', 'ref', 'environment', 'job_workflow_ref'] as const
+export type MatchedClaim = (typeof MATCHED_CLAIMS)[number]
+
+/**
+ * The matched claims of a JWT, read without verifying it (STS does that): shown to explain a denial.
+ * The signature is what makes the token a credential; these claims are not secret.
+ */
+export function oidcClaims(token: string): Partial<Record<MatchedClaim, string>> {
+  let payload: unknown
+  try {
+    payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'))
+  } catch {
+    return {}
+  }
+  if (typeof payload !== 'object' || payload === null) return {}
+  const claims: Partial<Record<MatchedClaim, string>> = {}
+  for (const name of MATCHED_CLAIMS) {
+    const value: unknown = Reflect.get(payload, name)
+    if (typeof value === 'string') claims[name] = value
+    else if (Array.isArray(value)) claims[name] = value.map(String).join(', ')
+  }
+  return claims
 }
 
 export interface CallerIdentity {

@@ -1,13 +1,16 @@
-import { describeId, fingerprint, idsOf, type RequiredIds } from './external-id.js'
+import { describeId, describeIds, fingerprint, idsOf, type RequiredIds } from './external-id.js'
 import type { CurrentRole } from './plan.js'
 import type { DriftFinding } from './plan-types.js'
 import type { PolicyDocument } from '../policy/document.js'
 import { requiredExternalIds, type TrustScope } from '../policy/external-id-condition.js'
-import { TAG_APPLIED_AT } from './tags.js'
+import type { Rotation } from './settings.js'
+import { TAG_APPLIED_AT, TAG_FINGERPRINT } from './tags.js'
 import { CANARY_SID, hasCanary } from '../policy/canary.js'
 
 export interface DriftOptions {
   externalIds: RequiredIds
+  /** overlap: a staged rotation (these IDs plus earlier ones) is expected, not drift. */
+  rotation: Rotation
   scope: TrustScope
   /** null: the age of the ID is not checked. */
   maxAgeSeconds: number | null
@@ -76,17 +79,12 @@ function conditionDrift(
       )
     )
   }
-  const extra = [
-    ...new Set(
-      conditioned.flatMap((statement) => statement.ids ?? []).filter((id) => !expectedIds.includes(id))
-    )
-  ]
-  if (lacking.length === 0 && extra.length > 0) {
+  const extra = extraIds(conditioned, expectedIds)
+  const runIds = describeIds(options.externalIds)
+  const keep = idToKeep(role, conditioned, options.externalIds)
+  if (lacking.length === 0 && extra.length > 0 && options.rotation === 'replace') {
     findings.push(
-      finding(
-        'extra-ids',
-        `also accepts ${extra.map(fingerprint).join(', ')}: finish the rotation with rotation: replace.`
-      )
+      finding('extra-ids', `also accepts ${extra.map(fingerprint).join(', ')}: ${finishHint(keep, runIds)}`)
     )
   }
   if (options.maxAgeSeconds !== null) {
@@ -96,11 +94,87 @@ function conditionDrift(
     } else if (options.now.getTime() - appliedAt > options.maxAgeSeconds * 1000) {
       const days = Math.floor((options.now.getTime() - appliedAt) / 86_400_000)
       findings.push(
-        finding('too-old', `the ID was applied ${days} days ago, longer than max-age: rotate it.`)
+        finding(
+          'too-old',
+          extra.length > 0 && lacking.length === 0
+            ? `the rotation was staged ${days} days ago, longer than max-age: ${finishHint(keep, runIds)}`
+            : `the ID was applied ${days} days ago, longer than max-age: rotate it.`
+        )
       )
     }
   }
   return findings
+}
+
+/** A rotation staged on the roles: they accept the run's ID(s) and earlier ones. */
+export interface StagedRotation {
+  /** The earliest applied-at tag of the staged roles; null when none carries a valid one. */
+  since: Date | null
+  /** Fingerprint(s) of the ID(s) to keep when finishing: the one last applied (per the roles' tags). */
+  keep: string
+  /** Fingerprints of the other IDs the roles still accept. */
+  others: string[]
+}
+
+/**
+ * Pure: the staged rotation the roles are in, or null when no role accepts more than the run's IDs.
+ * A role that lacks one of the run's IDs is drift, not a stage, and is left to detectDrift.
+ */
+export function stagedRotation(roles: readonly CurrentRole[], options: DriftOptions): StagedRotation | null {
+  const expectedIds = idsOf(options.externalIds)
+  const runIds = describeIds(options.externalIds)
+  const staged = roles.flatMap((role) => {
+    if (role.document === null) return []
+    const conditioned = requiredExternalIds(role.document, options.scope).filter(
+      (statement) => statement.ids !== null
+    )
+    const extra = extraIds(conditioned, expectedIds)
+    const holdsIds = conditioned.every((statement) =>
+      expectedIds.every((id) => (statement.ids ?? []).includes(id))
+    )
+    if (extra.length === 0 || !holdsIds) return []
+    const appliedAt = Date.parse(role.tags[TAG_APPLIED_AT] ?? '')
+    return [{ extra, keep: idToKeep(role, conditioned, options.externalIds), appliedAt }]
+  })
+  if (staged.length === 0) return null
+  const times = staged.map((role) => role.appliedAt).filter((time) => !Number.isNaN(time))
+  const keep = staged.find((role) => role.keep !== runIds)?.keep ?? runIds
+  const accepted = [runIds, ...staged.flatMap((role) => role.extra).map(fingerprint)]
+  return {
+    since: times.length === 0 ? null : new Date(Math.min(...times)),
+    keep,
+    others: [...new Set(accepted)].filter((id) => id !== keep)
+  }
+}
+
+/** What to do about a stage, naming the ID to keep: a bare "replace" with an old secret would drop the new ID. */
+export function finishHint(keep: string, runIds: string): string {
+  if (keep === runIds) {
+    return `to finish the rotation, keep only ${keep}: apply with rotation: replace and this ID (while Salesforce still switches, check with rotation: overlap).`
+  }
+  return `the roles were last given ${keep}, not this run's ${runIds}, so the secret may hold the old ID. To finish the rotation, keep ${keep}: apply with rotation: replace and the ID of ${keep}; a replace with this run's ID would drop it.`
+}
+
+type Conditioned = ReturnType<typeof requiredExternalIds>
+
+function extraIds(conditioned: Conditioned, expectedIds: readonly string[]): string[] {
+  return [
+    ...new Set(
+      conditioned.flatMap((statement) => statement.ids ?? []).filter((id) => !expectedIds.includes(id))
+    )
+  ]
+}
+
+/**
+ * With one ID, the roles' fingerprint tag names the ID applied last (the new one of a stage) while
+ * the role still accepts it; several orgs keep their own set.
+ */
+function idToKeep(role: CurrentRole, conditioned: Conditioned, required: RequiredIds): string {
+  const runIds = describeIds(required)
+  if (required.kind !== 'single') return runIds
+  const tagged = role.tags[TAG_FINGERPRINT]
+  const accepted = new Set(conditioned.flatMap((statement) => statement.ids ?? []).map(fingerprint))
+  return tagged !== undefined && accepted.has(tagged) ? tagged : runIds
 }
 
 /** One ID: what the role requires instead. Several orgs: which of their IDs it does not accept. */

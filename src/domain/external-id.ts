@@ -59,3 +59,35 @@ export function describeId(required: RequiredIds, id: string): string {
   const label = required.kind === 'orgs' ? required.orgs.find((org) => org.id === id)?.label : undefined
   return label === undefined ? fingerprint(id) : `${label} ${fingerprint(id)}`
 }
+
+const FINGERPRINT = /^sha256:[0-9a-f]{12}$/
+
+/** True for a fingerprint as `fingerprint()` writes it (the case of the hex digits does not matter). */
+export function isFingerprint(text: string): boolean {
+  return FINGERPRINT.test(text.toLowerCase())
+}
+
+/**
+ * The reason a run must stop when the ID it was given is not the one the workflow's reviewers
+ * approved, or null when it is. Fingerprints only.
+ */
+export function fingerprintMismatch(externalId: string, expected: string): string | null {
+  const actual = fingerprint(externalId)
+  const wanted = expected.toLowerCase()
+  return actual === wanted
+    ? null
+    : `the secret's ID has fingerprint ${actual}; the workflow expects ${wanted}`
+}
+
+/**
+ * Stands in for the ID that apply will generate, so that a plan shows where it goes without making
+ * a throwaway ID (whose fingerprint would change on every run). Never a valid ID: it cannot be applied.
+ */
+export const ID_GENERATED_AT_APPLY = '<new external ID>'
+
+/** The fingerprint, or for a plan with generate-external-id the promise of a new ID. */
+export function shownFingerprint(externalId: string): string {
+  return externalId === ID_GENERATED_AT_APPLY
+    ? 'a new ID will be generated at apply'
+    : fingerprint(externalId)
+}

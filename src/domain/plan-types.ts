@@ -1,7 +1,7 @@
 import type { ContactCenterType, RoleTarget } from './contact-centers.js'
 import type { PolicyDocument } from '../policy/document.js'
 import type { AuditResult } from './audit.js'
-import type { Mode } from './settings.js'
+import type { Mode, Rotation } from './settings.js'
 import type { TagChanges } from './tags.js'
 
 /** What a run does (or would do) to one role's trust policy when it can. */
@@ -92,6 +92,9 @@ export interface Report {
   callCenters: string[]
   /** Fingerprint of the external ID the run applies or checks, or one per org label (null for disable). */
   fingerprint: string | Record<string, string> | null
+  rotation: Rotation
+  /** The ARN the run read (and wrote) the roles as; null when credentials failed. */
+  callerArn: string | null
   roles: RolePlan[]
   /** The CloudFormation stack of each role that has one (its aws:cloudformation:stack-name tag), by ARN. */
   stacks: Record<string, string>
@@ -103,5 +106,13 @@ export interface Report {
   errors: string[]
   /** Every external ID involved (new and previous), to be replaced by fingerprints when rendering. */
   secrets: string[]
-  run: { sha: string | null; runUrl: string | null; time: Date }
+  run: {
+    sha: string | null
+    runUrl: string | null
+    time: Date
+    /** The workflow file that runs the action (that a merge runs again). */
+    workflow: string | null
+    /** The environment of the job, when the event names it. */
+    environment: string | null
+  }
 }

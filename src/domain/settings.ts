@@ -21,6 +21,10 @@ export type ExternalIdInput =
   | { kind: 'generate' }
   | { kind: 'orgs'; orgs: OrgExternalId[] }
 
+/** `expected-fingerprint`: the single form with `external-id`, the labelled form with `external-ids`. */
+export type ExpectedFingerprint =
+  { kind: 'single'; fingerprint: string } | { kind: 'orgs'; byLabel: Record<string, string> }
+
 /** Every input of action.yml, validated and typed. Produced by inputs.ts before any AWS call. */
 export interface Settings {
   contactCenterType: ContactCenterType
@@ -29,6 +33,8 @@ export interface Settings {
   roles: RoleSpec[]
   /** Where the run's external ID(s) come from; every given ID is already masked. */
   externalId: ExternalIdInput
+  /** The fingerprint(s) a reviewer approved (lower case): one, or one per org label; null: not pinned. */
+  expectedFingerprint: ExpectedFingerprint | null
   mode: Mode
   rotation: Rotation
   salesforceAccountIds: string[]

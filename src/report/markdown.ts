@@ -12,7 +12,7 @@ import {
   type RolePlan
 } from '../domain/plan-types.js'
 import { stablePolicyJson, unifiedDiff } from './diff.js'
-import { createRedactor, maskExternalIdConditions } from './redact.js'
+import { createRedactor, externalIdFingerprints, maskExternalIdConditions } from './redact.js'
 
 /** GitHub's limit for the body of an issue or pull-request comment, in characters. */
 export const COMMENT_LIMIT = 65536
@@ -118,6 +118,8 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
 interface Parts {
   marker: string | null
   heading: string
+  /** check only reads: its column is the state, not a change. */
+  changeHeader: string
   alerts: string[]
   roleRows: string[]
   /** A Stack column in the role table: only when a role was created by CloudFormation. */
@@ -129,7 +131,9 @@ interface Parts {
 }
 
 interface Section {
-  summary: string
+  /** The roles this section shows: identical changes share one section. */
+  roleNames: string[]
+  label: string
   /** Notes and the error, as Markdown blocks. */
   blocks: string[]
   /** The redacted unified diff; '' when there is none to show. */
@@ -152,14 +156,25 @@ function prepare(report: Report, marker: string | undefined): Parts {
   const stackColumn = Object.keys(report.stacks).length > 0
   const redact = createRedactor(report.secrets)
   const message = (text: string): string => clip(redact(text))
+  const label = (plan: RolePlan): string => changeLabel(report, plan)
   return {
     marker: marker ?? null,
-    heading: `### ${reportTitle(report)} (${codeSpan(report.mode)})\n\n${contextLine(report)}`,
+    changeHeader: report.mode === 'check' ? 'State' : 'Change',
+    heading: [
+      `### ${reportTitle(report)} (${codeSpan(report.mode)})`,
+      contextLine(report),
+      mergeLine(report),
+      runLine(report)
+    ]
+      .filter((line): line is string => line !== null)
+      .join('\n\n'),
     alerts: [
       ...report.errors.map((error) => alert('CAUTION', message(error))),
       ...report.warnings.map((warning) => alert('WARNING', message(warning)))
     ],
-    roleRows: report.roles.map((plan) => roleRow(plan, message, stackColumn ? report.stacks : null)),
+    roleRows: report.roles.map((plan) =>
+      roleRow(plan, label(plan), message, stackColumn ? report.stacks : null)
+    ),
     stackColumn,
     driftRows: report.drift.map((finding) =>
       tableRow([
@@ -172,7 +187,7 @@ function prepare(report: Report, marker: string | undefined): Parts {
       report.audit.status === 'done'
         ? report.audit.roles.map((role) => tableRow([cellCode(role.roleName), cellCode(role.arn)]))
         : [],
-    sections: report.roles.map((plan) => section(plan, redact, message)),
+    sections: collapseIdentical(report.roles.map((plan) => section(plan, label(plan), redact, message))),
     footer: footer(report)
   }
 }
@@ -195,19 +210,65 @@ function contextLine(report: Report): string {
   return items.join(' · ')
 }
 
+/** What merging the reviewed pull request does; only a plan that can be applied has one. */
+function mergeLine(report: Report): string | null {
+  if (report.mode !== 'plan' || report.result === 'failed' || report.fingerprint === null) return null
+  const shown = report.fingerprint
+  const id =
+    typeof shown !== 'string'
+      ? `the external IDs ${Object.entries(shown)
+          .map(([label, value]) => `${label} ${codeSpan(value)}`)
+          .join(', ')}`
+      : shown.startsWith('sha256:')
+        ? `external ID ${codeSpan(shown)}`
+        : 'a new external ID, generated at apply,'
+  const account = `account ${report.accountId === null ? 'unknown' : codeSpan(report.accountId)}`
+  const workflow = report.run.workflow === null ? '' : ` through workflow ${codeSpan(report.run.workflow)}`
+  const environment =
+    report.run.environment === null ? '' : ` (environment ${codeSpan(report.run.environment)})`
+  const changes = changedRoles(report.roles)
+  if (changes === 0)
+    return `**Merging changes no role** of ${account}${workflow}: each already requires ${id}.`
+  return `**Merging applies ${id} to ${count(changes, 'role')}** of ${account}${workflow}${environment}.`
+}
+
+/** The rotation mode (what happens to the IDs accepted today) and who read the roles. */
+function runLine(report: Report): string | null {
+  const items: string[] = []
+  if (report.mode === 'plan' || report.mode === 'apply') {
+    items.push(
+      report.rotation === 'overlap'
+        ? `Rotation ${codeSpan('overlap')}: the IDs accepted today stay accepted beside the new one until a ${codeSpan('replace')} run`
+        : `Rotation ${codeSpan('replace')}: the roles accept only this ID`
+    )
+  } else if (report.mode === 'check' && report.rotation === 'overlap') {
+    items.push(`Rotation ${codeSpan('overlap')}: a staged rotation is accepted until ${codeSpan('max-age')}`)
+  }
+  if (report.callerArn !== null)
+    items.push(`${items.length === 0 ? 'Read' : 'read'} as ${codeSpan(report.callerArn)}`)
+  return items.length === 0 ? null : items.join(' · ')
+}
+
+/** check reads only: its table says what an apply would do, and which roles drifted. */
+function changeLabel(report: Report, plan: RolePlan): string {
+  if (report.mode !== 'check' || plan.change === 'error') return CHANGE_LABELS[plan.change]
+  const drifted = report.drift.some((finding) => finding.role.arn === plan.role.arn)
+  const prospect = plan.change === 'unchanged' ? 'in sync' : `would ${CHANGE_LABELS[plan.change]}`
+  return drifted ? `drift (${prospect === 'in sync' ? 'policy as planned' : prospect})` : prospect
+}
+
 function alert(kind: 'CAUTION' | 'WARNING', text: string): string {
   return [`> [!${kind}]`, ...escapeMarkdown(text).map((line) => `> ${line}`)].join('\n')
 }
 
 function roleRow(
   plan: RolePlan,
+  label: string,
   message: (text: string) => string,
   stacks: Record<string, string> | null
 ): string {
   const change =
-    plan.change === 'error'
-      ? `error: ${escapeMarkdown(message(plan.error)).join('<br>')}`
-      : CHANGE_LABELS[plan.change]
+    plan.change === 'error' ? `error: ${escapeMarkdown(message(plan.error)).join('<br>')}` : label
   const stack = stacks?.[plan.role.arn]
   return tableRow([
     plan.role.logicalRole,
@@ -220,25 +281,65 @@ function roleRow(
 
 function section(
   plan: RolePlan,
+  label: string,
   redact: (text: string) => string,
   message: (text: string) => string
 ): Section {
-  const summary = `<code>${escapeHtml(plan.role.roleName)}</code>: ${CHANGE_LABELS[plan.change]}`
   const blocks: string[] = []
+  const base = { roleNames: [plan.role.roleName], label, blocks, diff: '', fence: '' }
   if (plan.change === 'error') {
     blocks.push(`**Error:** ${escapeMarkdown(message(plan.error)).join('<br>')}`)
-    return { summary, blocks, diff: '', fence: '' }
+    return base
   }
   if (plan.notes.length > 0) {
     blocks.push(plan.notes.map((note) => `- ${escapeMarkdown(message(note)).join('<br>')}`).join('\n'))
   }
   if (plan.change === 'unchanged') {
     blocks.push('Trust policy unchanged.')
-    return { summary, blocks, diff: '', fence: '' }
+    return base
   }
+  const ids = idChanges(plan)
+  if (ids !== null) blocks.push(ids)
   const diff = policyDiff(plan, redact)
   if (diff === '') blocks.push('No difference in the trust policy text.')
-  return { summary, blocks, diff, fence: '`'.repeat(Math.max(3, longestRun(diff, '`') + 1)) }
+  return { ...base, diff, fence: '`'.repeat(Math.max(3, longestRun(diff, '`') + 1)) }
+}
+
+/** Which IDs the change adds, keeps and removes, by fingerprint: the diff shows only masked values. */
+function idChanges(plan: ReadyPlan): string | null {
+  const before = externalIdFingerprints(plan.before)
+  const after = externalIdFingerprints(plan.after)
+  const parts = [
+    ['added', after.filter((id) => !before.includes(id))],
+    ['kept', after.filter((id) => before.includes(id))],
+    ['removed', before.filter((id) => !after.includes(id))]
+  ] as const
+  const shown = parts.filter(([, ids]) => ids.length > 0)
+  if (shown.length === 0) return null
+  return `External IDs: ${shown.map(([verb, ids]) => `${verb} ${ids.map(codeSpan).join(', ')}`).join(' · ')}`
+}
+
+/**
+ * Roles with the same change, notes and diff (the usual case: Salesforce's templates give the roles
+ * the same trust policy) share one section that names them all.
+ */
+function collapseIdentical(sections: Section[]): Section[] {
+  const groups = new Map<string, Section>()
+  for (const current of sections) {
+    const key = JSON.stringify([current.label, current.blocks, current.diff])
+    const group = groups.get(key)
+    if (group === undefined) groups.set(key, { ...current, roleNames: [...current.roleNames] })
+    else group.roleNames.push(...current.roleNames)
+  }
+  return [...groups.values()]
+}
+
+function sectionSummary(section: Section): string {
+  const names = section.roleNames.map((name) => `<code>${escapeHtml(name)}</code>`)
+  const label = escapeHtml(section.label)
+  return names.length === 1
+    ? `${names[0]}: ${label}`
+    : `${label}: the same change on ${names.length} roles: ${names.join(', ')}`
 }
 
 /** Condition values are masked before printing and the printed text is redacted: two independent nets. */
@@ -276,7 +377,13 @@ function compose(parts: Parts, layout: Layout): string {
   if (parts.marker !== null) blocks.push(parts.marker)
   blocks.push(parts.heading, ...parts.alerts)
   if (parts.roleRows.length > 0) {
-    const headers = ['Logical role', 'Role', 'Call center', ...(parts.stackColumn ? ['Stack'] : []), 'Change']
+    const headers = [
+      'Logical role',
+      'Role',
+      'Call center',
+      ...(parts.stackColumn ? ['Stack'] : []),
+      parts.changeHeader
+    ]
     blocks.push(table(headers, parts.roleRows, layout.rows, 'role'))
     if (parts.stackColumn) blocks.push(CLOUDFORMATION_NOTE)
   }
@@ -290,9 +397,11 @@ function compose(parts: Parts, layout: Layout): string {
   parts.sections.slice(0, layout.sections).forEach((section, index) => {
     blocks.push(renderSection(section, layout.diffLengths[index] ?? 0))
   })
-  const hiddenSections = parts.sections.length - layout.sections
-  if (hiddenSections > 0) {
-    blocks.push(`_Details left out for ${count(hiddenSections, 'role')}; see the job summary._`)
+  const hiddenRoles = parts.sections
+    .slice(layout.sections)
+    .reduce((sum, section) => sum + section.roleNames.length, 0)
+  if (hiddenRoles > 0) {
+    blocks.push(`_Details left out for ${count(hiddenRoles, 'role')}; see the job summary._`)
   }
   blocks.push(parts.footer)
   return blocks.join('\n\n') + '\n'
@@ -308,7 +417,7 @@ function table(headers: string[], rows: string[], shown: number, noun: string): 
 }
 
 function renderSection(section: Section, diffLength: number): string {
-  const blocks = [`<details><summary>${section.summary}</summary>`, ...section.blocks]
+  const blocks = [`<details><summary>${sectionSummary(section)}</summary>`, ...section.blocks]
   if (section.diff !== '') {
     const { diff, fence } = section
     if (diffLength > 0) blocks.push(`${fence}diff\n${diff.slice(0, diffLength)}\n${fence}`)

@@ -2,7 +2,7 @@
  * Masking of external IDs in anything meant for display: every ID becomes a token carrying its
  * fingerprint, so a reviewer can still tell IDs apart without seeing them.
  */
-import { fingerprint } from '../domain/external-id.js'
+import { ID_GENERATED_AT_APPLY, fingerprint } from '../domain/external-id.js'
 import { statementsOf, type PolicyDocument } from '../policy/document.js'
 
 /** Shorter values would match everywhere and tell nothing about the ID. */
@@ -10,11 +10,13 @@ const MIN_SECRET_LENGTH = 2
 
 /** What stands in the text where the ID was. */
 export function redactionToken(secret: string): string {
-  return `<external-id ${fingerprint(secret)}>`
+  return secret === ID_GENERATED_AT_APPLY ? GENERATED_TOKEN : `<external-id ${fingerprint(secret)}>`
 }
 
+const GENERATED_TOKEN = '<external-id generated at apply>'
+
 /** Tokens already in the text are matched first and kept, so redacting twice changes nothing. */
-const TOKEN_PATTERN = '<external-id sha256:[0-9a-f]{12}>'
+const TOKEN_PATTERN = '<external-id (?:sha256:[0-9a-f]{12}|generated at apply)>'
 
 /**
  * Replaces every occurrence of each secret with `<external-id sha256:xxxxxxxxxxxx>`, also where the
@@ -86,18 +88,28 @@ const EXTERNAL_ID_KEY = 'sts:externalid'
 export function maskExternalIdConditions(doc: PolicyDocument | null): PolicyDocument | null {
   if (doc === null) return null
   const copy = structuredClone(doc)
+  forEachExternalIdCondition(copy, (operator, key) => {
+    operator[key] = maskValue(operator[key])
+  })
+  return copy
+}
+
+/** Every `sts:ExternalId` key under any condition operator, any case. */
+function forEachExternalIdCondition(
+  doc: PolicyDocument,
+  visit: (operator: Record<string, unknown>, key: string) => void
+): void {
   // Every level is checked rather than trusted to the type: a missed ID would leak into the report.
-  const statements: unknown[] = statementsOf(copy)
+  const statements: unknown[] = statementsOf(doc)
   for (const statement of statements) {
     if (!isRecord(statement) || !isRecord(statement.Condition)) continue
     for (const operator of Object.values(statement.Condition)) {
       if (!isRecord(operator)) continue
       for (const key of Object.keys(operator)) {
-        if (key.toLowerCase() === EXTERNAL_ID_KEY) operator[key] = maskValue(operator[key])
+        if (key.toLowerCase() === EXTERNAL_ID_KEY) visit(operator, key)
       }
     }
   }
-  return copy
 }
 
 function maskValue(value: unknown): unknown {
@@ -111,4 +123,22 @@ function maskValue(value: unknown): unknown {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value)
+}
+
+/**
+ * The fingerprints of the `sts:ExternalId` condition values of a document, in order, each once:
+ * what a reviewer compares between before and after.
+ */
+export function externalIdFingerprints(doc: PolicyDocument | null): string[] {
+  const masked = maskExternalIdConditions(doc)
+  if (masked === null) return []
+  const found = new Set<string>()
+  forEachExternalIdCondition(masked, (operator, key) => {
+    const value = operator[key]
+    for (const token of Array.isArray(value) ? value : [value]) {
+      const shown = /^<external-id (.+)>$/.exec(String(token))?.[1]
+      if (shown !== undefined) found.add(shown)
+    }
+  })
+  return [...found]
 }

@@ -1,3 +1,4 @@
+import * as core from '@actions/core'
 import type { IAMClient } from '@aws-sdk/client-iam'
 import type { RoleTarget } from '../domain/contact-centers.js'
 import { readRole } from '../aws/roles.js'
@@ -42,6 +43,8 @@ export async function readBack(
     deadline: options.deadline,
     ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs })
   }
+  const started = Date.now()
+  const budget = Math.max(0, Math.round((options.deadline - started) / 1000))
   let pending = [...expectations]
   for (let attempt = 1; pending.length > 0; attempt++) {
     const stillDiffering: Expectation[] = []
@@ -58,6 +61,10 @@ export async function readBack(
     })
     if (foreign.length > 0) throw new ConflictError(foreign.sort())
     pending = stillDiffering
+    // A long propagation wait must not look like a hang.
+    core.info(
+      `Read-back: ${expectations.length - pending.length}/${expectations.length} roles show the change, ${Math.round((Date.now() - started) / 1000)} s of ${budget} s`
+    )
     if (pending.length === 0) return stored
     const delay = backoffDelay(attempt, {
       baseDelayMs: 250,

@@ -1,0 +1,43 @@
+import * as core from '@actions/core'
+import type { IAMClient } from '@aws-sdk/client-iam'
+import type { STSClient } from '@aws-sdk/client-sts'
+import type { InitializeMiddleware } from '@smithy/types'
+import { errorCode } from './retry.js'
+
+/**
+ * One `core.debug` line per AWS call and one per answer, shown with ACTIONS_STEP_DEBUG. Only the
+ * operation and the role it names: inputs carry policy documents, external IDs and OIDC tokens.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one middleware for every command's types
+const debugLog: InitializeMiddleware<any, any> = (next, context) => async (args) => {
+  const operation = `${context.clientName ?? 'AWS'} ${context.commandName ?? 'call'}`
+  const role = roleOf(args.input)
+  const label = role === null ? operation : `${operation} ${role}`
+  const started = Date.now()
+  core.debug(`AWS call: ${label}`)
+  try {
+    const output = await next(args)
+    core.debug(`AWS answer: ${label}: ok in ${Date.now() - started} ms`)
+    return output
+  } catch (error) {
+    core.debug(`AWS answer: ${label}: ${errorCode(error)} after ${Date.now() - started} ms`)
+    throw error
+  }
+}
+
+/** The role a call is about, by name or ARN; nothing else of the input. */
+function roleOf(input: unknown): string | null {
+  if (typeof input !== 'object' || input === null) return null
+  for (const key of ['RoleName', 'RoleArn']) {
+    const value: unknown = Reflect.get(input, key)
+    if (typeof value === 'string') return value
+  }
+  return null
+}
+
+/** Added once @actions/core is loaded: the first STS request of a run goes out before it (src/start.ts). */
+export function logCallsForDebug(clients: { iam: IAMClient; sts: STSClient }): void {
+  const options = { step: 'initialize', name: 'scvDebugLog' } as const
+  clients.iam.middlewareStack.add(debugLog, options)
+  clients.sts.middlewareStack.add(debugLog, options)
+}
