@@ -1,7 +1,7 @@
 import type { IAMClient } from '@aws-sdk/client-iam'
 import type { STSClient } from '@aws-sdk/client-sts'
 import { mapBounded } from '../aws/bounded.js'
-import { errorCode, type Sleep } from '../aws/retry.js'
+import { errorCode, isRetryable, type Sleep } from '../aws/retry.js'
 import { readRoleArn } from '../aws/roles.js'
 import { probeAssumeRole } from '../aws/sts.js'
 import type { WritePlan } from '../domain/plan-types.js'
@@ -125,7 +125,7 @@ async function probe(sts: STSClient, roleArn: string, options: CanaryOptions): P
     maxDelayMs: 4000,
     deadline: options.deadline,
     ...(options.sleep ? { sleep: options.sleep } : {}),
-    retryable: (error) => ['AccessDenied', 'Throttling'].includes(errorCode(error))
+    retryable: (error) => isRetryable(error) || errorCode(error) === 'AccessDenied'
   })
   if (answer !== 'allowed') {
     throw new VerificationError(
