@@ -10,9 +10,12 @@ import type { RequestLogEntry } from '../emulator/aws/server.js'
 export const SEQUENTIAL_STEPS = ['read', 'write', 'read-back'] as const
 const CALLS_PER_ROLE = SEQUENTIAL_STEPS.length + 1 // + TagRole
 
-/** 1 + 4N: GetCallerIdentity and four calls per role. */
-export function minimumCalls(roles: number): number {
-  return 1 + CALLS_PER_ROLE * roles
+/** IAM lists up to 100 roles a page (MaxItems): the audit (`audit: warn`, the default) reads them beside the GetRole reads. */
+const ROLES_PER_LIST_PAGE = 100
+
+/** 1 + 4N: GetCallerIdentity and four calls per role; plus the audit's ListRoles pages of an account holding that many roles. */
+export function minimumCalls(roles: number, accountRoles = 0): number {
+  return 1 + CALLS_PER_ROLE * roles + Math.ceil(accountRoles / ROLES_PER_LIST_PAGE)
 }
 
 /**

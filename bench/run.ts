@@ -268,10 +268,11 @@ function applyRows(apply: ApplyResult): Row[] {
       met: ratio <= FLOOR_TARGET
     },
     {
-      measurement: '  AWS calls / 1 + 4N',
-      value: `${calls} / ${minimumCalls(roles)}`,
+      // The account holds just the run's roles: one ListRoles page for the default audit.
+      measurement: '  AWS calls / 1 + 4N + ListRoles pages',
+      value: `${calls} / ${minimumCalls(roles, roles)}`,
       target: 'equal',
-      met: calls === minimumCalls(roles)
+      met: calls === minimumCalls(roles, roles)
     },
     {
       measurement: '  sequential round trips / minimum',

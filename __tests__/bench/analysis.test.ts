@@ -8,6 +8,9 @@ describe('critical path', () => {
   it('needs GetCallerIdentity and four calls per role that changes: read, write, tag, read-back', () => {
     expect(minimumCalls(4)).toBe(17)
     expect(minimumCalls(52)).toBe(209)
+    // the audit's ListRoles: one page per 100 roles of the account
+    expect(minimumCalls(4, 4)).toBe(18)
+    expect(minimumCalls(52, 250)).toBe(212)
   })
 
   it('takes four round trips without a concurrency limit, whatever the number of roles', () => {
