@@ -989,7 +989,7 @@ function roleOf(input) {
     }
     return null;
 }
-/** Added once @actions/core is loaded: the first STS request of a run goes out before it (src/start.ts). */
+/** Added once @actions/core is loaded: the first STS request of a run goes out before it (src/action/start.ts). */
 function logCallsForDebug(clients) {
     const options = { step: 'initialize', name: 'scvDebugLog' };
     clients.iam.middlewareStack.add(debugLog, options);
@@ -2185,7 +2185,7 @@ async function probe(sts, roleArn, options) {
         maxDelayMs: 4000,
         deadline: options.deadline,
         ...(options.sleep ? { sleep: options.sleep } : {}),
-        retryable: (error) => ['AccessDenied', 'Throttling'].includes((0,aws_retry/* errorCode */.CA)(error))
+        retryable: (error) => (0,aws_retry/* isRetryable */.r3)(error) || (0,aws_retry/* errorCode */.CA)(error) === 'AccessDenied'
     });
     if (answer !== 'allowed') {
         throw new VerificationError(`verify: assume: ${roleArn} cannot be assumed ${expected === undefined ? 'without an external ID' : 'with the new external ID'} (${answer}).`);
@@ -2408,7 +2408,7 @@ function rollbackResult(error, accounts) {
 /** A cancelled run gives its report this long before it exits, inside the runner's grace. */
 const CANCELLED_PUBLISH_MS = 1_000;
 /**
- * (inputs -> credentials, in src/start.ts) -> read roles -> plan -> apply -> verify -> report.
+ * (inputs -> credentials, in src/action/start.ts) -> read roles -> plan -> apply -> verify -> report.
  * Every secret is masked as soon as it is known, and every text shown passes the redactor.
  */
 async function main(started) {

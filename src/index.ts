@@ -1,3 +1,3 @@
-import { run } from './start.js'
+import { run } from './action/start.js'
 
 await run()

@@ -37,7 +37,7 @@ import { parseArn } from './policy/arn.js'
 import { externalIdValues, hasCanary } from './policy/canary.js'
 import type { TrustScope } from './policy/external-id-condition.js'
 import { createRedactor } from './report/redact.js'
-import type { Connection, Started } from './start.js'
+import type { Connection, Started } from './action/start.js'
 import { change, type Aws, type RolesRead } from './transaction/change.js'
 import { journalPath } from './transaction/journal.js'
 
@@ -45,7 +45,7 @@ import { journalPath } from './transaction/journal.js'
 const CANCELLED_PUBLISH_MS = 1_000
 
 /**
- * (inputs -> credentials, in src/start.ts) -> read roles -> plan -> apply -> verify -> report.
+ * (inputs -> credentials, in src/action/start.ts) -> read roles -> plan -> apply -> verify -> report.
  * Every secret is masked as soon as it is known, and every text shown passes the redactor.
  */
 export async function main(started: Started): Promise<void> {

@@ -35,7 +35,7 @@ function roleOf(input: unknown): string | null {
   return null
 }
 
-/** Added once @actions/core is loaded: the first STS request of a run goes out before it (src/start.ts). */
+/** Added once @actions/core is loaded: the first STS request of a run goes out before it (src/action/start.ts). */
 export function logCallsForDebug(clients: { iam: IAMClient; sts: STSClient }): void {
   const options = { step: 'initialize', name: 'scvDebugLog' } as const
   clients.iam.middlewareStack.add(debugLog, options)

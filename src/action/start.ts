@@ -1,15 +1,15 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel'
 import { ClientRequest } from 'node:http'
-import { InputError, parseSettings, runnerInput } from './action/inputs.js'
-import { readRunContext, type RunContext } from './action/run-context.js'
-import { connect, type CallerIdentity, type Connection } from './aws/credentials.js'
-import type { Settings } from './domain/settings.js'
+import { InputError, parseSettings, runnerInput } from './inputs.js'
+import { readRunContext, type RunContext } from './run-context.js'
+import { connect, type CallerIdentity, type Connection } from '../aws/credentials.js'
+import type { Settings } from '../domain/settings.js'
 
 /** The run once its first AWS request is on its way, or the inputs it refused before any AWS call. */
 export type Started =
   { settings: Settings; context: RunContext; connection: Promise<Connection> } | { refused: unknown }
 
-export type { Connection } from './aws/credentials.js'
+export type { Connection } from '../aws/credentials.js'
 
 /** Node's HTTP client announces each request it creates here (diagnostics_channel, stable since Node 20). */
 const HTTP_REQUEST_START = 'http.client.request.start'
@@ -24,7 +24,7 @@ export async function run(): Promise<void> {
   const requestSent = nextRequestSent()
   const started = start()
   if ('connection' in started) await Promise.race([requestSent, started.connection.then(noop, noop)])
-  const { main } = await import('./main.js')
+  const { main } = await import('../main.js')
   await main(started)
 }
 
