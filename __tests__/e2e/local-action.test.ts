@@ -32,12 +32,38 @@ afterEach(async () => {
   await emulators.stop()
 })
 
-/** KEY=VALUE lines of a dotenv file, in order (comments and blank lines left out). */
-function dotenvEntries(text: string): Array<[string, string]> {
+/** KEY=VALUE lines of a dotenv file, in order; `# KEY=VALUE` lines too when they are to be uncommented. */
+function dotenvEntries(text: string, uncomment: boolean): Array<[string, string]> {
   return text
     .split('\n')
+    .map((line) => (uncomment ? line.replace(/^# (?=[A-Z][\w-]*=)/, '') : line))
     .filter((line) => line.trim() !== '' && !line.startsWith('#'))
     .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)])
+}
+
+/**
+ * .env.example with the values the emulator prints pasted in (and the summary in a temporary
+ * folder), written as the dotenv file of a run.
+ */
+function pastedExample(uncomment: boolean): {
+  dotenvFile: string
+  summary: string
+  values: Record<string, string>
+} {
+  const example = dotenvEntries(readFileSync(join(ROOT, '.env.example'), 'utf8'), uncomment)
+  const keys = example.map(([key]) => key)
+  // Every variable the emulator prints for AWS is one to paste into the file.
+  for (const key of Object.keys(emulators.env).filter((name) => name.startsWith('AWS_'))) {
+    expect(keys).toContain(key)
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'scv-local-action-'))
+  const summary = join(dir, 'summary.md')
+  const pasted = example.map(([key, value]): [string, string] =>
+    key === 'GITHUB_STEP_SUMMARY' ? [key, summary] : [key, emulators.env[key] ?? value]
+  )
+  const dotenvFile = join(dir, '.env')
+  writeFileSync(dotenvFile, pasted.map(([key, value]) => `${key}=${value}`).join('\n') + '\n')
+  return { dotenvFile, summary, values: Object.fromEntries(pasted) }
 }
 
 /** The command of `npm run local-action`, with another dotenv file in place of `.env`. */
@@ -86,21 +112,8 @@ async function runLocalAction(dotenvFile: string, env: Record<string, string> = 
 }
 
 it('.env.example with the emulator values pasted in: a plan run that reads every role and writes none', async () => {
-  const example = dotenvEntries(readFileSync(join(ROOT, '.env.example'), 'utf8'))
-  const keys = example.map(([key]) => key)
-  // Every variable the emulator prints for AWS is one to paste into the file.
-  for (const key of Object.keys(emulators.env).filter((name) => name.startsWith('AWS_'))) {
-    expect(keys).toContain(key)
-  }
-  const dir = mkdtempSync(join(tmpdir(), 'scv-local-action-'))
-  const summary = join(dir, 'summary.md')
-  const pasted = example.map(([key, value]) => {
-    if (key === 'GITHUB_STEP_SUMMARY') return [key, summary]
-    return [key, emulators.env[key] ?? value]
-  })
-  const dotenvFile = join(dir, '.env')
-  writeFileSync(dotenvFile, pasted.map(([key, value]) => `${key}=${value}`).join('\n') + '\n')
-  const externalId = Object.fromEntries(pasted)['INPUT_EXTERNAL-ID'] ?? ''
+  const { dotenvFile, summary, values } = pastedExample(false)
+  const externalId = values['INPUT_EXTERNAL-ID'] ?? ''
   expect(externalId).not.toBe('')
 
   const run = await runLocalAction(dotenvFile)
@@ -121,40 +134,29 @@ it('.env.example with the emulator values pasted in: a plan run that reads every
   const rolesRead = emulators.aws.log
     .filter((entry) => entry.action === 'GetRole')
     .map((entry) => entry.roleName)
-  expect([...rolesRead].sort()).toEqual([...SEEDED_ROLES].sort())
+  expect(rolesRead.sort()).toEqual([...SEEDED_ROLES].sort())
   expect(writeCalls(emulators)).toBe(0)
   for (const text of [run.stdout, run.stderr, readFileSync(summary, 'utf8')])
     expect(text).not.toContain(externalId)
 })
 
-it('writes the pull-request comment through the emulator when GITHUB_API_URL is exported in the shell', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'scv-local-action-'))
-  const dotenvFile = join(dir, '.env')
-  const aws = Object.entries(emulators.env).filter(([key]) => key.startsWith('AWS_'))
-  const inputs = {
-    'INPUT_CONTACT-CENTER-TYPE': 'new-instance',
-    'INPUT_CALL-CENTER-API-NAME': CALL_CENTER,
-    'INPUT_EXTERNAL-ID': 'local-action-comment-id',
-    INPUT_MODE: 'plan',
-    INPUT_COMMENT: 'always',
-    'INPUT_PR-NUMBER': '7',
-    'INPUT_GITHUB-TOKEN': emulators.github.token,
-    GITHUB_REPOSITORY: `${REPO.owner}/${REPO.repo}`
-  }
-  writeFileSync(
-    dotenvFile,
-    [...aws, ...Object.entries(inputs)].map(([key, value]) => `${key}=${value}`).join('\n')
-  )
+it(".env.example's comment lines with GITHUB_API_URL exported in the shell: the comment is written on the emulator", async () => {
+  const { dotenvFile, values } = pastedExample(true)
+  expect(values['INPUT_GITHUB-TOKEN']).toBe(emulators.github.token)
+  expect(values.GITHUB_REPOSITORY).toBe(`${REPO.owner}/${REPO.repo}`)
+  const externalId = values['INPUT_EXTERNAL-ID'] ?? ''
 
   // local-action's @actions/github takes its base URL as it loads, before it reads the dotenv file.
   const run = await runLocalAction(dotenvFile, { GITHUB_API_URL: emulators.env.GITHUB_API_URL ?? '' })
 
   expect(run.exitCode).toBe(0)
   expect(run.outputs.result).toBe('planned')
-  expect(run.outputs['comment-url']).toMatch(/\/pull\/7#issuecomment-\d+$/)
-  const comments = allComments(emulators)
+  expect(run.outputs['comment-url']).toMatch(
+    new RegExp(`/pull/${values['INPUT_PR-NUMBER']}#issuecomment-\\d+$`)
+  )
+  const comments = allComments(emulators, Number(values['INPUT_PR-NUMBER']))
   expect(comments).toHaveLength(1)
-  expect(comments[0]?.body).toContain(fingerprint('local-action-comment-id'))
-  expect(comments[0]?.body).not.toContain('local-action-comment-id')
+  expect(comments[0]?.body).toContain(fingerprint(externalId))
+  expect(comments[0]?.body).not.toContain(externalId)
   expect(writeCalls(emulators)).toBe(0)
 })
