@@ -1,24 +1,11 @@
 import * as core from '@actions/core'
 import { Cancellation } from './action/cancellation.js'
-import { givenExternalIds, InputError, roleInput } from './action/inputs.js'
+import { givenExternalIds } from './action/inputs.js'
 import { STATE_FINISHED, STATE_JOURNAL } from './action/state.js'
 import { setOutputs } from './action/outputs.js'
 import { publishReport } from './action/publish.js'
-import { AWS_CONCURRENCY, mapBounded } from './aws/bounded.js'
-import { createIamClient, type AwsClients } from './aws/clients.js'
-import type { CallerIdentity } from './aws/credentials.js'
-import { describeError, explainAwsError } from './aws/errors.js'
-import { errorCode } from './aws/retry.js'
-import { listRoles, readRole, type StoredRole } from './aws/roles.js'
-import {
-  AUDIT_PERMISSION,
-  auditRefusal,
-  findUnmanagedOpenRoles,
-  unmanagedRoleFindings,
-  type AuditResult
-} from './domain/audit.js'
-import { roleArn, type RoleTarget } from './domain/contact-centers.js'
-import { logCallsForDebug } from './aws/debug-log.js'
+import { describeError } from './aws/errors.js'
+import { auditRefusal, unmanagedRoleFindings, type AuditResult } from './domain/audit.js'
 import { detectDrift, finishHint, stagedRotation } from './domain/drift.js'
 import { cloudFormationStacks } from './domain/tags.js'
 import {
@@ -33,12 +20,11 @@ import {
 import { planRoles, previousExternalIds, type CurrentRole, type PlanOptions } from './domain/plan.js'
 import type { Outcome, Report } from './domain/plan-types.js'
 import type { Settings } from './domain/settings.js'
-import { parseArn } from './policy/arn.js'
 import { externalIdValues, hasCanary } from './policy/canary.js'
 import type { TrustScope } from './policy/external-id-condition.js'
 import { createRedactor } from './report/redact.js'
 import type { Connection, Started } from './action/start.js'
-import { change, type Aws, type RolesRead } from './transaction/change.js'
+import { change, type RolesRead } from './transaction/change.js'
 import { journalPath } from './transaction/journal.js'
 
 /** A cancelled run gives its report this long before it exits, inside the runner's grace. */
@@ -62,11 +48,17 @@ export async function main(started: Started): Promise<void> {
     const { settings, context } = started
     const externalIds = chooseExternalIds(settings, secrets)
     // One log group per phase, so that a long run folds into its steps.
-    const aws = await core.group('AWS credentials', () => connected(settings, started.connection))
-    const targets = resolveTargets(settings, aws.identity)
-    const [roles, audit] = await core.group('Reading the roles', () =>
-      Promise.all([readRoles(aws.clients, targets), auditAccount(settings, aws, targets)])
-    )
+    await core.group('AWS credentials', () => logConnection(started.connection))
+    // Sent by src/action/start.ts as soon as STS answered, while this module loaded.
+    const { aws, roles, audit } = await core.group('Reading the roles', async () => {
+      const read = await started.reading
+      core.info(`Read ${read.roles.current.length} roles`)
+      if (read.audit.status === 'done')
+        core.info(
+          `Audit: ${read.audit.listed} roles in the account, ${read.audit.roles.length} open to Salesforce outside this run`
+        )
+      return read
+    })
     maskPreviousIds(roles.current, scopeOf(settings), secrets)
     const auditWarnings = annotateAudit(settings, audit)
 
@@ -207,43 +199,10 @@ function chooseExternalIds(settings: Settings, secrets: string[]): RequiredIds |
   return required
 }
 
-/** The identity sts:GetCallerIdentity named, and an IAM client with the same credentials. */
-async function connected(settings: Settings, connection: Promise<Connection>): Promise<Aws> {
-  const { sts, credentials, identity } = await connection
+/** Logged once main is loaded; the credentials were checked in src/action/start.ts. */
+async function logConnection(connection: Promise<Connection>): Promise<void> {
+  const { identity } = await connection
   core.info(`AWS account ${identity.accountId} as ${identity.arn}`)
-  const iam = await createIamClient({ region: settings.awsRegion, ...(credentials ? { credentials } : {}) })
-  const clients = { sts, iam }
-  logCallsForDebug(clients)
-  return { clients, identity }
-}
-
-/** IAM reaches only the caller's own account: a role ARN of another account is refused here. */
-function resolveTargets(settings: Settings, identity: CallerIdentity): RoleTarget[] {
-  return settings.roles.map((spec) => {
-    if (spec.arn === null)
-      return { ...spec, arn: roleArn(identity.partition, identity.accountId, spec.roleName) }
-    const arn = parseArn(spec.arn)
-    if (arn?.account !== identity.accountId || arn.partition !== identity.partition) {
-      throw new InputError(
-        roleInput(spec),
-        `${spec.arn} is not in the account of the credentials (${identity.accountId}, partition ${identity.partition}). Run the action once per account.`
-      )
-    }
-    return { ...spec, arn: spec.arn }
-  })
-}
-
-async function readRoles(clients: AwsClients, targets: RoleTarget[]): Promise<RolesRead> {
-  core.info(`Reading ${targets.length} roles`)
-  const read = await mapBounded(targets, AWS_CONCURRENCY, (target) => readRole(clients.iam, target))
-  return {
-    stored: read.filter((role): role is StoredRole => role !== null),
-    current: targets.map((target, index) => ({
-      target,
-      document: read[index]?.document ?? null,
-      tags: read[index]?.tags ?? {}
-    }))
-  }
 }
 
 /** The IDs the roles accept today are as secret as the new one, and so is a leftover canary's. */
@@ -313,29 +272,6 @@ function refuse(options: PlanOptions, roles: RolesRead, reason: string): Outcome
     warnings: [],
     errors: [reason],
     backupFile: null
-  }
-}
-
-/**
- * The audit (unless off), beside the reads: every role of the account from ListRoles, less the
- * run's own, that Salesforce's account can assume without an ID. Never fails the run by itself.
- */
-async function auditAccount(settings: Settings, aws: Aws, targets: RoleTarget[]): Promise<AuditResult> {
-  if (settings.audit === 'off') return { status: 'off' }
-  try {
-    const listed = await listRoles(aws.clients.iam)
-    const managed = targets.map((target) => target.roleName)
-    const roles = findUnmanagedOpenRoles(listed, managed, scopeOf(settings))
-    core.info(
-      `Audit: ${listed.length} roles in the account, ${roles.length} open to Salesforce outside this run`
-    )
-    return { status: 'done', roles }
-  } catch (error) {
-    const reason =
-      errorCode(error) === 'AccessDenied'
-        ? `The audit needs ${AUDIT_PERMISSION}, which the credentials lack: grant it (see "Permissions of the automation role" in the README) or set audit: off.`
-        : `The audit could not list the roles of the account: ${explainAwsError(error)}`
-    return { status: 'unavailable', reason }
   }
 }
 

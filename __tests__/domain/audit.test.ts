@@ -107,7 +107,8 @@ describe('audit: fail', () => {
     roles: [
       { arn: 'arn:aws:iam::111122223333:role/a', roleName: 'a' },
       { arn: 'arn:aws:iam::111122223333:role/b', roleName: 'b' }
-    ]
+    ],
+    listed: 6
   }
 
   it('refuses a run that found roles, naming them', () => {
@@ -129,7 +130,7 @@ describe('audit: fail', () => {
   })
 
   it('does not refuse when nothing was found', () => {
-    expect(auditRefusal('fail', { status: 'done', roles: [] })).toBeNull()
+    expect(auditRefusal('fail', { status: 'done', roles: [], listed: 3 })).toBeNull()
   })
 
   it('makes each role an unmanaged-role drift finding', () => {

@@ -55,6 +55,28 @@ describe('plan', () => {
   })
 })
 
+describe('debug logging (RUNNER_DEBUG=1)', () => {
+  it('logs each AWS call and answer by operation and role, never an input, and only when on', async () => {
+    const names = seedSalesforceAccount(emulators.aws, 'new-instance', CALL_CENTERS)
+    const debug = await runAction(emulators, inputs(), { env: { RUNNER_DEBUG: '1' } })
+    expect(debug.exitCode).toBe(0)
+    const lines = debug.stdout.split('\n').filter((line) => line.startsWith('::debug::AWS '))
+    for (const name of names) {
+      expect(lines).toContain(`::debug::AWS call: IAMClient GetRoleCommand ${name}`)
+      expect(lines).toContain(`::debug::AWS call: IAMClient UpdateAssumeRolePolicyCommand ${name}`)
+      expect(
+        lines.some((line) => line.startsWith(`::debug::AWS answer: IAMClient GetRoleCommand ${name}: ok in `))
+      ).toBe(true)
+    }
+    expect(lines).toContain('::debug::AWS call: IAMClient ListRolesCommand')
+    expect(secretLeaks(emulators, [debug], [ID])).toEqual([])
+
+    const quiet = await runAction(emulators, inputs({ mode: 'check' }))
+    expect(quiet.exitCode).toBe(0)
+    expect(quiet.stdout).not.toContain('::debug::AWS')
+  })
+})
+
 describe.each<[SeedType, string[]]>([
   ['new-instance', ['SCVProvisioningRole', 'SCVAmazonConnectManagementRole']],
   ['existing-instance', ['SCVProvisioningRole', 'SCVAmazonConnectManagementRole']],

@@ -257,7 +257,13 @@ describe('renderReport', () => {
   it('shows the roles the audit found in a table of their own', () => {
     const arn = `arn:aws:iam::${ACCOUNT}:role/acme-SCVTenantBucketWriteAccessRole`
     const body = renderReport(
-      report({ audit: { status: 'done', roles: [{ arn, roleName: 'acme-SCVTenantBucketWriteAccessRole' }] } })
+      report({
+        audit: {
+          status: 'done',
+          roles: [{ arn, roleName: 'acme-SCVTenantBucketWriteAccessRole' }],
+          listed: 5
+        }
+      })
     )
     expect(body).toContain('**Roles Salesforce can assume without an external ID** (audit).')
     expect(body).toContain(
@@ -265,7 +271,7 @@ describe('renderReport', () => {
         '\n'
       )
     )
-    expect(renderReport(report({ audit: { status: 'done', roles: [] } }))).not.toContain('(audit)')
+    expect(renderReport(report({ audit: { status: 'done', roles: [], listed: 4 } }))).not.toContain('(audit)')
   })
 
   it('shows one fingerprint per org label', () => {

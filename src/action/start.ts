@@ -4,10 +4,21 @@ import { InputError, parseSettings, runnerInput } from './inputs.js'
 import { readRunContext, type RunContext } from './run-context.js'
 import { connect, type CallerIdentity, type Connection } from '../aws/credentials.js'
 import type { Settings } from '../domain/settings.js'
+import type { AccountRead } from './read-account.js'
 
 /** The run once its first AWS request is on its way, or the inputs it refused before any AWS call. */
-export type Started =
-  { settings: Settings; context: RunContext; connection: Promise<Connection> } | { refused: unknown }
+export type Started = StartedRun | { refused: unknown }
+
+interface StartedRun {
+  settings: Settings
+  context: RunContext
+  connection: Promise<Connection>
+  /** The roles and the audit, read as soon as the connection is made (src/action/read-account.ts). */
+  reading: Promise<AccountRead>
+}
+
+/** Before the code of the reads is loaded. */
+type Connecting = Omit<StartedRun, 'reading'>
 
 export type { Connection } from '../aws/credentials.js'
 
@@ -15,18 +26,31 @@ export type { Connection } from '../aws/credentials.js'
 const HTTP_REQUEST_START = 'http.client.request.start'
 
 /**
- * inputs -> credentials, then src/main.ts for the rest. The first AWS request (sts:GetCallerIdentity)
- * needs only the inputs and STS, so it is sent with nothing else loaded: @actions/core (which loads
- * undici as it is imported) and the IAM/plan/report pipeline load while it is in flight. Compiling
- * them holds the event loop, so they start loading once the request is on the wire, not before.
+ * inputs -> credentials -> reads, then src/main.ts for the rest. Each step loads only what its
+ * requests need and sends them before anything else loads, because compiling code holds the event
+ * loop: sts:GetCallerIdentity goes out with just the inputs and STS loaded; while it is in flight the
+ * IAM client loads, so the reads go out as soon as STS answers; @actions/core (which loads undici as
+ * it is imported) and the plan/write/report pipeline load last, while the reads are in flight.
  */
 export async function run(): Promise<void> {
   const requestSent = nextRequestSent()
   const started = start()
-  if ('connection' in started) await Promise.race([requestSent, started.connection.then(noop, noop)])
+  if ('connection' in started) await Promise.race([requestSent, settled(started.connection)])
+  const connecting = 'connection' in started ? await readWhenConnected(started) : started
   const { main } = await import('../main.js')
-  await main(started)
+  await main(connecting)
 }
+
+/** The reads, chained to the connection once the code that sends them is loaded. */
+async function readWhenConnected(started: Connecting): Promise<StartedRun> {
+  const { readAccount } = await import('./read-account.js')
+  const reading = readAccount(started.settings, started.connection)
+  // main awaits it once loaded: a failure that comes first is handled there, not unhandled.
+  reading.catch(noop)
+  return { ...started, reading }
+}
+
+const settled = (promise: Promise<unknown>) => promise.then(noop, noop)
 
 /** Resolves once the next HTTP request of the process has been flushed to its socket (or has failed). */
 function nextRequestSent(): Promise<void> {
@@ -45,7 +69,7 @@ function nextRequestSent(): Promise<void> {
 
 const noop = () => undefined
 
-function start(): Started {
+function start(): Connecting | { refused: unknown } {
   try {
     const settings = parseSettings(runnerInput)
     const context = readRunContext(settings)

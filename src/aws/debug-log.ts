@@ -1,4 +1,3 @@
-import * as core from '@actions/core'
 import type { IAMClient } from '@aws-sdk/client-iam'
 import type { STSClient } from '@aws-sdk/client-sts'
 import type { InitializeMiddleware } from '@smithy/types'
@@ -14,13 +13,15 @@ const debugLog: InitializeMiddleware<any, any> = (next, context) => async (args)
   const role = roleOf(args.input)
   const label = role === null ? operation : `${operation} ${role}`
   const started = Date.now()
-  core.debug(`AWS call: ${label}`)
+  // Loaded here: the first reads go out before @actions/core is loaded (src/action/start.ts).
+  const { debug } = await import('@actions/core')
+  debug(`AWS call: ${label}`)
   try {
     const output = await next(args)
-    core.debug(`AWS answer: ${label}: ok in ${Date.now() - started} ms`)
+    debug(`AWS answer: ${label}: ok in ${Date.now() - started} ms`)
     return output
   } catch (error) {
-    core.debug(`AWS answer: ${label}: ${errorCode(error)} after ${Date.now() - started} ms`)
+    debug(`AWS answer: ${label}: ${errorCode(error)} after ${Date.now() - started} ms`)
     throw error
   }
 }
@@ -35,8 +36,15 @@ function roleOf(input: unknown): string | null {
   return null
 }
 
-/** Added once @actions/core is loaded: the first STS request of a run goes out before it (src/action/start.ts). */
-export function logCallsForDebug(clients: { iam: IAMClient; sts: STSClient }): void {
+/**
+ * Only when the runner has debug logging on (RUNNER_DEBUG=1, what core.isDebug() reads): the lines
+ * would be hidden otherwise, and the middleware loads @actions/core before the calls it logs.
+ */
+export function logCallsForDebug(
+  clients: { iam: IAMClient; sts: STSClient },
+  env: NodeJS.ProcessEnv = process.env
+): void {
+  if (env.RUNNER_DEBUG !== '1') return
   const options = { step: 'initialize', name: 'scvDebugLog' } as const
   clients.iam.middlewareStack.add(debugLog, options)
   clients.sts.middlewareStack.add(debugLog, options)

@@ -30,7 +30,10 @@ export interface UnmanagedRole {
 
 /** What the audit found: the roles, or why it could not look (e.g. no iam:ListRoles). */
 export type AuditResult =
-  { status: 'off' } | { status: 'done'; roles: UnmanagedRole[] } | { status: 'unavailable'; reason: string }
+  | { status: 'off' }
+  /** `listed`: how many roles the account holds, the run's own included. */
+  | { status: 'done'; roles: UnmanagedRole[]; listed: number }
+  | { status: 'unavailable'; reason: string }
 
 /**
  * Pure: the roles, in the order given, that are not managed by the run (by name; IAM role names are

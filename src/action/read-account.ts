@@ -1,0 +1,92 @@
+import { InputError, roleInput } from './inputs.js'
+import type { Connection } from './start.js'
+import { AWS_CONCURRENCY, mapBounded } from '../aws/bounded.js'
+import { createIamClient, type AwsClients } from '../aws/clients.js'
+import type { CallerIdentity } from '../aws/credentials.js'
+import { logCallsForDebug } from '../aws/debug-log.js'
+import { explainAwsError } from '../aws/errors.js'
+import { errorCode } from '../aws/retry.js'
+import { listRoles, readRole, type StoredRole } from '../aws/roles.js'
+import { AUDIT_PERMISSION, findUnmanagedOpenRoles, type AuditResult } from '../domain/audit.js'
+import { roleArn, type RoleTarget } from '../domain/contact-centers.js'
+import type { Settings } from '../domain/settings.js'
+import { parseArn } from '../policy/arn.js'
+import type { Aws, RolesRead } from '../transaction/change.js'
+
+/** What every mode starts from: the clients, each role of the run as IAM holds it, and the audit. */
+export interface AccountRead {
+  aws: Aws
+  roles: RolesRead
+  audit: AuditResult
+}
+
+/**
+ * The reads of every run, sent as soon as sts:GetCallerIdentity answers: one GetRole per role and,
+ * unless audit is off, ListRoles beside them. They need no @actions/core, so src/action/start.ts
+ * sends them while main.ts and core still load. Logging is main's, once they are done.
+ */
+export async function readAccount(settings: Settings, connection: Promise<Connection>): Promise<AccountRead> {
+  const { sts, credentials, identity } = await connection
+  const iam = await createIamClient({ region: settings.awsRegion, ...(credentials ? { credentials } : {}) })
+  const clients = { sts, iam }
+  logCallsForDebug(clients)
+  const aws = { clients, identity }
+  const targets = resolveTargets(settings, identity)
+  const [roles, audit] = await Promise.all([
+    readRoles(clients, targets),
+    auditAccount(settings, clients, targets)
+  ])
+  return { aws, roles, audit }
+}
+
+/** IAM reaches only the caller's own account: a role ARN of another account is refused here. */
+function resolveTargets(settings: Settings, identity: CallerIdentity): RoleTarget[] {
+  return settings.roles.map((spec) => {
+    if (spec.arn === null)
+      return { ...spec, arn: roleArn(identity.partition, identity.accountId, spec.roleName) }
+    const arn = parseArn(spec.arn)
+    if (arn?.account !== identity.accountId || arn.partition !== identity.partition) {
+      throw new InputError(
+        roleInput(spec),
+        `${spec.arn} is not in the account of the credentials (${identity.accountId}, partition ${identity.partition}). Run the action once per account.`
+      )
+    }
+    return { ...spec, arn: spec.arn }
+  })
+}
+
+async function readRoles(clients: AwsClients, targets: RoleTarget[]): Promise<RolesRead> {
+  const read = await mapBounded(targets, AWS_CONCURRENCY, (target) => readRole(clients.iam, target))
+  return {
+    stored: read.filter((role): role is StoredRole => role !== null),
+    current: targets.map((target, index) => ({
+      target,
+      document: read[index]?.document ?? null,
+      tags: read[index]?.tags ?? {}
+    }))
+  }
+}
+
+/**
+ * The audit (unless off): every role of the account from ListRoles, less the run's own, that
+ * Salesforce's account can assume without an ID. Never fails the run by itself.
+ */
+async function auditAccount(
+  settings: Settings,
+  clients: AwsClients,
+  targets: RoleTarget[]
+): Promise<AuditResult> {
+  if (settings.audit === 'off') return { status: 'off' }
+  try {
+    const listed = await listRoles(clients.iam)
+    const managed = targets.map((target) => target.roleName)
+    const scope = { salesforceAccountIds: settings.salesforceAccountIds }
+    return { status: 'done', roles: findUnmanagedOpenRoles(listed, managed, scope), listed: listed.length }
+  } catch (error) {
+    const reason =
+      errorCode(error) === 'AccessDenied'
+        ? `The audit needs ${AUDIT_PERMISSION}, which the credentials lack: grant it (see "Permissions of the automation role" in the README) or set audit: off.`
+        : `The audit could not list the roles of the account: ${explainAwsError(error)}`
+    return { status: 'unavailable', reason }
+  }
+}
