@@ -44,14 +44,19 @@ describe('Journal', () => {
   it('records each write once, in order, and what it records is what a post step reads', () => {
     const path = journalFile()
     const journal = Journal.create(path, ACCOUNT, [original(A, A_JSON), original(B, A_JSON)])
-    journal.recordPolicy(A.roleName, NEW_JSON)
-    journal.recordPolicy(A.roleName, NEW_JSON)
-    journal.recordTags(B.roleName, { 'scv-external-id:fingerprint': 'sha256:111111111111' })
+    journal.record(A.roleName, { policyJson: NEW_JSON })
+    journal.record(A.roleName, { policyJson: NEW_JSON })
+    journal.record(B.roleName, { tags: { 'scv-external-id:fingerprint': 'sha256:111111111111' } })
+    journal.record(B.roleName, { policyJson: A_JSON, tags: { 'scv-external-id:rotated-at': '2026-11-30' } })
 
     const read = Journal.read(path)
     expect(read?.touched.map((role) => [role.roleName, role.written, role.taggedWith])).toEqual([
       [A.roleName, [NEW_JSON], null],
-      [B.roleName, [], { 'scv-external-id:fingerprint': 'sha256:111111111111' }]
+      [
+        B.roleName,
+        [A_JSON],
+        { 'scv-external-id:fingerprint': 'sha256:111111111111', 'scv-external-id:rotated-at': '2026-11-30' }
+      ]
     ])
     expect(read?.state).toBe('writing')
     expect(existsSync(`${path}.partial`)).toBe(false)

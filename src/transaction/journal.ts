@@ -90,15 +90,12 @@ export class Journal {
     return this.content.roles.filter((role) => role.written.length > 0 || role.taggedWith !== null)
   }
 
-  recordPolicy(roleName: string, policyJson: string): void {
+  /** What is about to be sent for a role (its policy, its tags or both): saved once, before sending. */
+  record(roleName: string, write: { policyJson?: string; tags?: TagChanges }): void {
     const role = this.role(roleName)
-    if (!role.written.includes(policyJson)) role.written.push(policyJson)
-    this.save()
-  }
-
-  recordTags(roleName: string, changes: TagChanges): void {
-    const role = this.role(roleName)
-    role.taggedWith = { ...role.taggedWith, ...changes }
+    if (write.policyJson !== undefined && !role.written.includes(write.policyJson))
+      role.written.push(write.policyJson)
+    if (write.tags !== undefined) role.taggedWith = { ...role.taggedWith, ...write.tags }
     this.save()
   }
 

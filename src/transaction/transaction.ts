@@ -91,9 +91,16 @@ export class TrustTransaction {
     }
     await this.run([...writes.values()], async ({ role, after, tagChanges }) => {
       await this.guard(role)
+      if (this.cancelled) throw this.cancelled
+      const policyJson = after === null ? undefined : serializePolicy(after)
+      // Policy and tags of a role are journaled together: one save before both are sent.
+      this.options.journal.record(role.roleName, {
+        ...(policyJson === undefined ? {} : { policyJson }),
+        ...(tagChanges === null ? {} : { tags: tagChanges })
+      })
       const sent = await Promise.allSettled([
-        after === null ? null : this.writePolicy(role.roleName, after),
-        tagChanges === null ? null : this.writeTags(role.roleName, tagChanges)
+        policyJson === undefined ? null : this.sendPolicy(role.roleName, policyJson),
+        tagChanges === null ? null : this.track(writeTags(this.iam, role.roleName, tagChanges))
       ])
       const failure = sent.find((result) => result.status === 'rejected')
       if (failure) throw failure.reason
@@ -103,24 +110,23 @@ export class TrustTransaction {
   /** A policy write outside the plan (the verification canary): journaled and tracked like the others. */
   async writePolicy(roleName: string, document: PolicyDocument): Promise<void> {
     if (this.cancelled) throw this.cancelled
+    const policyJson = serializePolicy(document)
+    this.options.journal.record(roleName, { policyJson })
+    await this.sendPolicy(roleName, policyJson)
+  }
+
+  /** Sends a journaled policy; the role counts as touched unless IAM refused the write outright. */
+  private async sendPolicy(roleName: string, policyJson: string): Promise<void> {
     const touchedBefore = this.touchedPolicies.has(roleName)
-    const json = serializePolicy(document)
-    this.options.journal.recordPolicy(roleName, json)
     this.touchedPolicies.add(roleName)
     try {
-      await this.track(writeTrustPolicy(this.iam, roleName, json))
+      await this.track(writeTrustPolicy(this.iam, roleName, policyJson))
     } catch (error) {
       // IAM answered 4xx: the write was refused and the role is as it was. Re-sending its original
       // could only fail the same way (e.g. a principal IAM no longer accepts) and cry wolf.
       if (!touchedBefore && isRefusal(error)) this.touchedPolicies.delete(roleName)
       throw error
     }
-  }
-
-  private async writeTags(roleName: string, changes: TagChanges): Promise<void> {
-    if (this.cancelled) throw this.cancelled
-    this.options.journal.recordTags(roleName, changes)
-    await this.track(writeTags(this.iam, roleName, changes))
   }
 
   /** From now on no write is sent; the ones in flight finish. */
