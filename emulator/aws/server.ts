@@ -172,7 +172,10 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
       errorCode: null
     }
     const requestId = randomUUID()
-    const answer = (status: number, xml: string, errorCode: string | null): void => {
+    // The fixed latency is a remote service's: the answer leaves `latencyMs` after the request
+    // arrived, the emulator's own work included (it would otherwise add to every round trip).
+    const answer = async (status: number, xml: string, errorCode: string | null): Promise<void> => {
+      await sleep(Math.max(0, start + latencyMs + effect.latencyMs - Date.now()))
       entry.end = Date.now()
       entry.status = status
       entry.errorCode = errorCode
@@ -186,8 +189,10 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
     }
 
     const effect = faults.apply(action, roleName, entry.principal)
-    await sleep(latencyMs + effect.latencyMs)
+    // A fault's latency comes before the request is handled: tests order races with it.
+    await sleep(effect.latencyMs)
     if (effect.drop) {
+      await sleep(latencyMs)
       entry.end = Date.now()
       log.push(entry)
       req.socket.destroy()
@@ -229,13 +234,13 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
         now: Date.now(),
         previousPolicy: effect.previousPolicy
       })
-      answer(200, successXml(action, service.namespace, result, requestId), null)
+      await answer(200, successXml(action, service.namespace, result, requestId), null)
     } catch (error) {
       const awsError =
         error instanceof AwsError
           ? error
           : new AwsError('InternalFailure', 500, `An internal error occurred: ${(error as Error).message}`)
-      answer(awsError.status, errorXml(awsError, service.namespace, requestId), awsError.code)
+      await answer(awsError.status, errorXml(awsError, service.namespace, requestId), awsError.code)
     }
   }
 
