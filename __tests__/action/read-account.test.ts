@@ -28,7 +28,11 @@ const connection = (): Promise<Connection> =>
   Promise.resolve({
     sts: new STSClient({ region: 'us-east-1', credentials: CREDENTIALS }),
     credentials: CREDENTIALS,
-    identity: { accountId: ACCOUNT, arn: `arn:aws:sts::${ACCOUNT}:assumed-role/automation/run`, partition: 'aws' }
+    identity: {
+      accountId: ACCOUNT,
+      arn: `arn:aws:sts::${ACCOUNT}:assumed-role/automation/run`,
+      partition: 'aws'
+    }
   })
 
 const stored = (roleName: string) => ({
