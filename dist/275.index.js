@@ -2,107 +2,6 @@ export const id = 275;
 export const ids = [275];
 export const modules = {
 
-/***/ 3924:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G5: () => (/* binding */ command),
-/* harmony export */   lq: () => (/* binding */ _ep0),
-/* harmony export */   yt: () => (/* binding */ _mw0)
-/* harmony export */ });
-/* harmony import */ var _smithy_core_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2658);
-/* harmony import */ var _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2085);
-/* harmony import */ var _endpoint_EndpointParameters__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8097);
-
-
-
-const command = (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_0__.makeBuilder)(_endpoint_EndpointParameters__WEBPACK_IMPORTED_MODULE_1__/* .commonParams */ .S, "AWSIdentityManagementV20100508", "IAMClient", _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_2__.getEndpointPlugin);
-const _ep0 = {};
-const _mw0 = (Command, cs, config, o) => [];
-
-
-/***/ }),
-
-/***/ 3836:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ GetRoleCommand)
-/* harmony export */ });
-/* harmony import */ var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3924);
-/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(135);
-
-
-class GetRoleCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* .command */ .G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._ep0 */ .lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._mw0 */ .yt, "GetRole", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__/* .GetRole$ */ .pW4) {
-}
-
-
-/***/ }),
-
-/***/ 8835:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ ListRolesCommand)
-/* harmony export */ });
-/* harmony import */ var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3924);
-/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(135);
-
-
-class ListRolesCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* .command */ .G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._ep0 */ .lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._mw0 */ .yt, "ListRoles", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__/* .ListRoles$ */ .WLh) {
-}
-
-
-/***/ }),
-
-/***/ 7488:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ TagRoleCommand)
-/* harmony export */ });
-/* harmony import */ var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3924);
-/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(135);
-
-
-class TagRoleCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* .command */ .G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._ep0 */ .lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._mw0 */ .yt, "TagRole", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__/* .TagRole$ */ .jR$) {
-}
-
-
-/***/ }),
-
-/***/ 5839:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ UntagRoleCommand)
-/* harmony export */ });
-/* harmony import */ var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3924);
-/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(135);
-
-
-class UntagRoleCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* .command */ .G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._ep0 */ .lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._mw0 */ .yt, "UntagRole", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__/* .UntagRole$ */ .Cpq) {
-}
-
-
-/***/ }),
-
-/***/ 6095:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ UpdateAssumeRolePolicyCommand)
-/* harmony export */ });
-/* harmony import */ var _commandBuilder__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3924);
-/* harmony import */ var _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(135);
-
-
-class UpdateAssumeRolePolicyCommand extends (0,_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* .command */ .G5)(_commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._ep0 */ .lq, _commandBuilder__WEBPACK_IMPORTED_MODULE_0__/* ._mw0 */ .yt, "UpdateAssumeRolePolicy", _schemas_schemas_0__WEBPACK_IMPORTED_MODULE_1__/* .UpdateAssumeRolePolicy$ */ .yc_) {
-}
-
-
-/***/ }),
-
 /***/ 1275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -195,6 +94,7 @@ var policy_arn = __webpack_require__(6185);
  * sends them while main.ts and core still load. Logging is main's, once they are done.
  */
 async function readAccount(settings, connection) {
+    (0,aws_clients/* preloadIamClient */.O6)();
     const { sts, credentials, identity } = await connection;
     const iam = await (0,aws_clients/* createIamClient */.L7)({ region: settings.awsRegion, ...(credentials ? { credentials } : {}) });
     const clients = { sts, iam };
@@ -250,52 +150,6 @@ async function auditAccount(settings, clients, targets) {
         return { status: 'unavailable', reason };
     }
 }
-
-
-/***/ }),
-
-/***/ 1908:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MK: () => (/* binding */ AWS_CONCURRENCY),
-/* harmony export */   VP: () => (/* binding */ mapSettledBounded),
-/* harmony export */   yJ: () => (/* binding */ mapBounded)
-/* harmony export */ });
-/**
- * Runs `task` over `items` with at most `limit` in flight; results keep the items' order.
- * Every task runs to completion even when one fails (so nothing is left half-observed);
- * the outcomes are returned as settled results.
- */
-async function mapSettledBounded(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            try {
-                results[index] = { status: 'fulfilled', value: await task(items[index], index) };
-            }
-            catch (reason) {
-                results[index] = { status: 'rejected', reason };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
-    return results;
-}
-/** Like mapSettledBounded, but throws the first failure (in item order) once all tasks have settled. */
-async function mapBounded(items, limit, task) {
-    const values = [];
-    for (const result of await mapSettledBounded(items, limit, task)) {
-        if (result.status === 'rejected')
-            throw result.reason;
-        values.push(result.value);
-    }
-    return values;
-}
-/** IAM's control plane is rate limited per account; 8 in flight keeps far below it. */
-const AWS_CONCURRENCY = 8;
 
 
 /***/ }),

@@ -1,7 +1,7 @@
 import { InputError, roleInput } from './inputs.js'
 import type { Connection } from './start.js'
 import { AWS_CONCURRENCY, mapBounded } from '../aws/bounded.js'
-import { createIamClient, type AwsClients } from '../aws/clients.js'
+import { createIamClient, preloadIamClient, type AwsClients } from '../aws/clients.js'
 import type { CallerIdentity } from '../aws/credentials.js'
 import { logCallsForDebug } from '../aws/debug-log.js'
 import { explainAwsError } from '../aws/errors.js'
@@ -26,6 +26,7 @@ export interface AccountRead {
  * sends them while main.ts and core still load. Logging is main's, once they are done.
  */
 export async function readAccount(settings: Settings, connection: Promise<Connection>): Promise<AccountRead> {
+  preloadIamClient()
   const { sts, credentials, identity } = await connection
   const iam = await createIamClient({ region: settings.awsRegion, ...(credentials ? { credentials } : {}) })
   const clients = { sts, iam }

@@ -2,6 +2,7 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel'
 import { ClientRequest } from 'node:http'
 import { InputError, parseSettings, runnerInput } from './inputs.js'
 import { readRunContext, type RunContext } from './run-context.js'
+import { AWS_CONCURRENCY } from '../aws/bounded.js'
 import { connect, type CallerIdentity, type Connection } from '../aws/credentials.js'
 import type { Settings } from '../domain/settings.js'
 import type { AccountRead } from './read-account.js'
@@ -28,40 +29,58 @@ const HTTP_REQUEST_START = 'http.client.request.start'
 /**
  * inputs -> credentials -> reads, then src/main.ts for the rest. Each step loads only what its
  * requests need and sends them before anything else loads, because compiling code holds the event
- * loop: sts:GetCallerIdentity goes out with just the inputs and STS loaded; while it is in flight the
- * IAM client loads, so the reads go out as soon as STS answers; @actions/core (which loads undici as
- * it is imported) and the plan/write/report pipeline load last, while the reads are in flight.
+ * loop (a request whose answer arrives meanwhile waits for it): sts:GetCallerIdentity goes out with
+ * just the inputs and STS loaded; the IAM reads load while it is in flight and go out as soon as it
+ * answers; @actions/core (which loads undici as it is imported) and the plan/write/report pipeline
+ * load last, once the reads are on the wire.
  */
 export async function run(): Promise<void> {
-  const requestSent = nextRequestSent()
+  const firstRequestSent = requestsSent(1)
   const started = start()
-  if ('connection' in started) await Promise.race([requestSent, settled(started.connection)])
-  const connecting = 'connection' in started ? await readWhenConnected(started) : started
-  const { main } = await import('../main.js')
-  await main(connecting)
-}
-
-/** The reads, chained to the connection once the code that sends them is loaded. */
-async function readWhenConnected(started: Connecting): Promise<StartedRun> {
+  if ('refused' in started) return runMain(started)
+  await Promise.race([firstRequestSent, settled(started.connection)])
   const { readAccount } = await import('./read-account.js')
+  // Counted from the connection on: registered before readAccount, so it listens before the reads go.
+  const readsSent = started.connection.then(() => requestsSent(firstReadWave(started.settings)))
   const reading = readAccount(started.settings, started.connection)
   // main awaits it once loaded: a failure that comes first is handled there, not unhandled.
   reading.catch(noop)
-  return { ...started, reading }
+  await Promise.race([readsSent, settled(reading)])
+  await runMain({ ...started, reading })
+}
+
+async function runMain(started: Started): Promise<void> {
+  const { main } = await import('../main.js')
+  await main(started)
+}
+
+/** The requests src/action/read-account.ts sends at once: a GetRole per role up to the bound, and ListRoles. */
+function firstReadWave(settings: Settings): number {
+  return Math.min(settings.roles.length, AWS_CONCURRENCY) + (settings.audit === 'off' ? 0 : 1)
 }
 
 const settled = (promise: Promise<unknown>) => promise.then(noop, noop)
 
-/** Resolves once the next HTTP request of the process has been flushed to its socket (or has failed). */
-function nextRequestSent(): Promise<void> {
+/** Resolves once the next `count` HTTP requests of the process have been flushed to their sockets (or failed). */
+function requestsSent(count: number): Promise<void> {
+  if (count === 0) return Promise.resolve()
   return new Promise((resolve) => {
+    let announced = 0
+    let sent = 0
     const onStart = (message: unknown) => {
       const request =
         typeof message === 'object' && message !== null && 'request' in message ? message.request : null
       if (!(request instanceof ClientRequest)) return
-      unsubscribe(HTTP_REQUEST_START, onStart)
-      request.once('finish', () => resolve())
-      request.once('close', () => resolve())
+      if (++announced === count) unsubscribe(HTTP_REQUEST_START, onStart)
+      // 'close' ends a request that failed before it was flushed too: each request counts once.
+      let counted = false
+      const onSent = () => {
+        if (counted) return
+        counted = true
+        if (++sent === count) resolve()
+      }
+      request.once('finish', onSent)
+      request.once('close', onSent)
     }
     subscribe(HTTP_REQUEST_START, onStart)
   })

@@ -39,8 +39,16 @@ export function createStsClient(options: ClientOptions): STSClient {
 
 /** The IAM client, loaded on demand: the first request (STS) is sent while its package loads. */
 export async function createIamClient(options: ClientOptions): Promise<IAMClient> {
-  const { IAMClient } = await import('@aws-sdk/client-iam')
+  const { IAMClient } = await loadIamClient()
   return new IAMClient(clientConfig('IAM', options))
+}
+
+const loadIamClient = () => import('@aws-sdk/client-iam')
+
+/** Starts loading the IAM client's code ahead of createIamClient, e.g. while STS answers. */
+export function preloadIamClient(): void {
+  // A failure to load surfaces where the client is created.
+  loadIamClient().catch(() => undefined)
 }
 
 /**
