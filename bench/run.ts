@@ -181,7 +181,6 @@ function coldStartGrid(results: readonly ColdStartResult[]): string {
     const reference = cawscBundle === null ? null : configureAwsCredentials(cawscBundle).label
     return cold.subjects.map((label) => [
       `Node ${cold.node.version}  ${label}`,
-      msText(median(ms(label))),
       ratioText(medianRatio(ms(label), ms(bareNode.label))),
       reference === null ? '-' : ratioText(medianRatio(ms(label), ms(reference))),
       label === bareNode.label ? '-' : mibText(cold.measurements[label] ?? [])
@@ -190,7 +189,6 @@ function coldStartGrid(results: readonly ColdStartResult[]): string {
   return formatGrid(
     [
       'spawn -> first AWS request (node -e 0: -> exit)',
-      'median',
       '/ node -e 0',
       '/ configure-aws-credentials',
       'peak RSS'
@@ -256,12 +254,8 @@ function applyRows(apply: ApplyResult): Row[] {
   const measuredRoundTrips = median(apply.runs.map((run) => run.roundTrips))
   return [
     info(
-      `Node ${apply.node.major}, apply + verify of ${roles} roles: wall time (median of ${runs})`,
-      msText(median(walls))
-    ),
-    info(
-      `  floor: node -e 0 + ${roundTrips} round trips x ${latencyMs} ms (C=${AWS_CONCURRENCY})`,
-      msText(median(floors))
+      `Node ${apply.node.major}, apply + verify of ${roles} roles; floor: node -e 0 + ${roundTrips} round trips x ${latencyMs} ms (C=${AWS_CONCURRENCY})`,
+      ''
     ),
     {
       measurement: '  wall / floor (median of per-round ratios)',
