@@ -41,7 +41,8 @@ export async function run(): Promise<void> {
   await Promise.race([firstRequestSent, settled(started.connection)])
   const { readAccount } = await import('./read-account.js')
   // Counted from the connection on: registered before readAccount, so it listens before the reads go.
-  const readsSent = started.connection.then(() => requestsSent(firstReadWave(started.settings)))
+  // Without a connection there are no reads to wait for: main reports why at once.
+  const readsSent = started.connection.then(() => requestsSent(firstReadWave(started.settings)), noop)
   const reading = readAccount(started.settings, started.connection)
   // main awaits it once loaded: a failure that comes first is handled there, not unhandled.
   reading.catch(noop)
