@@ -8,6 +8,7 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  firstReadWave: () => (/* binding */ firstReadWave),
   readAccount: () => (/* binding */ readAccount)
 });
 
@@ -107,6 +108,10 @@ async function readAccount(settings, connection) {
     ]);
     return { aws, roles, audit };
 }
+/** How many requests readAccount sends at once: a GetRole per role up to the bound, and ListRoles. */
+function firstReadWave(settings) {
+    return Math.min(settings.roles.length, bounded/* AWS_CONCURRENCY */.MK) + (settings.audit === 'off' ? 0 : 1);
+}
 /** IAM reaches only the caller's own account: a role ARN of another account is refused here. */
 function resolveTargets(settings, identity) {
     return settings.roles.map((spec) => {
@@ -150,6 +155,52 @@ async function auditAccount(settings, clients, targets) {
         return { status: 'unavailable', reason };
     }
 }
+
+
+/***/ }),
+
+/***/ 1908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MK: () => (/* binding */ AWS_CONCURRENCY),
+/* harmony export */   VP: () => (/* binding */ mapSettledBounded),
+/* harmony export */   yJ: () => (/* binding */ mapBounded)
+/* harmony export */ });
+/**
+ * Runs `task` over `items` with at most `limit` in flight; results keep the items' order.
+ * Every task runs to completion even when one fails (so nothing is left half-observed);
+ * the outcomes are returned as settled results.
+ */
+async function mapSettledBounded(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            try {
+                results[index] = { status: 'fulfilled', value: await task(items[index], index) };
+            }
+            catch (reason) {
+                results[index] = { status: 'rejected', reason };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
+    return results;
+}
+/** Like mapSettledBounded, but throws the first failure (in item order) once all tasks have settled. */
+async function mapBounded(items, limit, task) {
+    const values = [];
+    for (const result of await mapSettledBounded(items, limit, task)) {
+        if (result.status === 'rejected')
+            throw result.reason;
+        values.push(result.value);
+    }
+    return values;
+}
+/** IAM's control plane is rate limited per account; 8 in flight keeps far below it. */
+const AWS_CONCURRENCY = 8;
 
 
 /***/ }),

@@ -2,6 +2,52 @@ export const id = 869;
 export const ids = [869];
 export const modules = {
 
+/***/ 1908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MK: () => (/* binding */ AWS_CONCURRENCY),
+/* harmony export */   VP: () => (/* binding */ mapSettledBounded),
+/* harmony export */   yJ: () => (/* binding */ mapBounded)
+/* harmony export */ });
+/**
+ * Runs `task` over `items` with at most `limit` in flight; results keep the items' order.
+ * Every task runs to completion even when one fails (so nothing is left half-observed);
+ * the outcomes are returned as settled results.
+ */
+async function mapSettledBounded(items, limit, task) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            try {
+                results[index] = { status: 'fulfilled', value: await task(items[index], index) };
+            }
+            catch (reason) {
+                results[index] = { status: 'rejected', reason };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
+    return results;
+}
+/** Like mapSettledBounded, but throws the first failure (in item order) once all tasks have settled. */
+async function mapBounded(items, limit, task) {
+    const values = [];
+    for (const result of await mapSettledBounded(items, limit, task)) {
+        if (result.status === 'rejected')
+            throw result.reason;
+        values.push(result.value);
+    }
+    return values;
+}
+/** IAM's control plane is rate limited per account; 8 in flight keeps far below it. */
+const AWS_CONCURRENCY = 8;
+
+
+/***/ }),
+
 /***/ 6844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -889,8 +935,7 @@ async function publishReport(report, context, token) {
     await writeSummary(report);
     if (context.commentOn === null || context.owner === null || context.repo === null)
         return null;
-    // Octokit (with undici) is loaded only for a run that writes a comment.
-    const { commentMarker, upsertStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(151)]).then(__webpack_require__.bind(__webpack_require__, 1151));
+    const { commentMarker, upsertStickyComment } = await loadCommentCode();
     const marker = commentMarker({
         accountId: report.accountId,
         contactCenterType: report.contactCenterType,
@@ -903,6 +948,14 @@ async function publishReport(report, context, token) {
     }
     core.info(`Pull-request comment ${outcome.status}: ${outcome.url}`);
     return outcome.url;
+}
+// Octokit (with undici) is loaded only for a run that writes a comment.
+const loadCommentCode = () => Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(151)]).then(__webpack_require__.bind(__webpack_require__, 1151));
+/** A run that will comment loads Octokit while it waits for AWS, not after its last answer. */
+function preloadCommentCode(context) {
+    // A failure to load surfaces when the comment is written.
+    if (context.commentOn !== null)
+        loadCommentCode().catch(() => undefined);
 }
 /** The job summary may hold 1 MiB, so it keeps the diffs the comment may have to shorten. */
 async function writeSummary(report) {
@@ -2354,6 +2407,7 @@ async function main(started) {
         if ('refused' in started)
             throw started.refused;
         const { settings, context } = started;
+        preloadCommentCode(context);
         const externalIds = chooseExternalIds(settings, secrets);
         // One log group per phase, so that a long run folds into its steps.
         await core.group('AWS credentials', () => logConnection(started.connection));

@@ -3,7 +3,7 @@ import { Cancellation } from './action/cancellation.js'
 import { givenExternalIds } from './action/inputs.js'
 import { STATE_FINISHED, STATE_JOURNAL } from './action/state.js'
 import { setOutputs } from './action/outputs.js'
-import { publishReport } from './action/publish.js'
+import { preloadCommentCode, publishReport } from './action/publish.js'
 import { describeError } from './aws/errors.js'
 import { auditRefusal, unmanagedRoleFindings, type AuditResult } from './domain/audit.js'
 import { detectDrift, finishHint, stagedRotation } from './domain/drift.js'
@@ -46,6 +46,7 @@ export async function main(started: Started): Promise<void> {
   try {
     if ('refused' in started) throw started.refused
     const { settings, context } = started
+    preloadCommentCode(context)
     const externalIds = chooseExternalIds(settings, secrets)
     // One log group per phase, so that a long run folds into its steps.
     await core.group('AWS credentials', () => logConnection(started.connection))

@@ -16,8 +16,7 @@ export async function publishReport(
 ): Promise<string | null> {
   await writeSummary(report)
   if (context.commentOn === null || context.owner === null || context.repo === null) return null
-  // Octokit (with undici) is loaded only for a run that writes a comment.
-  const { commentMarker, upsertStickyComment } = await import('./comment.js')
+  const { commentMarker, upsertStickyComment } = await loadCommentCode()
   const marker = commentMarker({
     accountId: report.accountId,
     contactCenterType: report.contactCenterType,
@@ -35,6 +34,15 @@ export async function publishReport(
   }
   core.info(`Pull-request comment ${outcome.status}: ${outcome.url}`)
   return outcome.url
+}
+
+// Octokit (with undici) is loaded only for a run that writes a comment.
+const loadCommentCode = () => import('./comment.js')
+
+/** A run that will comment loads Octokit while it waits for AWS, not after its last answer. */
+export function preloadCommentCode(context: RunContext): void {
+  // A failure to load surfaces when the comment is written.
+  if (context.commentOn !== null) loadCommentCode().catch(() => undefined)
 }
 
 /** The job summary may hold 1 MiB, so it keeps the diffs the comment may have to shorten. */

@@ -40,6 +40,11 @@ export async function readAccount(settings: Settings, connection: Promise<Connec
   return { aws, roles, audit }
 }
 
+/** How many requests readAccount sends at once: a GetRole per role up to the bound, and ListRoles. */
+export function firstReadWave(settings: Settings): number {
+  return Math.min(settings.roles.length, AWS_CONCURRENCY) + (settings.audit === 'off' ? 0 : 1)
+}
+
 /** IAM reaches only the caller's own account: a role ARN of another account is refused here. */
 function resolveTargets(settings: Settings, identity: CallerIdentity): RoleTarget[] {
   return settings.roles.map((spec) => {

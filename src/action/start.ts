@@ -2,7 +2,6 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel'
 import { ClientRequest } from 'node:http'
 import { InputError, parseSettings, runnerInput } from './inputs.js'
 import { readRunContext, type RunContext } from './run-context.js'
-import { AWS_CONCURRENCY } from '../aws/bounded.js'
 import { connect, type CallerIdentity, type Connection } from '../aws/credentials.js'
 import type { Settings } from '../domain/settings.js'
 import type { AccountRead } from './read-account.js'
@@ -39,7 +38,7 @@ export async function run(): Promise<void> {
   const started = start()
   if ('refused' in started) return runMain(started)
   await Promise.race([firstRequestSent, settled(started.connection)])
-  const { readAccount } = await import('./read-account.js')
+  const { readAccount, firstReadWave } = await import('./read-account.js')
   // Counted from the connection on: registered before readAccount, so it listens before the reads go.
   // Without a connection there are no reads to wait for: main reports why at once.
   const readsSent = started.connection.then(() => requestsSent(firstReadWave(started.settings)), noop)
@@ -53,11 +52,6 @@ export async function run(): Promise<void> {
 async function runMain(started: Started): Promise<void> {
   const { main } = await import('../main.js')
   await main(started)
-}
-
-/** The requests src/action/read-account.ts sends at once: a GetRole per role up to the bound, and ListRoles. */
-function firstReadWave(settings: Settings): number {
-  return Math.min(settings.roles.length, AWS_CONCURRENCY) + (settings.audit === 'off' ? 0 : 1)
 }
 
 const settled = (promise: Promise<unknown>) => promise.then(noop, noop)
