@@ -12,8 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   readAccount: () => (/* binding */ readAccount)
 });
 
-// EXTERNAL MODULE: ./src/action/inputs.ts + 2 modules
-var inputs = __webpack_require__(9358);
+// EXTERNAL MODULE: ./src/action/inputs.ts + 1 modules
+var inputs = __webpack_require__(1582);
 // EXTERNAL MODULE: ./src/aws/bounded.ts
 var bounded = __webpack_require__(1908);
 // EXTERNAL MODULE: ./src/aws/clients.ts + 9 modules
@@ -71,14 +71,17 @@ function logCallsForDebug(clients, env = process.env) {
 // EXTERNAL MODULE: ./src/aws/errors.ts
 var errors = __webpack_require__(9378);
 // EXTERNAL MODULE: ./src/aws/roles.ts
-var roles = __webpack_require__(6844);
+var aws_roles = __webpack_require__(6844);
 // EXTERNAL MODULE: ./src/domain/audit.ts
 var audit = __webpack_require__(6075);
 // EXTERNAL MODULE: ./src/domain/contact-centers.ts
 var contact_centers = __webpack_require__(8935);
+// EXTERNAL MODULE: ./src/domain/settings.ts
+var domain_settings = __webpack_require__(7519);
 // EXTERNAL MODULE: ./src/policy/arn.ts
 var policy_arn = __webpack_require__(6185);
 ;// CONCATENATED MODULE: ./src/action/read-account.ts
+
 
 
 
@@ -125,7 +128,7 @@ function resolveTargets(settings, identity) {
     });
 }
 async function readRoles(clients, targets) {
-    const read = await (0,bounded/* mapBounded */.yJ)(targets, bounded/* AWS_CONCURRENCY */.MK, (target) => (0,roles/* readRole */.fP)(clients.iam, target));
+    const read = await (0,bounded/* mapBounded */.yJ)(targets, bounded/* AWS_CONCURRENCY */.MK, (target) => (0,aws_roles/* readRole */.fP)(clients.iam, target));
     return {
         stored: read.filter((role) => role !== null),
         current: targets.map((target, index) => ({
@@ -143,10 +146,10 @@ async function auditAccount(settings, clients, targets) {
     if (settings.audit === 'off')
         return { status: 'off' };
     try {
-        const listed = await (0,roles/* listRoles */.OH)(clients.iam);
+        const listed = await (0,aws_roles/* listRoles */.OH)(clients.iam);
         const managed = targets.map((target) => target.roleName);
-        const scope = { salesforceAccountIds: settings.salesforceAccountIds };
-        return { status: 'done', roles: (0,audit/* findUnmanagedOpenRoles */.Dk)(listed, managed, scope), listed: listed.length };
+        const roles = (0,audit/* findUnmanagedOpenRoles */.Dk)(listed, managed, (0,domain_settings/* trustScope */.d1)(settings));
+        return { status: 'done', roles, listed: listed.length };
     }
     catch (error) {
         const reason = (0,retry/* errorCode */.CA)(error) === 'AccessDenied'

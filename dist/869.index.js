@@ -213,8 +213,8 @@ class Cancellation {
     }
 }
 
-// EXTERNAL MODULE: ./src/action/inputs.ts + 2 modules
-var inputs = __webpack_require__(9358);
+// EXTERNAL MODULE: ./src/action/inputs.ts + 1 modules
+var inputs = __webpack_require__(1582);
 ;// CONCATENATED MODULE: ./src/action/state.ts
 /**
  * What the main step leaves the post step (core.saveState; the runner passes it as STATE_<name>):
@@ -1596,6 +1596,8 @@ function previousExternalIds(roles, scope) {
     return [...ids];
 }
 
+// EXTERNAL MODULE: ./src/domain/settings.ts
+var domain_settings = __webpack_require__(7519);
 // EXTERNAL MODULE: ./src/aws/bounded.ts
 var bounded = __webpack_require__(1908);
 ;// CONCATENATED MODULE: ./src/transaction/errors.ts
@@ -2388,6 +2390,7 @@ function rollbackResult(error, accounts) {
 
 
 
+
 /** A cancelled run gives its report this long before it exits, inside the runner's grace. */
 const CANCELLED_PUBLISH_MS = 1_000;
 /**
@@ -2419,7 +2422,7 @@ async function main(started) {
                 core.info(`Audit: ${read.audit.listed} roles in the account, ${read.audit.roles.length} open to Salesforce outside this run`);
             return read;
         });
-        maskPreviousIds(roles.current, scopeOf(settings), secrets);
+        maskPreviousIds(roles.current, (0,domain_settings/* trustScope */.d1)(settings), secrets);
         const auditWarnings = annotateAudit(settings, audit);
         const options = planOptions(settings, externalIds);
         const refusal = (0,domain_audit/* auditRefusal */.sR)(settings.audit, audit);
@@ -2491,12 +2494,11 @@ const PHASES = {
 function shownFingerprints(required) {
     return required.kind === 'single' ? (0,external_id/* shownFingerprint */.cO)(required.id) : (0,external_id/* fingerprintsOf */.tm)(required);
 }
-const scopeOf = (settings) => ({ salesforceAccountIds: settings.salesforceAccountIds });
 /** Every mode but disable has an ID by now: the inputs refuse a run without one. */
 function planOptions(settings, externalIds) {
     const common = {
         rotation: settings.rotation,
-        scope: scopeOf(settings),
+        scope: (0,domain_settings/* trustScope */.d1)(settings),
         maxPolicySize: settings.maxPolicySize,
         now: new Date()
     };

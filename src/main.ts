@@ -19,7 +19,7 @@ import {
 } from './domain/external-id.js'
 import { planRoles, previousExternalIds, type CurrentRole, type PlanOptions } from './domain/plan.js'
 import type { Outcome, Report } from './domain/plan-types.js'
-import type { Settings } from './domain/settings.js'
+import { trustScope, type Settings } from './domain/settings.js'
 import { externalIdValues, hasCanary } from './policy/canary.js'
 import type { TrustScope } from './policy/external-id-condition.js'
 import { createRedactor } from './report/redact.js'
@@ -60,7 +60,7 @@ export async function main(started: Started): Promise<void> {
         )
       return read
     })
-    maskPreviousIds(roles.current, scopeOf(settings), secrets)
+    maskPreviousIds(roles.current, trustScope(settings), secrets)
     const auditWarnings = annotateAudit(settings, audit)
 
     const options = planOptions(settings, externalIds)
@@ -137,13 +137,11 @@ function shownFingerprints(required: RequiredIds): string | Record<string, strin
   return required.kind === 'single' ? shownFingerprint(required.id) : fingerprintsOf(required)
 }
 
-const scopeOf = (settings: Settings): TrustScope => ({ salesforceAccountIds: settings.salesforceAccountIds })
-
 /** Every mode but disable has an ID by now: the inputs refuse a run without one. */
 function planOptions(settings: Settings, externalIds: RequiredIds | null): PlanOptions {
   const common = {
     rotation: settings.rotation,
-    scope: scopeOf(settings),
+    scope: trustScope(settings),
     maxPolicySize: settings.maxPolicySize,
     now: new Date()
   }

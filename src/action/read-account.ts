@@ -9,7 +9,7 @@ import { errorCode } from '../aws/retry.js'
 import { listRoles, readRole, type StoredRole } from '../aws/roles.js'
 import { AUDIT_PERMISSION, findUnmanagedOpenRoles, type AuditResult } from '../domain/audit.js'
 import { roleArn, type RoleTarget } from '../domain/contact-centers.js'
-import type { Settings } from '../domain/settings.js'
+import { trustScope, type Settings } from '../domain/settings.js'
 import { parseArn } from '../policy/arn.js'
 import type { Aws, RolesRead } from '../transaction/change.js'
 
@@ -86,8 +86,8 @@ async function auditAccount(
   try {
     const listed = await listRoles(clients.iam)
     const managed = targets.map((target) => target.roleName)
-    const scope = { salesforceAccountIds: settings.salesforceAccountIds }
-    return { status: 'done', roles: findUnmanagedOpenRoles(listed, managed, scope), listed: listed.length }
+    const roles = findUnmanagedOpenRoles(listed, managed, trustScope(settings))
+    return { status: 'done', roles, listed: listed.length }
   } catch (error) {
     const reason =
       errorCode(error) === 'AccessDenied'

@@ -1,6 +1,7 @@
 import type { ContactCenterType, RoleSpec } from './contact-centers.js'
 import type { AuditMode } from './audit.js'
 import type { OrgExternalId } from './external-id.js'
+import type { TrustScope } from '../policy/external-id-condition.js'
 
 export const MODES = ['plan', 'apply', 'check', 'disable'] as const
 export type Mode = (typeof MODES)[number]
@@ -55,3 +56,8 @@ export interface Settings {
   /** Report (warn), or refuse the run over (fail), roles Salesforce can assume without an ID outside the run. */
   audit: AuditMode
 }
+
+/** Whom the trust policies are judged for: Salesforce's accounts. */
+export const trustScope = (settings: Settings): TrustScope => ({
+  salesforceAccountIds: settings.salesforceAccountIds
+})
