@@ -177,6 +177,51 @@ describe('cancellation (SIGINT, SIGTERM)', () => {
   }, 120_000)
 })
 
+describe('a signal while the roles are read (before any write)', () => {
+  it.each(['SIGINT', 'SIGTERM'] as const)(
+    '%s: the step stops at once, sends no write, leaves every role as it was, and the post step has nothing to do',
+    async (signal) => {
+      const seed = await seeded()
+      const { emulators } = seed
+      try {
+        // Slow reads: the signal lands while they are in flight, before main has planned anything.
+        emulators.aws.addFault({ action: 'GetRole', latencyMs: 3_000 })
+        const main = await runAction(emulators, INPUTS, {
+          interrupt: {
+            signal,
+            when: () => emulators.aws.log.some((entry) => entry.action === 'GetCallerIdentity')
+          },
+          timeoutMs: 30_000
+        })
+        await new Promise((resolve) => setTimeout(resolve, 3_500))
+
+        expect(main.signalledAt).not.toBeNull()
+        expect(main.exitCode).not.toBe(0)
+        // It did not wait for the reads to come back.
+        expect(main.exitedAt - (main.signalledAt ?? 0)).toBeLessThan(2_000)
+        expect(
+          emulators.aws.log.filter((entry) => ['UpdateAssumeRolePolicy', 'TagRole'].includes(entry.action))
+        ).toEqual([])
+        expect(seed.names.map((name) => stateOf(seed, name))).toEqual([
+          'original',
+          'original',
+          'original',
+          'original'
+        ])
+        expect(secretLeaks(emulators, [main], [ID])).toEqual([])
+
+        const post = await runPostStep(main)
+        expect(post.exitCode).toBe(0)
+        expect(post.stdout).toContain('nothing to restore')
+        expect(emulators.aws.log.filter((entry) => entry.action === 'UpdateAssumeRolePolicy')).toEqual([])
+      } finally {
+        await emulators.stop()
+      }
+    },
+    30_000
+  )
+})
+
 describe('SIGKILL, then the post step', () => {
   it('restores every role the killed step wrote, from the journal named in STATE_journal', async () => {
     const seed = await seeded()
