@@ -21,7 +21,7 @@ import { planRoles, previousExternalIds, type CurrentRole, type PlanOptions } fr
 import type { Outcome, Report } from './domain/plan-types.js'
 import { trustScope, type Settings } from './domain/settings.js'
 import { externalIdValues, hasCanary } from './policy/canary.js'
-import type { TrustScope } from './policy/external-id-condition.js'
+import type { TrustScope } from './policy/analysis.js'
 import { createRedactor } from './report/redact.js'
 import type { Connection, Started } from './action/start.js'
 import { change, type RolesRead } from './transaction/change.js'

@@ -51,7 +51,7 @@ export async function runPost(): Promise<void> {
       )
       return
     }
-    const iam = await createIamClient({ region: settings.awsRegion, ...(credentials ? { credentials } : {}) })
+    const iam = await createIamClient({ region: settings.awsRegion, credentials })
     const accounts = await restoreRoles(
       iam,
       journal.touched.map((role) => restoreTarget(role)),

@@ -28,7 +28,7 @@ export interface AccountRead {
 export async function readAccount(settings: Settings, connection: Promise<Connection>): Promise<AccountRead> {
   preloadIamClient()
   const { sts, credentials, identity } = await connection
-  const iam = await createIamClient({ region: settings.awsRegion, ...(credentials ? { credentials } : {}) })
+  const iam = await createIamClient({ region: settings.awsRegion, credentials })
   const clients = { sts, iam }
   logCallsForDebug(clients)
   const aws = { clients, identity }

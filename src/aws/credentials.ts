@@ -85,8 +85,8 @@ export async function assumeRoleWithOidc(
 }
 
 /** The claims of a GitHub OIDC token that trust policies match, in the order they are printed. */
-export const MATCHED_CLAIMS = ['sub', 'aud', 'repository', 'ref', 'environment', 'job_workflow_ref'] as const
-export type MatchedClaim = (typeof MATCHED_CLAIMS)[number]
+const MATCHED_CLAIMS = ['sub', 'aud', 'repository', 'ref', 'environment', 'job_workflow_ref'] as const
+type MatchedClaim = (typeof MATCHED_CLAIMS)[number]
 
 /**
  * The matched claims of a JWT, read without verifying it (STS does that): shown to explain a denial.
@@ -137,7 +137,7 @@ export function defaultSessionName(env: NodeJS.ProcessEnv = process.env): string
   return name.replace(/[^\w+=,.@-]/g, '-').slice(0, 64)
 }
 
-export interface ConnectOptions {
+interface ConnectOptions {
   region: string
   /** null: the credentials already in the environment. */
   roleToAssume: string | null

@@ -7,6 +7,7 @@ import {
   type IAMClient,
   type Role
 } from '@aws-sdk/client-iam'
+import type { AuditedRole } from '../domain/audit.js'
 import type { RoleTarget } from '../domain/contact-centers.js'
 import {
   decodePolicyDocument,
@@ -128,16 +129,9 @@ export async function writeTags(
   }
 }
 
-/** A role of the account as ListRoles gives it: no tags; the document null when it cannot be parsed. */
-export interface ListedRole {
-  arn: string
-  roleName: string
-  document: PolicyDocument | null
-}
-
 /** Every role of the account: ListRoles page by page (Marker, IsTruncated), each page retried on its own. */
-export async function listRoles(iam: IAMClient, retry: Partial<RetryOptions> = {}): Promise<ListedRole[]> {
-  const roles: ListedRole[] = []
+export async function listRoles(iam: IAMClient, retry: Partial<RetryOptions> = {}): Promise<AuditedRole[]> {
+  const roles: AuditedRole[] = []
   let marker: string | undefined
   do {
     const page = await withRetry(

@@ -4,11 +4,11 @@
  */
 
 /** A label names a Salesforce org: short and safe to show anywhere (tags, comments, outputs). */
-export const LABEL_PATTERN = /^[A-Za-z0-9_.-]{1,40}$/
+const LABEL_PATTERN = /^[A-Za-z0-9_.-]{1,40}$/
 /** Split at the first colon-space: no valid external ID or fingerprint contains one. */
-export const LABEL_SEPARATOR = ': '
+const LABEL_SEPARATOR = ': '
 
-export interface LabelledValue {
+interface LabelledValue {
   label: string
   value: string
 }

@@ -1,7 +1,7 @@
 import type { ContactCenterType, RoleSpec } from './contact-centers.js'
 import type { AuditMode } from './audit.js'
 import type { OrgExternalId } from './external-id.js'
-import type { TrustScope } from '../policy/external-id-condition.js'
+import type { TrustScope } from '../policy/analysis.js'
 
 export const MODES = ['plan', 'apply', 'check', 'disable'] as const
 export type Mode = (typeof MODES)[number]

@@ -69,7 +69,7 @@ export interface SimulatedPrincipal {
 }
 
 /** An organization Salesforce's account may belong to: none of those a policy names, since we cannot know it. */
-export const SIMULATED_SALESFORCE_ORG = 'o-scvsimulated0'
+const SIMULATED_SALESFORCE_ORG = 'o-scvsimulated0'
 const SIMULATED_ROLE = 'scv-simulated-role'
 const SIMULATED_SESSION = 'scv-simulated-session'
 /** An account that is neither the role's nor Salesforce's: how a stranger is answered must not change. */

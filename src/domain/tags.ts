@@ -8,15 +8,15 @@
 export const TAG_FINGERPRINT = 'scv-external-id:fingerprint'
 export const TAG_APPLIED_AT = 'scv-external-id:applied-at'
 /** Set by CloudFormation on what a stack creates: a stack update can put the template's trust policy back. */
-export const TAG_CLOUDFORMATION_STACK = 'aws:cloudformation:stack-name'
+const TAG_CLOUDFORMATION_STACK = 'aws:cloudformation:stack-name'
 /** IAM allows 50 tags per role; AWS's own `aws:` tags do not count. */
-export const MAX_ROLE_TAGS = 50
+const MAX_ROLE_TAGS = 50
 
 /** Tag changes: a value sets the tag, null removes it. */
 export type TagChanges = Record<string, string | null>
 
 /** The fingerprint tag of one ID, or one per label. */
-export function fingerprintTags(fingerprints: string | Record<string, string>): Record<string, string> {
+function fingerprintTags(fingerprints: string | Record<string, string>): Record<string, string> {
   if (typeof fingerprints === 'string') return { [TAG_FINGERPRINT]: fingerprints }
   return Object.fromEntries(
     Object.entries(fingerprints).map(([label, value]) => [`${TAG_FINGERPRINT}:${label}`, value])

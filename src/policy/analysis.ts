@@ -9,6 +9,7 @@ import { isKnownOperator } from './condition-operators.js'
 import {
   asList,
   statementsOf,
+  type ConditionBlock,
   type PolicyDocument,
   type PolicyStatement,
   type Principal
@@ -100,7 +101,7 @@ export function analyseTrustPolicy(document: PolicyDocument, scope: TrustScope):
   const unjudgeable: string[] = []
   const trusted = new Set<string>()
   statementsOf(document).forEach((statement, index) => {
-    const entries = externalIdEntries(statement)
+    const entries = externalIdEntries(statement.Condition)
     if (statement.Effect === 'Allow') for (const id of trustedBy(statement)) trusted.add(id)
     if (isSalesforceTrustStatement(statement, scope)) {
       const required = entries.find(({ operator }) => isStringEquals(operator)) ?? entries[0] ?? null
@@ -114,7 +115,9 @@ export function analyseTrustPolicy(document: PolicyDocument, scope: TrustScope):
   const accepted = acceptedBy(salesforce, externalIdDenies)
   // Values under Null (true/false) are no IDs.
   const named = statementsOf(document).flatMap((statement) =>
-    externalIdEntries(statement).flatMap(({ operator, ids }) => (isStringOperator(operator) ? ids : []))
+    externalIdEntries(statement.Condition).flatMap(({ operator, ids }) =>
+      isStringOperator(operator) ? ids : []
+    )
   )
   return {
     document,
@@ -242,15 +245,16 @@ function unjudgeableConditions(statement: PolicyStatement, index: number): strin
 }
 
 /** Every (operator, key) where the key is sts:ExternalId in any spelling, with its values. */
-function externalIdEntries(statement: PolicyStatement): ExternalIdEntry[] {
-  return Object.entries(statement.Condition ?? {}).flatMap(([operator, block]) =>
+export function externalIdEntries(condition: ConditionBlock | undefined): ExternalIdEntry[] {
+  return Object.entries(condition ?? {}).flatMap(([operator, block]) =>
     Object.entries(block)
       .filter(([key]) => key.toLowerCase() === EXTERNAL_ID_KEY.toLowerCase())
       .map(([key, values]) => ({ operator, key, ids: conditionStrings(values) }))
   )
 }
 
-function conditionStrings(value: unknown): string[] {
+/** A condition value as IAM reads it: one string or a list of them. */
+export function conditionStrings(value: unknown): string[] {
   if (value === undefined) return []
   return (Array.isArray(value) ? value : [value]).map((item) => String(item))
 }

@@ -2,6 +2,7 @@
  * The temporary statement of `verify: assume` (Sid ScvExternalIdCanary): recognised in any trust
  * policy, so that a canary left behind by an interrupted run is reported and removed.
  */
+import { externalIdEntries } from './analysis.js'
 import { statementsOf, type PolicyDocument, type PolicyStatement } from './document.js'
 
 export const CANARY_SID = 'ScvExternalIdCanary'
@@ -23,14 +24,8 @@ export function withoutCanary(doc: PolicyDocument): PolicyDocument {
  * operator): the canary's and a journal's documents hold IDs to mask that no Salesforce statement names.
  */
 export function externalIdValues(doc: PolicyDocument): string[] {
-  const values = new Set<string>()
-  for (const statement of statementsOf(doc)) {
-    for (const block of Object.values(statement.Condition ?? {})) {
-      for (const [key, value] of Object.entries(block ?? {})) {
-        if (key.toLowerCase() !== 'sts:externalid') continue
-        for (const item of Array.isArray(value) ? value : [value]) values.add(String(item))
-      }
-    }
-  }
-  return [...values]
+  const values = statementsOf(doc).flatMap((statement) =>
+    externalIdEntries(statement.Condition).flatMap((entry) => entry.ids)
+  )
+  return [...new Set(values)]
 }

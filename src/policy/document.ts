@@ -112,26 +112,15 @@ export function policySize(doc: PolicyDocument): number {
   return serializePolicy(doc).length
 }
 
-/** `first` keys in their order, then the others alphabetically; values mapped by `mapValue`. */
-function orderKeys(
-  object: Record<string, unknown>,
-  first: string[],
-  mapValue: (key: string, value: unknown) => unknown
-): Record<string, unknown> {
-  const rest = Object.keys(object)
-    .filter((key) => !first.includes(key))
-    .sort()
-  const result: Record<string, unknown> = {}
-  for (const key of [...first.filter((key) => key in object), ...rest]) {
-    result[key] = mapValue(key, object[key])
-  }
-  return result
-}
-
+/** Object keys sorted at every depth, so that equal content gives equal JSON. */
 function sortKeysDeep(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeysDeep)
-  if (isPlainObject(value)) return orderKeys(value, [], (_key, inner) => sortKeysDeep(inner))
-  return value
+  if (!isPlainObject(value)) return value
+  return Object.fromEntries(
+    Object.keys(value)
+      .sort()
+      .map((key) => [key, sortKeysDeep(value[key])])
+  )
 }
 
 /**

@@ -8,6 +8,8 @@ import {
   EXTERNAL_ID_KEY,
   STRING_EQUALS,
   analyseTrustPolicy,
+  conditionStrings,
+  externalIdEntries,
   isSalesforcePrincipal,
   isStringEquals,
   type ExternalIdDeny,
@@ -263,15 +265,6 @@ function deleteConditionKey(condition: ConditionBlock, operator: string, key: st
   if (Object.keys(block).length === 0) delete condition[operator]
 }
 
-/** Every (operator, key) where the key is sts:ExternalId in any spelling. */
-function externalIdEntries(condition: ConditionBlock | undefined): Array<{ operator: string; key: string }> {
-  return Object.entries(condition ?? {}).flatMap(([operator, block]) =>
-    Object.keys(block)
-      .filter((key) => key.toLowerCase() === EXTERNAL_ID_KEY.toLowerCase())
-      .map((key) => ({ operator, key }))
-  )
-}
-
 export interface StatementRequirement {
   /** Position in `statementsOf(doc)`, from 0. */
   statementIndex: number
@@ -298,9 +291,4 @@ export function requiredExternalIds(doc: PolicyDocument, scope: TrustScope): Sta
  */
 export function acceptedExternalIds(doc: PolicyDocument, scope: TrustScope): string[] {
   return analyseTrustPolicy(doc, scope).acceptedIds
-}
-
-function conditionStrings(value: unknown): string[] {
-  if (value === undefined) return []
-  return (Array.isArray(value) ? value : [value]).map((item) => String(item))
 }

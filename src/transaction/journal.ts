@@ -1,6 +1,6 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import type { StoredRole } from '../aws/roles.js'
 import type { RoleTarget } from '../domain/contact-centers.js'
 import type { TagChanges } from '../domain/tags.js'
@@ -67,6 +67,7 @@ export class Journal {
         taggedWith: null
       }))
     })
+    mkdirSync(dirname(path), { recursive: true })
     journal.save()
     return journal
   }
@@ -93,10 +94,12 @@ export class Journal {
   /** What is about to be sent for a role (its policy, its tags or both): saved once, before sending. */
   record(roleName: string, write: { policyJson?: string; tags?: TagChanges }): void {
     const role = this.role(roleName)
-    if (write.policyJson !== undefined && !role.written.includes(write.policyJson))
-      role.written.push(write.policyJson)
+    const { policyJson } = write
+    const newPolicy = policyJson !== undefined && !role.written.includes(policyJson)
+    if (newPolicy) role.written.push(policyJson)
     if (write.tags !== undefined) role.taggedWith = { ...role.taggedWith, ...write.tags }
-    this.save()
+    // A policy recorded before (the canary's removal sends the planned one again) needs no save.
+    if (newPolicy || write.tags !== undefined) this.save()
   }
 
   settle(): void {
@@ -112,8 +115,6 @@ export class Journal {
 
   /** Written whole and renamed into place, so that a kill mid-write never leaves half a journal. */
   private save(): void {
-    const directory = join(this.path, '..')
-    mkdirSync(directory, { recursive: true })
     const partial = `${this.path}.partial`
     writeFileSync(partial, JSON.stringify(this.content, null, 2) + '\n', { mode: 0o600 })
     chmodSync(partial, 0o600)
