@@ -6,7 +6,7 @@ import { describeError } from '../aws/errors.js'
 import { parsePolicyDocument } from '../policy/document.js'
 import { externalIdValues } from '../policy/canary.js'
 import { Journal } from '../transaction/journal.js'
-import { restoreRoles, restoreTarget } from '../transaction/transaction.js'
+import { restoreJournal } from '../transaction/transaction.js'
 import { parseSettings, runnerInput } from './inputs.js'
 import { STATE_FINISHED, STATE_JOURNAL } from './state.js'
 
@@ -52,12 +52,11 @@ export async function runPost(): Promise<void> {
       return
     }
     const iam = await createIamClient({ region: settings.awsRegion, credentials })
-    const accounts = await restoreRoles(
-      iam,
-      journal.touched.map((role) => restoreTarget(role)),
-      { concurrency: AWS_CONCURRENCY, deadline: Date.now() + RESTORE_WINDOW_MS, rewriteOriginal: false }
-    )
-    journal.settle()
+    const accounts = await restoreJournal(iam, journal, {
+      concurrency: AWS_CONCURRENCY,
+      deadline: Date.now() + RESTORE_WINDOW_MS,
+      rewriteOriginal: false
+    })
     for (const account of accounts) {
       const what = {
         restored: 'restored',

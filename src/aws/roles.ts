@@ -31,10 +31,20 @@ export interface StoredRole {
 /** Retry settings, and a limit on each request (short while restoring inside a cancellation's grace). */
 export type RetryOverrides = Partial<RetryOptions> & { requestTimeoutMs?: number }
 
-const sendOptions = (retry: RetryOverrides) =>
-  retry.requestTimeoutMs === undefined
-    ? undefined
-    : { abortSignal: AbortSignal.timeout(retry.requestTimeoutMs) }
+type SendOptions = { abortSignal: AbortSignal } | undefined
+
+/** One IAM call under the action's retry policy, each attempt limited as `retry` says. */
+function retried<T>(
+  label: string,
+  retry: RetryOverrides,
+  call: (options: SendOptions) => Promise<T>
+): Promise<T> {
+  const options = () =>
+    retry.requestTimeoutMs === undefined
+      ? undefined
+      : { abortSignal: AbortSignal.timeout(retry.requestTimeoutMs) }
+  return withRetry(() => call(options()), { ...retry, label })
+}
 
 /** GetRole, URL-decoded and parsed; null when the role does not exist. */
 export async function readRole(
@@ -44,12 +54,8 @@ export async function readRole(
 ): Promise<StoredRole | null> {
   let role: Role | undefined
   try {
-    ;({ Role: role } = await withRetry(
-      () => iam.send(new GetRoleCommand({ RoleName: target.roleName }), sendOptions(retry)),
-      {
-        ...retry,
-        label: `GetRole ${target.roleName}`
-      }
+    ;({ Role: role } = await retried(`GetRole ${target.roleName}`, retry, (options) =>
+      iam.send(new GetRoleCommand({ RoleName: target.roleName }), options)
     ))
   } catch (error) {
     if (errorCode(error) === 'NoSuchEntity') return null
@@ -77,9 +83,9 @@ function namingRole(error: unknown, roleName: string): unknown {
 
 /** The role's ARN with its path, as a trust policy must name it; null when IAM does not say. */
 export async function readRoleArn(iam: IAMClient, roleName: string): Promise<string | null> {
-  const { Role } = await withRetry(() => iam.send(new GetRoleCommand({ RoleName: roleName })), {
-    label: `GetRole ${roleName}`
-  })
+  const { Role } = await retried(`GetRole ${roleName}`, {}, (options) =>
+    iam.send(new GetRoleCommand({ RoleName: roleName }), options)
+  )
   return Role?.Arn ?? null
 }
 
@@ -90,13 +96,8 @@ export async function writeTrustPolicy(
   policyJson: string,
   retry: RetryOverrides = {}
 ): Promise<void> {
-  await withRetry(
-    () =>
-      iam.send(
-        new UpdateAssumeRolePolicyCommand({ RoleName: roleName, PolicyDocument: policyJson }),
-        sendOptions(retry)
-      ),
-    { ...retry, label: `UpdateAssumeRolePolicy ${roleName}` }
+  await retried(`UpdateAssumeRolePolicy ${roleName}`, retry, (options) =>
+    iam.send(new UpdateAssumeRolePolicyCommand({ RoleName: roleName, PolicyDocument: policyJson }), options)
   )
 }
 
@@ -113,18 +114,13 @@ export async function writeTags(
     .map(([key]) => key)
   if (set.length > 0) {
     const Tags = set.map(([Key, Value]) => ({ Key, Value }))
-    await withRetry(() => iam.send(new TagRoleCommand({ RoleName: roleName, Tags }), sendOptions(retry)), {
-      ...retry,
-      label: `TagRole ${roleName}`
-    })
+    await retried(`TagRole ${roleName}`, retry, (options) =>
+      iam.send(new TagRoleCommand({ RoleName: roleName, Tags }), options)
+    )
   }
   if (unset.length > 0) {
-    await withRetry(
-      () => iam.send(new UntagRoleCommand({ RoleName: roleName, TagKeys: unset }), sendOptions(retry)),
-      {
-        ...retry,
-        label: `UntagRole ${roleName}`
-      }
+    await retried(`UntagRole ${roleName}`, retry, (options) =>
+      iam.send(new UntagRoleCommand({ RoleName: roleName, TagKeys: unset }), options)
     )
   }
 }
@@ -134,9 +130,8 @@ export async function listRoles(iam: IAMClient, retry: Partial<RetryOptions> = {
   const roles: AuditedRole[] = []
   let marker: string | undefined
   do {
-    const page = await withRetry(
-      () => iam.send(new ListRolesCommand({ ...(marker === undefined ? {} : { Marker: marker }) })),
-      { ...retry, label: 'ListRoles' }
+    const page = await retried('ListRoles', retry, (options) =>
+      iam.send(new ListRolesCommand({ Marker: marker }), options)
     )
     for (const role of page.Roles ?? []) {
       if (role.Arn === undefined || role.RoleName === undefined) continue

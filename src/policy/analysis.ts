@@ -100,8 +100,11 @@ export function analyseTrustPolicy(document: PolicyDocument, scope: TrustScope):
   const externalIdDenies: ExternalIdDeny[] = []
   const unjudgeable: string[] = []
   const trusted = new Set<string>()
+  const named: string[] = []
   statementsOf(document).forEach((statement, index) => {
     const entries = externalIdEntries(statement.Condition)
+    // Values under Null (true/false) are no IDs.
+    for (const { operator, ids } of entries) if (isStringOperator(operator)) named.push(...ids)
     if (statement.Effect === 'Allow') for (const id of trustedBy(statement)) trusted.add(id)
     if (isSalesforceTrustStatement(statement, scope)) {
       const required = entries.find(({ operator }) => isStringEquals(operator)) ?? entries[0] ?? null
@@ -113,12 +116,6 @@ export function analyseTrustPolicy(document: PolicyDocument, scope: TrustScope):
     unjudgeable.push(...unjudgeableConditions(statement, index))
   })
   const accepted = acceptedBy(salesforce, externalIdDenies)
-  // Values under Null (true/false) are no IDs.
-  const named = statementsOf(document).flatMap((statement) =>
-    externalIdEntries(statement.Condition).flatMap(({ operator, ids }) =>
-      isStringOperator(operator) ? ids : []
-    )
-  )
   return {
     document,
     scope,

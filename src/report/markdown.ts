@@ -11,6 +11,7 @@ import {
   type Report,
   type RolePlan
 } from '../domain/plan-types.js'
+import { isFingerprint } from '../domain/external-id.js'
 import { stablePolicyJson, unifiedDiff } from './diff.js'
 import { createRedactor, externalIdFingerprints, maskExternalIdConditions } from './redact.js'
 
@@ -204,11 +205,16 @@ function contextLine(report: Report): string {
   }
   if (typeof report.fingerprint === 'string') items.push(`external ID ${codeSpan(report.fingerprint)}`)
   else if (report.fingerprint !== null) {
-    const orgs = Object.entries(report.fingerprint).map(([label, value]) => `${label} ${codeSpan(value)}`)
-    items.push(`external IDs ${orgs.join(', ')}`)
+    items.push(`external IDs ${labelledFingerprints(report.fingerprint)}`)
   }
   return items.join(' · ')
 }
+
+/** `LABEL sha256:…` for each org. */
+const labelledFingerprints = (byLabel: Record<string, string>): string =>
+  Object.entries(byLabel)
+    .map(([label, value]) => `${label} ${codeSpan(value)}`)
+    .join(', ')
 
 /** What merging the reviewed pull request does; only a plan that can be applied has one. */
 function mergeLine(report: Report): string | null {
@@ -216,10 +222,8 @@ function mergeLine(report: Report): string | null {
   const shown = report.fingerprint
   const id =
     typeof shown !== 'string'
-      ? `the external IDs ${Object.entries(shown)
-          .map(([label, value]) => `${label} ${codeSpan(value)}`)
-          .join(', ')}`
-      : shown.startsWith('sha256:')
+      ? `the external IDs ${labelledFingerprints(shown)}`
+      : isFingerprint(shown)
         ? `external ID ${codeSpan(shown)}`
         : 'a new external ID, generated at apply,'
   const account = `account ${report.accountId === null ? 'unknown' : codeSpan(report.accountId)}`

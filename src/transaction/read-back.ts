@@ -39,10 +39,7 @@ export async function readBack(
 ): Promise<Map<string, PolicyDocument>> {
   const sleep = options.sleep ?? realSleep
   const stored = new Map<string, PolicyDocument>()
-  const retry = {
-    deadline: options.deadline,
-    ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs })
-  }
+  const retry = { deadline: options.deadline, requestTimeoutMs: options.requestTimeoutMs }
   const started = Date.now()
   const budget = Math.max(0, Math.round((options.deadline - started) / 1000))
   let pending = [...expectations]

@@ -147,15 +147,18 @@ export class TrustTransaction {
    */
   async rollback(options: { emergency?: boolean } = {}): Promise<RestoreAccount[]> {
     await Promise.race([Promise.allSettled([...this.inFlight]), realSleep(IN_FLIGHT_WAIT_MS)])
-    const targets = this.options.journal.touched.map((role) => restoreTarget(role, this.touchedPolicies))
-    const restored = await restoreRoles(this.iam, targets, {
-      concurrency: this.options.concurrency,
-      rewriteOriginal: true,
-      ...(options.emergency
-        ? { deadline: Date.now() + EMERGENCY_RESTORE_MS, requestTimeoutMs: EMERGENCY_REQUEST_TIMEOUT_MS }
-        : { deadline: this.options.deadline() })
-    })
-    this.options.journal.settle()
+    const restored = await restoreJournal(
+      this.iam,
+      this.options.journal,
+      {
+        concurrency: this.options.concurrency,
+        rewriteOriginal: true,
+        ...(options.emergency
+          ? { deadline: Date.now() + EMERGENCY_RESTORE_MS, requestTimeoutMs: EMERGENCY_REQUEST_TIMEOUT_MS }
+          : { deadline: this.options.deadline() })
+      },
+      this.touchedPolicies
+    )
     return [...this.originals.keys()].map(
       (roleName) =>
         restored.find((account) => account.roleName === roleName) ?? {
@@ -222,7 +225,23 @@ export interface RestoreTarget {
   taggedWith: TagChanges | null
 }
 
-export function restoreTarget(role: JournalRole, policiesTouched?: ReadonlySet<string>): RestoreTarget {
+/**
+ * Restores every role the journal says this run wrote (of the policies, those in `policiesTouched`
+ * when given), then marks the journal settled: the main step's rollback and the post step.
+ */
+export async function restoreJournal(
+  iam: IAMClient,
+  journal: Journal,
+  options: RestoreOptions,
+  policiesTouched?: ReadonlySet<string>
+): Promise<RestoreAccount[]> {
+  const targets = journal.touched.map((role) => restoreTarget(role, policiesTouched))
+  const accounts = await restoreRoles(iam, targets, options)
+  journal.settle()
+  return accounts
+}
+
+function restoreTarget(role: JournalRole, policiesTouched?: ReadonlySet<string>): RestoreTarget {
   const sent = policiesTouched === undefined || policiesTouched.has(role.roleName)
   return {
     target: {
@@ -253,7 +272,7 @@ export interface RestoreOptions {
  * values this run set) only while IAM holds what this run wrote or the original. A role that holds
  * anything else was changed by another writer after this run's write: it is left as it is.
  */
-export async function restoreRoles(
+async function restoreRoles(
   iam: IAMClient,
   targets: readonly RestoreTarget[],
   options: RestoreOptions
@@ -261,7 +280,7 @@ export async function restoreRoles(
   const retry: RetryOverrides = {
     maxAttempts: 10,
     deadline: options.deadline,
-    ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs })
+    requestTimeoutMs: options.requestTimeoutMs
   }
   const results = await mapSettledBounded(targets, options.concurrency, (target) =>
     restoreRole(iam, target, options, retry)
@@ -291,19 +310,17 @@ async function restoreRole(
 ): Promise<Omit<RestoreAccount, 'roleName'>> {
   // When the role cannot be read, it is restored without comparing: IAM has no conditional write.
   const current = await readRole(iam, target, retry).catch(() => undefined)
-  const holdsOriginal =
-    current !== undefined && current !== null && policiesEquivalent(current.document, original.document)
-  const holdsOurs =
-    current !== undefined &&
-    current !== null &&
-    written.some((doc) => policiesEquivalent(current.document, doc))
+  // A deleted role (null) holds neither.
+  const document = current?.document
+  const holdsOriginal = document !== undefined && policiesEquivalent(document, original.document)
+  const holdsOurs = document !== undefined && written.some((doc) => policiesEquivalent(document, doc))
   if (written.length > 0 && current !== undefined && !holdsOriginal && !holdsOurs) return OTHER_WRITER
   let sent = false
   if (written.length > 0 && (holdsOurs || current === undefined || options.rewriteOriginal)) {
     await writeTrustPolicy(iam, target.roleName, original.json, retry)
     await readBack(iam, [{ target, document: original.document, earlier: written }], {
       deadline: options.deadline,
-      ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs })
+      requestTimeoutMs: options.requestTimeoutMs
     })
     sent = true
   }
