@@ -100,7 +100,7 @@ var policy_arn = __webpack_require__(6185);
 async function readAccount(settings, connection) {
     (0,aws_clients/* preloadIamClient */.O6)();
     const { sts, credentials, identity } = await connection;
-    const iam = await (0,aws_clients/* createIamClient */.L7)({ region: settings.awsRegion, ...(credentials ? { credentials } : {}) });
+    const iam = await (0,aws_clients/* createIamClient */.L7)({ region: settings.awsRegion, credentials });
     const clients = { sts, iam };
     logCallsForDebug(clients);
     const aws = { clients, identity };
@@ -228,18 +228,19 @@ const AWS_CONCURRENCY = 8;
 
 
 
-const sendOptions = (retry) => retry.requestTimeoutMs === undefined
-    ? undefined
-    : { abortSignal: AbortSignal.timeout(retry.requestTimeoutMs) };
+/** One IAM call under the action's retry policy, each attempt limited as `retry` says. */
+function retried(label, retry, call) {
+    const options = () => retry.requestTimeoutMs === undefined
+        ? undefined
+        : { abortSignal: AbortSignal.timeout(retry.requestTimeoutMs) };
+    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => call(options()), { ...retry, label });
+}
 /** GetRole, URL-decoded and parsed; null when the role does not exist. */
 async function readRole(iam, target, retry = {}) {
     let role;
     try {
         ;
-        ({ Role: role } = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__/* .GetRoleCommand */ .k({ RoleName: target.roleName }), sendOptions(retry)), {
-            ...retry,
-            label: `GetRole ${target.roleName}`
-        }));
+        ({ Role: role } = await retried(`GetRole ${target.roleName}`, retry, (options) => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__/* .GetRoleCommand */ .k({ RoleName: target.roleName }), options)));
     }
     catch (error) {
         if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error) === 'NoSuchEntity')
@@ -267,14 +268,12 @@ function namingRole(error, roleName) {
 }
 /** The role's ARN with its path, as a trust policy must name it; null when IAM does not say. */
 async function readRoleArn(iam, roleName) {
-    const { Role } = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__/* .GetRoleCommand */ .k({ RoleName: roleName })), {
-        label: `GetRole ${roleName}`
-    });
+    const { Role } = await retried(`GetRole ${roleName}`, {}, (options) => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__/* .GetRoleCommand */ .k({ RoleName: roleName }), options));
     return Role?.Arn ?? null;
 }
 /** Sends plain (not URL-encoded), minified JSON, as IAM expects. */
 async function writeTrustPolicy(iam, roleName, policyJson, retry = {}) {
-    await (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .UpdateAssumeRolePolicyCommand */ .t({ RoleName: roleName, PolicyDocument: policyJson }), sendOptions(retry)), { ...retry, label: `UpdateAssumeRolePolicy ${roleName}` });
+    await retried(`UpdateAssumeRolePolicy ${roleName}`, retry, (options) => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .UpdateAssumeRolePolicyCommand */ .t({ RoleName: roleName, PolicyDocument: policyJson }), options));
 }
 /** Sets the given tags and removes the keys given as null; one call for each kind that is needed. */
 async function writeTags(iam, roleName, tags, retry = {}) {
@@ -284,16 +283,10 @@ async function writeTags(iam, roleName, tags, retry = {}) {
         .map(([key]) => key);
     if (set.length > 0) {
         const Tags = set.map(([Key, Value]) => ({ Key, Value }));
-        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .TagRoleCommand */ .W({ RoleName: roleName, Tags }), sendOptions(retry)), {
-            ...retry,
-            label: `TagRole ${roleName}`
-        });
+        await retried(`TagRole ${roleName}`, retry, (options) => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .TagRoleCommand */ .W({ RoleName: roleName, Tags }), options));
     }
     if (unset.length > 0) {
-        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_5__/* .UntagRoleCommand */ .H({ RoleName: roleName, TagKeys: unset }), sendOptions(retry)), {
-            ...retry,
-            label: `UntagRole ${roleName}`
-        });
+        await retried(`UntagRole ${roleName}`, retry, (options) => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_5__/* .UntagRoleCommand */ .H({ RoleName: roleName, TagKeys: unset }), options));
     }
 }
 /** Every role of the account: ListRoles page by page (Marker, IsTruncated), each page retried on its own. */
@@ -301,7 +294,7 @@ async function listRoles(iam, retry = {}) {
     const roles = [];
     let marker;
     do {
-        const page = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_6__/* .ListRolesCommand */ .J({ ...(marker === undefined ? {} : { Marker: marker }) })), { ...retry, label: 'ListRoles' });
+        const page = await retried('ListRoles', retry, (options) => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_6__/* .ListRolesCommand */ .J({ Marker: marker }), options));
         for (const role of page.Roles ?? []) {
             if (role.Arn === undefined || role.RoleName === undefined)
                 continue;

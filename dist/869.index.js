@@ -68,18 +68,19 @@ const AWS_CONCURRENCY = 8;
 
 
 
-const sendOptions = (retry) => retry.requestTimeoutMs === undefined
-    ? undefined
-    : { abortSignal: AbortSignal.timeout(retry.requestTimeoutMs) };
+/** One IAM call under the action's retry policy, each attempt limited as `retry` says. */
+function retried(label, retry, call) {
+    const options = () => retry.requestTimeoutMs === undefined
+        ? undefined
+        : { abortSignal: AbortSignal.timeout(retry.requestTimeoutMs) };
+    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => call(options()), { ...retry, label });
+}
 /** GetRole, URL-decoded and parsed; null when the role does not exist. */
 async function readRole(iam, target, retry = {}) {
     let role;
     try {
         ;
-        ({ Role: role } = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__/* .GetRoleCommand */ .k({ RoleName: target.roleName }), sendOptions(retry)), {
-            ...retry,
-            label: `GetRole ${target.roleName}`
-        }));
+        ({ Role: role } = await retried(`GetRole ${target.roleName}`, retry, (options) => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__/* .GetRoleCommand */ .k({ RoleName: target.roleName }), options)));
     }
     catch (error) {
         if ((0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .errorCode */ .CA)(error) === 'NoSuchEntity')
@@ -107,14 +108,12 @@ function namingRole(error, roleName) {
 }
 /** The role's ARN with its path, as a trust policy must name it; null when IAM does not say. */
 async function readRoleArn(iam, roleName) {
-    const { Role } = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__/* .GetRoleCommand */ .k({ RoleName: roleName })), {
-        label: `GetRole ${roleName}`
-    });
+    const { Role } = await retried(`GetRole ${roleName}`, {}, (options) => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_1__/* .GetRoleCommand */ .k({ RoleName: roleName }), options));
     return Role?.Arn ?? null;
 }
 /** Sends plain (not URL-encoded), minified JSON, as IAM expects. */
 async function writeTrustPolicy(iam, roleName, policyJson, retry = {}) {
-    await (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .UpdateAssumeRolePolicyCommand */ .t({ RoleName: roleName, PolicyDocument: policyJson }), sendOptions(retry)), { ...retry, label: `UpdateAssumeRolePolicy ${roleName}` });
+    await retried(`UpdateAssumeRolePolicy ${roleName}`, retry, (options) => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_3__/* .UpdateAssumeRolePolicyCommand */ .t({ RoleName: roleName, PolicyDocument: policyJson }), options));
 }
 /** Sets the given tags and removes the keys given as null; one call for each kind that is needed. */
 async function writeTags(iam, roleName, tags, retry = {}) {
@@ -124,16 +123,10 @@ async function writeTags(iam, roleName, tags, retry = {}) {
         .map(([key]) => key);
     if (set.length > 0) {
         const Tags = set.map(([Key, Value]) => ({ Key, Value }));
-        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .TagRoleCommand */ .W({ RoleName: roleName, Tags }), sendOptions(retry)), {
-            ...retry,
-            label: `TagRole ${roleName}`
-        });
+        await retried(`TagRole ${roleName}`, retry, (options) => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_4__/* .TagRoleCommand */ .W({ RoleName: roleName, Tags }), options));
     }
     if (unset.length > 0) {
-        await (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_5__/* .UntagRoleCommand */ .H({ RoleName: roleName, TagKeys: unset }), sendOptions(retry)), {
-            ...retry,
-            label: `UntagRole ${roleName}`
-        });
+        await retried(`UntagRole ${roleName}`, retry, (options) => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_5__/* .UntagRoleCommand */ .H({ RoleName: roleName, TagKeys: unset }), options));
     }
 }
 /** Every role of the account: ListRoles page by page (Marker, IsTruncated), each page retried on its own. */
@@ -141,7 +134,7 @@ async function listRoles(iam, retry = {}) {
     const roles = [];
     let marker;
     do {
-        const page = await (0,_retry_js__WEBPACK_IMPORTED_MODULE_0__/* .withRetry */ .bD)(() => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_6__/* .ListRolesCommand */ .J({ ...(marker === undefined ? {} : { Marker: marker }) })), { ...retry, label: 'ListRoles' });
+        const page = await retried('ListRoles', retry, (options) => iam.send(new _aws_sdk_client_iam__WEBPACK_IMPORTED_MODULE_6__/* .ListRolesCommand */ .J({ Marker: marker }), options));
         for (const role of page.Roles ?? []) {
             if (role.Arn === undefined || role.RoleName === undefined)
                 continue;
@@ -251,6 +244,8 @@ function setOutputs(outcome) {
 const isWrite = (plan) => plan.change !== 'unchanged' && plan.change !== 'error';
 const isReady = (plan) => plan.change !== 'error';
 
+// EXTERNAL MODULE: ./src/domain/external-id.ts
+var external_id = __webpack_require__(8683);
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
 var create = __webpack_require__(9672);
 ;// CONCATENATED MODULE: ./src/report/diff.ts
@@ -348,8 +343,6 @@ function range(start, count) {
     return count === 1 ? `${start}` : `${start},${count}`;
 }
 
-// EXTERNAL MODULE: ./src/domain/external-id.ts
-var external_id = __webpack_require__(8683);
 // EXTERNAL MODULE: ./src/policy/document.ts
 var policy_document = __webpack_require__(1561);
 ;// CONCATENATED MODULE: ./src/report/redact.ts
@@ -495,6 +488,7 @@ function externalIdFingerprints(doc) {
 
 
 
+
 /** GitHub's limit for the body of an issue or pull-request comment, in characters. */
 const COMMENT_LIMIT = 65536;
 /** A trust policy is short; showing all of it tells reviewers which statement the change is in. */
@@ -625,21 +619,22 @@ function contextLine(report) {
     if (typeof report.fingerprint === 'string')
         items.push(`external ID ${codeSpan(report.fingerprint)}`);
     else if (report.fingerprint !== null) {
-        const orgs = Object.entries(report.fingerprint).map(([label, value]) => `${label} ${codeSpan(value)}`);
-        items.push(`external IDs ${orgs.join(', ')}`);
+        items.push(`external IDs ${labelledFingerprints(report.fingerprint)}`);
     }
     return items.join(' · ');
 }
+/** `LABEL sha256:…` for each org. */
+const labelledFingerprints = (byLabel) => Object.entries(byLabel)
+    .map(([label, value]) => `${label} ${codeSpan(value)}`)
+    .join(', ');
 /** What merging the reviewed pull request does; only a plan that can be applied has one. */
 function mergeLine(report) {
     if (report.mode !== 'plan' || report.result === 'failed' || report.fingerprint === null)
         return null;
     const shown = report.fingerprint;
     const id = typeof shown !== 'string'
-        ? `the external IDs ${Object.entries(shown)
-            .map(([label, value]) => `${label} ${codeSpan(value)}`)
-            .join(', ')}`
-        : shown.startsWith('sha256:')
+        ? `the external IDs ${labelledFingerprints(shown)}`
+        : (0,external_id/* isFingerprint */.Zv)(shown)
             ? `external ID ${codeSpan(shown)}`
             : 'a new external ID, generated at apply,';
     const account = `account ${report.accountId === null ? 'unknown' : codeSpan(report.accountId)}`;
@@ -1026,7 +1021,7 @@ function removeExternalIdCondition(analysis) {
         allow: (statement, number, notes) => withoutExternalId(statement, number, notes),
         deny: (deny, notes) => withoutDeny(deny, notes),
         // Principals outside Salesforce keep their condition, so they only move out when there is one.
-        splitWhen: (statement) => externalIdEntries(statement.Condition).length > 0
+        splitWhen: (statement) => (0,policy_analysis/* externalIdEntries */.hO)(statement.Condition).length > 0
     });
 }
 function transformSalesforceStatements(analysis, transforms) {
@@ -1138,7 +1133,7 @@ function uniqueSid(wanted, used) {
 }
 function withRequiredExternalIds(statement, value, number, notes) {
     const condition = structuredClone(statement.Condition ?? {});
-    const entries = externalIdEntries(condition);
+    const entries = (0,policy_analysis/* externalIdEntries */.hO)(condition);
     const previous = entries.find(({ operator }) => (0,policy_analysis/* isStringEquals */.fb)(operator));
     for (const { operator, key } of entries) {
         if (!(0,policy_analysis/* isStringEquals */.fb)(operator)) {
@@ -1163,10 +1158,10 @@ function withRequiredExternalIds(statement, value, number, notes) {
     return { ...statement, Condition: condition };
 }
 function sameIds(before, after) {
-    return JSON.stringify(conditionStrings(before)) === JSON.stringify(conditionStrings(after));
+    return JSON.stringify((0,policy_analysis/* conditionStrings */.W6)(before)) === JSON.stringify((0,policy_analysis/* conditionStrings */.W6)(after));
 }
 function withoutExternalId(statement, number, notes) {
-    const entries = externalIdEntries(statement.Condition);
+    const entries = (0,policy_analysis/* externalIdEntries */.hO)(statement.Condition);
     if (entries.length === 0)
         return statement;
     const condition = structuredClone(statement.Condition ?? {});
@@ -1186,12 +1181,6 @@ function deleteConditionKey(condition, operator, key) {
     if (Object.keys(block).length === 0)
         delete condition[operator];
 }
-/** Every (operator, key) where the key is sts:ExternalId in any spelling. */
-function externalIdEntries(condition) {
-    return Object.entries(condition ?? {}).flatMap(([operator, block]) => Object.keys(block)
-        .filter((key) => key.toLowerCase() === policy_analysis/* EXTERNAL_ID_KEY */._X.toLowerCase())
-        .map((key) => ({ operator, key })));
-}
 /**
  * The IDs each Salesforce statement requires, by its index in the Statement list: null for a
  * statement without an sts:ExternalId condition. A statement with the key under several operators
@@ -1210,11 +1199,6 @@ function requiredExternalIds(doc, scope) {
  */
 function acceptedExternalIds(doc, scope) {
     return analyseTrustPolicy(doc, scope).acceptedIds;
-}
-function conditionStrings(value) {
-    if (value === undefined)
-        return [];
-    return (Array.isArray(value) ? value : [value]).map((item) => String(item));
 }
 
 ;// CONCATENATED MODULE: ./src/domain/tags.ts
@@ -1286,6 +1270,7 @@ function cloudFormationStacks(roles) {
  * policy, so that a canary left behind by an interrupted run is reported and removed.
  */
 
+
 const CANARY_SID = 'ScvExternalIdCanary';
 const isCanary = (statement) => statement.Sid === CANARY_SID;
 function hasCanary(doc) {
@@ -1302,18 +1287,8 @@ function withoutCanary(doc) {
  * operator): the canary's and a journal's documents hold IDs to mask that no Salesforce statement names.
  */
 function externalIdValues(doc) {
-    const values = new Set();
-    for (const statement of (0,policy_document/* statementsOf */.GX)(doc)) {
-        for (const block of Object.values(statement.Condition ?? {})) {
-            for (const [key, value] of Object.entries(block ?? {})) {
-                if (key.toLowerCase() !== 'sts:externalid')
-                    continue;
-                for (const item of Array.isArray(value) ? value : [value])
-                    values.add(String(item));
-            }
-        }
-    }
-    return [...values];
+    const values = (0,policy_document/* statementsOf */.GX)(doc).flatMap((statement) => (0,policy_analysis/* externalIdEntries */.hO)(statement.Condition).flatMap((entry) => entry.ids));
+    return [...new Set(values)];
 }
 
 ;// CONCATENATED MODULE: ./src/domain/drift.ts
@@ -1682,6 +1657,7 @@ class Journal {
                 taggedWith: null
             }))
         });
+        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
         journal.save();
         return journal;
     }
@@ -1704,11 +1680,15 @@ class Journal {
     /** What is about to be sent for a role (its policy, its tags or both): saved once, before sending. */
     record(roleName, write) {
         const role = this.role(roleName);
-        if (write.policyJson !== undefined && !role.written.includes(write.policyJson))
-            role.written.push(write.policyJson);
+        const { policyJson } = write;
+        const newPolicy = policyJson !== undefined && !role.written.includes(policyJson);
+        if (newPolicy)
+            role.written.push(policyJson);
         if (write.tags !== undefined)
             role.taggedWith = { ...role.taggedWith, ...write.tags };
-        this.save();
+        // A policy recorded before (the canary's removal sends the planned one again) needs no save.
+        if (newPolicy || write.tags !== undefined)
+            this.save();
     }
     settle() {
         this.content.state = 'settled';
@@ -1722,8 +1702,6 @@ class Journal {
     }
     /** Written whole and renamed into place, so that a kill mid-write never leaves half a journal. */
     save() {
-        const directory = (0,external_node_path_.join)(this.path, '..');
-        (0,external_node_fs_.mkdirSync)(directory, { recursive: true });
         const partial = `${this.path}.partial`;
         (0,external_node_fs_.writeFileSync)(partial, JSON.stringify(this.content, null, 2) + '\n', { mode: 0o600 });
         (0,external_node_fs_.chmodSync)(partial, 0o600);
@@ -1752,10 +1730,7 @@ var aws_retry = __webpack_require__(2495);
 async function readBack(iam, expectations, options) {
     const sleep = options.sleep ?? aws_retry/* realSleep */.uk;
     const stored = new Map();
-    const retry = {
-        deadline: options.deadline,
-        ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs })
-    };
+    const retry = { deadline: options.deadline, requestTimeoutMs: options.requestTimeoutMs };
     const started = Date.now();
     const budget = Math.max(0, Math.round((options.deadline - started) / 1000));
     let pending = [...expectations];
@@ -1901,15 +1876,13 @@ class TrustTransaction {
      */
     async rollback(options = {}) {
         await Promise.race([Promise.allSettled([...this.inFlight]), (0,aws_retry/* realSleep */.uk)(IN_FLIGHT_WAIT_MS)]);
-        const targets = this.options.journal.touched.map((role) => restoreTarget(role, this.touchedPolicies));
-        const restored = await restoreRoles(this.iam, targets, {
+        const restored = await restoreJournal(this.iam, this.options.journal, {
             concurrency: this.options.concurrency,
             rewriteOriginal: true,
             ...(options.emergency
                 ? { deadline: Date.now() + EMERGENCY_RESTORE_MS, requestTimeoutMs: EMERGENCY_REQUEST_TIMEOUT_MS }
                 : { deadline: this.options.deadline() })
-        });
-        this.options.journal.settle();
+        }, this.touchedPolicies);
         return [...this.originals.keys()].map((roleName) => restored.find((account) => account.roleName === roleName) ?? {
             roleName,
             state: 'untouched',
@@ -1956,6 +1929,16 @@ class TrustTransaction {
         throw new WriteError(failures);
     }
 }
+/**
+ * Restores every role the journal says this run wrote (of the policies, those in `policiesTouched`
+ * when given), then marks the journal settled: the main step's rollback and the post step.
+ */
+async function restoreJournal(iam, journal, options, policiesTouched) {
+    const targets = journal.touched.map((role) => restoreTarget(role, policiesTouched));
+    const accounts = await restoreRoles(iam, targets, options);
+    journal.settle();
+    return accounts;
+}
 function restoreTarget(role, policiesTouched) {
     const sent = policiesTouched === undefined || policiesTouched.has(role.roleName);
     return {
@@ -1979,7 +1962,7 @@ async function restoreRoles(iam, targets, options) {
     const retry = {
         maxAttempts: 10,
         deadline: options.deadline,
-        ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs })
+        requestTimeoutMs: options.requestTimeoutMs
     };
     const results = await (0,bounded/* mapSettledBounded */.VP)(targets, options.concurrency, (target) => restoreRole(iam, target, options, retry));
     return results.map((result, index) => {
@@ -2002,10 +1985,10 @@ const OTHER_WRITER = {
 async function restoreRole(iam, { target, original, written, taggedWith }, options, retry) {
     // When the role cannot be read, it is restored without comparing: IAM has no conditional write.
     const current = await (0,roles/* readRole */.fP)(iam, target, retry).catch(() => undefined);
-    const holdsOriginal = current !== undefined && current !== null && (0,policy_document/* policiesEquivalent */.DK)(current.document, original.document);
-    const holdsOurs = current !== undefined &&
-        current !== null &&
-        written.some((doc) => (0,policy_document/* policiesEquivalent */.DK)(current.document, doc));
+    // A deleted role (null) holds neither.
+    const document = current?.document;
+    const holdsOriginal = document !== undefined && (0,policy_document/* policiesEquivalent */.DK)(document, original.document);
+    const holdsOurs = document !== undefined && written.some((doc) => (0,policy_document/* policiesEquivalent */.DK)(document, doc));
     if (written.length > 0 && current !== undefined && !holdsOriginal && !holdsOurs)
         return OTHER_WRITER;
     let sent = false;
@@ -2013,7 +1996,7 @@ async function restoreRole(iam, { target, original, written, taggedWith }, optio
         await (0,roles/* writeTrustPolicy */.C6)(iam, target.roleName, original.json, retry);
         await readBack(iam, [{ target, document: original.document, earlier: written }], {
             deadline: options.deadline,
-            ...(options.requestTimeoutMs === undefined ? {} : { requestTimeoutMs: options.requestTimeoutMs })
+            requestTimeoutMs: options.requestTimeoutMs
         });
         sent = true;
     }
