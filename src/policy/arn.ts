@@ -33,3 +33,12 @@ export function accountOfRootPrincipal(value: string): string | null {
     return arn.account
   return null
 }
+
+/** The role behind a role session (arn:PARTITION:sts::ACCOUNT:assumed-role/ROLE/SESSION); null for any other ARN. */
+export function sessionRole(value: string): { roleName: string; arn: string } | null {
+  const arn = parseArn(value)
+  const roleName = arn?.service === 'sts' ? /^assumed-role\/([^/]+)\/.+$/.exec(arn.resource)?.[1] : undefined
+  if (arn === null || roleName === undefined) return null
+  // The path-less ARN: a session's ARN does not carry the role's path.
+  return { roleName, arn: `arn:${arn.partition}:iam::${arn.account}:role/${roleName}` }
+}

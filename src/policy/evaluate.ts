@@ -2,7 +2,7 @@
  * Decides what a trust policy, on its own, answers to one sts:AssumeRole request: the action's
  * own check that Salesforce's principals need the external ID and everyone else is answered as before.
  */
-import { ACCOUNT_ID, accountOfRootPrincipal, parseArn } from './arn.js'
+import { ACCOUNT_ID, accountOfRootPrincipal, parseArn, sessionRole } from './arn.js'
 import { conditionHolds, type ContextValue } from './condition-operators.js'
 import {
   asList,
@@ -77,10 +77,7 @@ function requestContext(request: AssumeRoleRequest): Map<string, ContextValue> {
 
 /** aws:PrincipalArn of a role session is the role's ARN. */
 function principalArnOf(id: string): string {
-  const arn = parseArn(id)
-  const session = arn?.service === 'sts' ? /^assumed-role\/([^/]+)\/.+$/.exec(arn.resource) : null
-  if (arn === null || !session) return id
-  return `arn:${arn.partition}:iam::${arn.account}:role/${session[1]}`
+  return sessionRole(id)?.arn ?? id
 }
 
 function principalMatches(statement: PolicyStatement, principal: RequestPrincipal): boolean {

@@ -5,7 +5,7 @@ import { errorCode, isRetryable, type Sleep } from '../aws/retry.js'
 import { readRoleArn } from '../aws/roles.js'
 import { probeAssumeRole } from '../aws/sts.js'
 import type { WritePlan } from '../domain/plan-types.js'
-import { parseArn } from '../policy/arn.js'
+import { sessionRole } from '../policy/arn.js'
 import { CANARY_SID } from '../policy/canary.js'
 import {
   policySize,
@@ -97,12 +97,11 @@ async function writeNamed(transaction: TrustTransaction, roleName: string, docum
 
 /** The principal a trust policy needs for the caller: the role ARN (with its path) behind a session. */
 async function callerRolePrincipal(iam: IAMClient, callerArn: string): Promise<string> {
-  const arn = parseArn(callerArn)
-  const roleName = arn?.service === 'sts' ? /^assumed-role\/([^/]+)\/.+$/.exec(arn.resource)?.[1] : undefined
-  if (arn === null || roleName === undefined) return callerArn
+  const role = sessionRole(callerArn)
+  if (role === null) return callerArn
   // Without iam:GetRole on its own role the caller falls back to the path-less ARN.
-  const withPath = await readRoleArn(iam, roleName).catch(() => null)
-  return withPath ?? `arn:${arn.partition}:iam::${arn.account}:role/${roleName}`
+  const withPath = await readRoleArn(iam, role.roleName).catch(() => null)
+  return withPath ?? role.arn
 }
 
 function addCanary(document: PolicyDocument, principal: string, externalId: string | null): PolicyDocument {
