@@ -2069,7 +2069,7 @@ async function probeAssumeRole(sts, roleArn, externalId, retry = {}) {
 }
 
 // EXTERNAL MODULE: ./src/policy/arn.ts
-var policy_arn = __webpack_require__(6185);
+var arn = __webpack_require__(6185);
 ;// CONCATENATED MODULE: ./src/transaction/canary.ts
 
 
@@ -2133,13 +2133,12 @@ async function writeNamed(transaction, roleName, document) {
 }
 /** The principal a trust policy needs for the caller: the role ARN (with its path) behind a session. */
 async function callerRolePrincipal(iam, callerArn) {
-    const arn = (0,policy_arn/* parseArn */.Lw)(callerArn);
-    const roleName = arn?.service === 'sts' ? /^assumed-role\/([^/]+)\/.+$/.exec(arn.resource)?.[1] : undefined;
-    if (arn === null || roleName === undefined)
+    const role = (0,arn/* sessionRole */.ZH)(callerArn);
+    if (role === null)
         return callerArn;
     // Without iam:GetRole on its own role the caller falls back to the path-less ARN.
-    const withPath = await (0,roles/* readRoleArn */.eY)(iam, roleName).catch(() => null);
-    return withPath ?? `arn:${arn.partition}:iam::${arn.account}:role/${roleName}`;
+    const withPath = await (0,roles/* readRoleArn */.eY)(iam, role.roleName).catch(() => null);
+    return withPath ?? role.arn;
 }
 function addCanary(document, principal, externalId) {
     const canary = {
