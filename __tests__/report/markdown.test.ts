@@ -335,6 +335,26 @@ describe('renderReport', () => {
     for (const name of names) expect(body).toContain(`\`${name}\``)
   })
 
+  it('keeps apart roles of identical plans whose labels differ (drift on one of them)', () => {
+    const before = policy(salesforceStatement(null))
+    const after = policy(salesforceStatement([NEW_ID]))
+    const roles = ['A-ConnectCallRole', 'A-SCVS3Role'].map((name) =>
+      plan(role('SCVS3Role', name, 'A'), 'add-condition', before, after)
+    )
+    const body = renderReport(
+      report({
+        mode: 'check',
+        result: 'drift',
+        roles,
+        drift: [{ role: roles[1]!.role, kind: 'missing-condition', detail: 'has no condition.' }]
+      })
+    )
+    expect(body.match(/<details>/g)).toHaveLength(2)
+    expect(body).toContain('<summary><code>A-ConnectCallRole</code>: would add condition</summary>')
+    expect(body).toContain('<summary><code>A-SCVS3Role</code>: drift (would add condition)</summary>')
+    expect(body.match(/```diff/g)).toHaveLength(2)
+  })
+
   it('says which IDs an overlap adds, keeps and removes, by fingerprint', () => {
     const before = policy(salesforceStatement([PREVIOUS_ID, 'dropped-id-Xy']))
     const after = policy(salesforceStatement([NEW_ID, PREVIOUS_ID]))

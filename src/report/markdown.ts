@@ -188,7 +188,9 @@ function prepare(report: Report, marker: string | undefined): Parts {
       report.audit.status === 'done'
         ? report.audit.roles.map((role) => tableRow([cellCode(role.roleName), cellCode(role.arn)]))
         : [],
-    sections: collapseIdentical(report.roles.map((plan) => section(plan, label(plan), redact, message))),
+    sections: collapseIdentical(
+      renderedOnce(report.roles, label, (plan, planLabel) => section(plan, planLabel, redact, message))
+    ),
     footer: footer(report)
   }
 }
@@ -321,6 +323,26 @@ function idChanges(plan: ReadyPlan): string | null {
   const shown = parts.filter(([, ids]) => ids.length > 0)
   if (shown.length === 0) return null
   return `External IDs: ${shown.map(([verb, ids]) => `${verb} ${ids.map(codeSpan).join(', ')}`).join(' · ')}`
+}
+
+/**
+ * The section of each role, rendered once per distinct change: roles that Salesforce's templates gave
+ * the same trust policy share the costly part (masking and diffing both documents).
+ */
+function renderedOnce(
+  plans: readonly RolePlan[],
+  label: (plan: RolePlan) => string,
+  render: (plan: RolePlan, label: string) => Section
+): Section[] {
+  const rendered = new Map<string, Section>()
+  return plans.map((plan) => {
+    const planLabel = label(plan)
+    // The label and everything of the plan but the role itself decide the section.
+    const key = JSON.stringify([planLabel, { ...plan, role: null }])
+    const section = rendered.get(key) ?? render(plan, planLabel)
+    rendered.set(key, section)
+    return { ...section, roleNames: [plan.role.roleName] }
+  })
 }
 
 /**
