@@ -10,13 +10,13 @@ export const modules = {
 /* harmony export */   lq: () => (/* binding */ _ep0),
 /* harmony export */   yt: () => (/* binding */ _mw0)
 /* harmony export */ });
-/* harmony import */ var _smithy_core_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2658);
-/* harmony import */ var _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2085);
+/* harmony import */ var _smithy_core_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5816);
+/* harmony import */ var _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4172);
 /* harmony import */ var _endpoint_EndpointParameters__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8097);
 
 
 
-const command = (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_0__.makeBuilder)(_endpoint_EndpointParameters__WEBPACK_IMPORTED_MODULE_1__/* .commonParams */ .S, "AWSIdentityManagementV20100508", "IAMClient", _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_2__.getEndpointPlugin);
+const command = (0,_smithy_core_client__WEBPACK_IMPORTED_MODULE_0__/* .makeBuilder */ .k)(_endpoint_EndpointParameters__WEBPACK_IMPORTED_MODULE_1__/* .commonParams */ .S, "AWSIdentityManagementV20100508", "IAMClient", _smithy_core_endpoints__WEBPACK_IMPORTED_MODULE_2__/* .getEndpointPlugin */ .rD);
 const _ep0 = {};
 const _mw0 = (Command, cs, config, o) => [];
 
@@ -133,10 +133,10 @@ const commonParams = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _: () => (/* binding */ IAMServiceException)
 /* harmony export */ });
-/* harmony import */ var _smithy_core_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2658);
+/* harmony import */ var _smithy_core_client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4667);
 
 
-class IAMServiceException extends _smithy_core_client__WEBPACK_IMPORTED_MODULE_0__.ServiceException {
+class IAMServiceException extends _smithy_core_client__WEBPACK_IMPORTED_MODULE_0__/* .ServiceException */ .T {
     static shapeId = "smithy.ts.sdk.synthetic.com.amazonaws.iam#IAMServiceException";
     constructor(options) {
         super(options);
@@ -1260,7 +1260,7 @@ class InvalidPublicKeyException extends _IAMServiceException__WEBPACK_IMPORTED_M
 /* harmony export */   zqi: () => (/* binding */ ListAttachedGroupPoliciesResponse$),
 /* harmony export */   ztw: () => (/* binding */ ListRolesRequest$)
 /* harmony export */ });
-/* harmony import */ var _smithy_core_schema__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6890);
+/* harmony import */ var _smithy_core_schema__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5629);
 /* harmony import */ var _models_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4678);
 /* harmony import */ var _models_IAMServiceException__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1480);
 const _A = "Arn";
@@ -2168,10 +2168,10 @@ const n0 = "com.amazonaws.iam";
 
 
 
-const _s_registry = new _smithy_core_schema__WEBPACK_IMPORTED_MODULE_0__.TypeRegistry(_s);
+const _s_registry = new _smithy_core_schema__WEBPACK_IMPORTED_MODULE_0__/* .TypeRegistry */ .O(_s);
 var IAMServiceException$ = [-3, _s, "IAMServiceException", 0, [], []];
 _s_registry.registerError(IAMServiceException$, _models_IAMServiceException__WEBPACK_IMPORTED_MODULE_1__/* .IAMServiceException */ ._);
-const n0_registry = new _smithy_core_schema__WEBPACK_IMPORTED_MODULE_0__.TypeRegistry(n0);
+const n0_registry = new _smithy_core_schema__WEBPACK_IMPORTED_MODULE_0__/* .TypeRegistry */ .O(n0);
 var AccountNotManagementOrDelegatedAdministratorException$ = [-3, n0, _ANMODAE,
     { [_e]: _c, [_hE]: 400 },
     [_M],

@@ -247,7 +247,7 @@ const isReady = (plan) => plan.change !== 'error';
 // EXTERNAL MODULE: ./src/domain/external-id.ts
 var external_id = __webpack_require__(8683);
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js + 2 modules
-var create = __webpack_require__(9672);
+var create = __webpack_require__(7291);
 ;// CONCATENATED MODULE: ./src/report/diff.ts
 /**
  * Text diffs of trust policies for reviewers: a stable pretty printer (so that key order in the
@@ -602,7 +602,7 @@ function prepare(report, marker) {
         auditRows: report.audit.status === 'done'
             ? report.audit.roles.map((role) => tableRow([cellCode(role.roleName), cellCode(role.arn)]))
             : [],
-        sections: collapseIdentical(report.roles.map((plan) => section(plan, label(plan), redact, message))),
+        sections: collapseIdentical(renderedOnce(report.roles, label, (plan, planLabel) => section(plan, planLabel, redact, message))),
         footer: footer(report)
     };
 }
@@ -717,6 +717,21 @@ function idChanges(plan) {
     if (shown.length === 0)
         return null;
     return `External IDs: ${shown.map(([verb, ids]) => `${verb} ${ids.map(codeSpan).join(', ')}`).join(' · ')}`;
+}
+/**
+ * The section of each role, rendered once per distinct change: roles that Salesforce's templates gave
+ * the same trust policy share the costly part (masking and diffing both documents).
+ */
+function renderedOnce(plans, label, render) {
+    const rendered = new Map();
+    return plans.map((plan) => {
+        const planLabel = label(plan);
+        // The label and everything of the plan but the role itself decide the section.
+        const key = JSON.stringify([planLabel, { ...plan, role: null }]);
+        const section = rendered.get(key) ?? render(plan, planLabel);
+        rendered.set(key, section);
+        return { ...section, roleNames: [plan.role.roleName] };
+    });
 }
 /**
  * Roles with the same change, notes and diff (the usual case: Salesforce's templates give the roles

@@ -6,10 +6,12 @@
  * Through ncc's API rather than its CLI for two reasons: packages resolve by their `module` field
  * first, so the AWS SDK's ES modules are bundled (its clients tree-shaken, its credential providers
  * in chunks of their own, as its own `import()`s ask); and licenses.txt lists every chunk's packages
- * (ncc's own license file keeps only some chunks' once the bundle is split).
+ * (ncc's own license file keeps only some chunks' once the bundle is split). Packages whose
+ * `exports` send ncc to their CommonJS build are pointed at their ES build in tsconfig.json `paths`
+ * (ncc's only resolver setting), and the build fails if one is missed (commonJsBuilds).
  */
 import ncc, { type NccStatsModule } from '@vercel/ncc'
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 
 /** Each entry point of action.yml and its folder; `firstRequest`: the entry chunk is held to NOT_IN_ENTRY. */
@@ -50,16 +52,35 @@ export function packageFolder(moduleName: string): string | null {
 
 /** Package folders of the modules, concatenated modules included. */
 export function packageFolders(modules: readonly NccStatsModule[]): Set<string> {
-  const folders = new Set<string>()
-  const visit = (list: readonly NccStatsModule[]) => {
-    for (const module of list) {
-      if (module.modules) visit(module.modules)
-      const folder = packageFolder(module.name ?? '')
-      if (folder !== null) folders.add(folder)
-    }
-  }
-  visit(modules)
-  return folders
+  return new Set(
+    moduleNames(modules).flatMap((name) => {
+      const folder = packageFolder(name)
+      return folder === null ? [] : [folder]
+    })
+  )
+}
+
+/** The name of every module, concatenated modules included. */
+function moduleNames(modules: readonly NccStatsModule[]): string[] {
+  return modules.flatMap((module) => [...moduleNames(module.modules ?? []), module.name ?? ''])
+}
+
+/**
+ * Packages bundled from their CommonJS build although they ship an ES one. ncc resolves `exports`
+ * with the conditions import, node, production, and the AWS SDK's core packages list `node` before
+ * `import`: their CommonJS builds evaluate every submodule at load (CBOR, event streams...), where
+ * the ES builds let webpack keep what is used. tsconfig.json `paths` points ncc at the ES builds.
+ */
+export function commonJsBuilds(names: readonly string[], hasEsBuild: (folder: string) => boolean): string[] {
+  const folders = new Set(
+    names.filter((name) => name.includes('/dist-cjs/')).map((name) => packageFolder(name) ?? name)
+  )
+  return [...folders]
+    .filter(hasEsBuild)
+    .map(
+      (folder) =>
+        `${folder} is bundled from dist-cjs although it has dist-es: add it to paths in tsconfig.json`
+    )
 }
 
 /** Why the bundle is not acceptable: a package loaded too early, or one package in two versions. */
@@ -110,7 +131,12 @@ async function bundle(entry: (typeof ENTRIES)[number]): Promise<void> {
     [...packageFolders(list.flatMap((chunk) => chunk.modules ?? []))].map(describePackage)
   const all = packagesIn(chunks)
   const entryChunk = entry.firstRequest ? packagesIn(chunks.filter((chunk) => chunk.initial)) : []
-  const problems = bundleProblems(entryChunk, all)
+  const problems = [
+    ...bundleProblems(entryChunk, all),
+    ...commonJsBuilds(moduleNames(chunks.flatMap((chunk) => chunk.modules ?? [])), (folder) =>
+      existsSync(join(folder, 'dist-es'))
+    )
+  ]
   if (problems.length > 0)
     throw new Error(`${entry.source}: the bundle is not acceptable:\n${problems.join('\n')}`)
 

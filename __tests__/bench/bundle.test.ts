@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { bundleProblems, licenseEntry, packageFolder, packageFolders } from '../../scripts/bundle.js'
+import {
+  bundleProblems,
+  commonJsBuilds,
+  licenseEntry,
+  packageFolder,
+  packageFolders
+} from '../../scripts/bundle.js'
 
 describe('packageFolder', () => {
   it('names the package a module comes from, the innermost one when packages are nested', () => {
@@ -58,5 +64,30 @@ describe('licenseEntry', () => {
   it('writes name, license and text as ncc does', () => {
     expect(licenseEntry('ms', 'MIT', 'The MIT License\n\n')).toBe('ms\nMIT\nThe MIT License\n')
     expect(licenseEntry('x', 'ISC', null)).toBe('x\nISC\n')
+  })
+})
+
+describe('commonJsBuilds', () => {
+  const esBuilds = new Set(['node_modules/@smithy/core', 'node_modules/@aws-sdk/core'])
+  const hasEsBuild = (folder: string) => esBuilds.has(folder)
+
+  it('names each package bundled from dist-cjs that has a dist-es, once', () => {
+    const names = [
+      './node_modules/@smithy/core/dist-cjs/index.js',
+      './node_modules/@smithy/core/dist-cjs/submodules/cbor/index.js',
+      './node_modules/@aws-sdk/core/dist-es/submodules/client/index.js'
+    ]
+    expect(commonJsBuilds(names, hasEsBuild)).toEqual([
+      'node_modules/@smithy/core is bundled from dist-cjs although it has dist-es: add it to paths in tsconfig.json'
+    ])
+  })
+
+  it('accepts ES builds, and CommonJS builds of packages that have no other', () => {
+    const names = [
+      './node_modules/@aws-sdk/core/dist-es/index.js',
+      './node_modules/some-package/dist-cjs/index.js',
+      './src/main.ts'
+    ]
+    expect(commonJsBuilds(names, hasEsBuild)).toEqual([])
   })
 })

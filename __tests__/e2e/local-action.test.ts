@@ -66,15 +66,33 @@ function pastedExample(uncomment: boolean): {
   return { dotenvFile, summary, values: Object.fromEntries(pasted) }
 }
 
-/** The command of `npm run local-action`, with another dotenv file in place of `.env`. */
-function localActionCommand(dotenvFile: string): { bin: string; args: string[] } {
+/** The command of `npm run local-action` (its leading NAME=value settings apart), with another dotenv file in place of `.env`. */
+function localActionCommand(dotenvFile: string): {
+  bin: string
+  args: string[]
+  env: Record<string, string>
+} {
   const scripts = (
     JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
   ).scripts
-  const [bin, ...args] = (scripts['local-action'] ?? '').split(' ')
+  const words = (scripts['local-action'] ?? '').split(' ')
+  const settings = words.slice(
+    0,
+    words.findIndex((word) => !/^\w+=/.test(word))
+  )
+  const [bin, ...args] = words.slice(settings.length)
   expect(bin).toBe('local-action')
   expect(args.at(-1)).toBe('.env')
-  return { bin: join(ROOT, 'node_modules', '.bin', 'local-action'), args: [...args.slice(0, -1), dotenvFile] }
+  return {
+    bin: join(ROOT, 'node_modules', '.bin', 'local-action'),
+    args: [...args.slice(0, -1), dotenvFile],
+    env: Object.fromEntries(
+      settings.map((setting) => [
+        setting.slice(0, setting.indexOf('=')),
+        setting.slice(setting.indexOf('=') + 1)
+      ])
+    )
+  }
 }
 
 interface LocalRun {
@@ -87,13 +105,14 @@ interface LocalRun {
 
 /** Runs `npm run local-action` on the dotenv file, offline, with nothing of this process's environment but PATH and HOME. */
 async function runLocalAction(dotenvFile: string, env: Record<string, string> = {}): Promise<LocalRun> {
-  const { bin, args } = localActionCommand(dotenvFile)
-  const child = spawn(bin, args, {
+  const command = localActionCommand(dotenvFile)
+  const child = spawn(command.bin, command.args, {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? tmpdir(),
       npm_config_offline: 'true',
+      ...command.env,
       ...env
     },
     stdio: ['ignore', 'pipe', 'pipe']

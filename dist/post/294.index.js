@@ -11,12 +11,16 @@ __webpack_require__.d(__webpack_exports__, {
   fromLoginCredentials: () => (/* reexport */ fromLoginCredentials)
 });
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-cjs/submodules/client/index.js
-var client = __webpack_require__(5152);
-// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/config/index.js
-var config = __webpack_require__(7291);
-// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/protocols/index.js
-var protocols = __webpack_require__(3422);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-es/submodules/client/setCredentialFeature.js
+var setCredentialFeature = __webpack_require__(249);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/parseKnownFiles.js + 1 modules
+var parseKnownFiles = __webpack_require__(816);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/config/shared-ini-file-loader/getProfileName.js
+var getProfileName = __webpack_require__(2365);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/config/property-provider/CredentialsProviderError.js
+var CredentialsProviderError = __webpack_require__(1436);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/transport/httpRequest.js
+var httpRequest = __webpack_require__(9725);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -45,7 +49,7 @@ class LoginCredentialsFetcher {
     async loadCredentials() {
         const token = await this.loadToken();
         if (!token) {
-            throw new config.CredentialsProviderError(`Failed to load a token for session ${this.loginSession}, please re-authenticate using aws login`, { tryNextLink: false, logger: this.logger });
+            throw new CredentialsProviderError/* CredentialsProviderError */.C(`Failed to load a token for session ${this.loginSession}, please re-authenticate using aws login`, { tryNextLink: false, logger: this.logger });
         }
         const accessToken = token.accessToken;
         const now = Date.now();
@@ -81,7 +85,7 @@ class LoginCredentialsFetcher {
         if (freshExpiry - Date.now() > LoginCredentialsFetcher.REFRESH_THRESHOLD) {
             return this.toCredentials(freshToken.accessToken);
         }
-        const { SigninClient, CreateOAuth2TokenCommand } = await __webpack_require__.e(/* import() */ 762).then(__webpack_require__.t.bind(__webpack_require__, 9762, 19));
+        const { SigninClient, CreateOAuth2TokenCommand } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(893)]).then(__webpack_require__.bind(__webpack_require__, 6893));
         const { logger, userAgentAppId } = this.callerClientConfig ?? {};
         const isH2 = (requestHandler) => {
             return requestHandler?.metadata?.handlerProtocol === "h2";
@@ -118,7 +122,7 @@ class LoginCredentialsFetcher {
             const { accessKeyId, secretAccessKey, sessionToken } = response.tokenOutput?.accessToken ?? {};
             const { refreshToken, expiresIn } = response.tokenOutput ?? {};
             if (!accessKeyId || !secretAccessKey || !sessionToken || !refreshToken) {
-                throw new config.CredentialsProviderError("Token refresh response missing required fields", {
+                throw new CredentialsProviderError/* CredentialsProviderError */.C("Token refresh response missing required fields", {
                     logger: this.logger,
                     tryNextLink: false,
                 });
@@ -158,7 +162,7 @@ class LoginCredentialsFetcher {
                     default:
                         message = `Failed to refresh token: ${String(error)}. Please re-authenticate using \`aws login\``;
                 }
-                throw new config.CredentialsProviderError(message, {
+                throw new CredentialsProviderError/* CredentialsProviderError */.C(message, {
                     logger: this.logger,
                     tryNextLink: false,
                 });
@@ -168,7 +172,7 @@ class LoginCredentialsFetcher {
                 this.logger?.warn?.(`Failed to refresh token: ${String(error)}. Using existing token until expiry.`);
                 return this.toCredentials(freshToken.accessToken);
             }
-            throw new config.CredentialsProviderError(`Failed to refresh token: ${String(error)}. Please re-authenticate using aws login`, { logger: this.logger });
+            throw new CredentialsProviderError/* CredentialsProviderError */.C(`Failed to refresh token: ${String(error)}. Please re-authenticate using aws login`, { logger: this.logger });
         }
     }
     async loadToken() {
@@ -181,7 +185,7 @@ class LoginCredentialsFetcher {
                 missingFields.push("accountId");
             }
             if (missingFields.length > 0) {
-                throw new config.CredentialsProviderError(`Token validation failed, missing fields: ${missingFields.join(", ")}`, {
+                throw new CredentialsProviderError/* CredentialsProviderError */.C(`Token validation failed, missing fields: ${missingFields.join(", ")}`, {
                     logger: this.logger,
                     tryNextLink: false,
                 });
@@ -189,7 +193,7 @@ class LoginCredentialsFetcher {
             return token;
         }
         catch (error) {
-            throw new config.CredentialsProviderError(`Failed to load token from ${tokenFilePath}: ${String(error)}`, {
+            throw new CredentialsProviderError/* CredentialsProviderError */.C(`Failed to load token from ${tokenFilePath}: ${String(error)}`, {
                 logger: this.logger,
                 tryNextLink: false,
             });
@@ -234,7 +238,7 @@ class LoginCredentialsFetcher {
     }
     createDPoPInterceptor(middlewareStack) {
         middlewareStack.add((next) => async (args) => {
-            if (protocols.HttpRequest.isInstance(args.request)) {
+            if (httpRequest/* HttpRequest */.K.isInstance(args.request)) {
                 const request = args.request;
                 const actualEndpoint = `${request.protocol}//${request.hostname}${request.port ? `:${request.port}` : ""}${request.path}`;
                 const dpop = await this.generateDpop(request.method, actualEndpoint);
@@ -294,7 +298,7 @@ class LoginCredentialsFetcher {
             return `${message}.${signatureB64}`;
         }
         catch (error) {
-            throw new config.CredentialsProviderError(`Failed to generate Dpop proof: ${error instanceof Error ? error.message : String(error)}`, { logger: this.logger, tryNextLink: false });
+            throw new CredentialsProviderError/* CredentialsProviderError */.C(`Failed to generate Dpop proof: ${error instanceof Error ? error.message : String(error)}`, { logger: this.logger, tryNextLink: false });
         }
     }
 }
@@ -305,20 +309,20 @@ class LoginCredentialsFetcher {
 
 const fromLoginCredentials = (init) => async ({ callerClientConfig } = {}) => {
     init?.logger?.debug?.("@aws-sdk/credential-providers - fromLoginCredentials");
-    const profiles = await (0,config.parseKnownFiles)(init || {});
-    const profileName = (0,config.getProfileName)({
+    const profiles = await (0,parseKnownFiles/* parseKnownFiles */.Y)(init || {});
+    const profileName = (0,getProfileName/* getProfileName */.Bz)({
         profile: init?.profile ?? callerClientConfig?.profile,
     });
     const profile = profiles[profileName];
     if (!profile?.login_session) {
-        throw new config.CredentialsProviderError(`Profile ${profileName} does not contain login_session.`, {
+        throw new CredentialsProviderError/* CredentialsProviderError */.C(`Profile ${profileName} does not contain login_session.`, {
             tryNextLink: true,
             logger: init?.logger,
         });
     }
     const fetcher = new LoginCredentialsFetcher(profile, init, callerClientConfig);
     const credentials = await fetcher.loadCredentials();
-    return (0,client.setCredentialFeature)(credentials, "CREDENTIALS_LOGIN", "AD");
+    return (0,setCredentialFeature/* setCredentialFeature */.g)(credentials, "CREDENTIALS_LOGIN", "AD");
 };
 
 ;// CONCATENATED MODULE: ./node_modules/@aws-sdk/credential-provider-login/dist-es/index.js

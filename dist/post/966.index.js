@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, ENV_CMDS_AUTH_TOKEN, Endpoint, getInstanceMetadataEndpoint, httpRequest, providerConfigFromInit
 
-// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/config/index.js
-var config = __webpack_require__(7291);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/config/property-provider/CredentialsProviderError.js
+var CredentialsProviderError = __webpack_require__(1436);
 ;// CONCATENATED MODULE: ./node_modules/@smithy/credential-provider-imds/dist-es/remoteProvider/ImdsCredentials.js
 const isImdsCredentials = (arg) => Boolean(arg) &&
     typeof arg === "object" &&
@@ -38,6 +38,8 @@ const DEFAULT_TIMEOUT = 1000;
 const DEFAULT_MAX_RETRIES = 0;
 const providerConfigFromInit = ({ maxRetries = DEFAULT_MAX_RETRIES, timeout = DEFAULT_TIMEOUT, }) => ({ maxRetries, timeout });
 
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/config/property-provider/ProviderError.js
+var ProviderError = __webpack_require__(1342);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
@@ -52,17 +54,17 @@ function httpRequest(options) {
             hostname: options.hostname?.replace(/^\[(.+)\]$/, "$1"),
         });
         req.on("error", (err) => {
-            reject(Object.assign(new config.ProviderError("Unable to connect to instance metadata service"), err));
+            reject(Object.assign(new ProviderError/* ProviderError */.m("Unable to connect to instance metadata service"), err));
             req.destroy();
         });
         req.on("timeout", () => {
-            reject(new config.ProviderError("TimeoutError from instance metadata service"));
+            reject(new ProviderError/* ProviderError */.m("TimeoutError from instance metadata service"));
             req.destroy();
         });
         req.on("response", (res) => {
             const { statusCode = 400 } = res;
             if (statusCode < 200 || 300 <= statusCode) {
-                reject(Object.assign(new config.ProviderError("Error response received from instance metadata service"), { statusCode }));
+                reject(Object.assign(new ProviderError/* ProviderError */.m("Error response received from instance metadata service"), { statusCode }));
                 req.destroy();
             }
             const chunks = [];
@@ -102,7 +104,7 @@ const fromContainerMetadata = (init = {}) => {
         const requestOptions = await getCmdsUri({ logger: init.logger });
         const credsResponse = JSON.parse(await requestFromEcsImds(timeout, requestOptions));
         if (!isImdsCredentials(credsResponse)) {
-            throw new config.CredentialsProviderError("Invalid response received from instance metadata service.", {
+            throw new CredentialsProviderError/* CredentialsProviderError */.C("Invalid response received from instance metadata service.", {
                 logger: init.logger,
             });
         }
@@ -138,16 +140,16 @@ const getCmdsUri = async ({ logger }) => {
             parsed = new URL(process.env[ENV_CMDS_FULL_URI]);
         }
         catch {
-            throw new config.CredentialsProviderError(`${process.env[ENV_CMDS_FULL_URI]} is not a valid container metadata service URL`, { tryNextLink: false, logger });
+            throw new CredentialsProviderError/* CredentialsProviderError */.C(`${process.env[ENV_CMDS_FULL_URI]} is not a valid container metadata service URL`, { tryNextLink: false, logger });
         }
         if (!parsed.hostname || !GREENGRASS_HOSTS.has(parsed.hostname)) {
-            throw new config.CredentialsProviderError(`${parsed.hostname} is not a valid container metadata service hostname`, {
+            throw new CredentialsProviderError/* CredentialsProviderError */.C(`${parsed.hostname} is not a valid container metadata service hostname`, {
                 tryNextLink: false,
                 logger,
             });
         }
         if (!parsed.protocol || !GREENGRASS_PROTOCOLS.has(parsed.protocol)) {
-            throw new config.CredentialsProviderError(`${parsed.protocol} is not a valid container metadata service protocol`, {
+            throw new CredentialsProviderError/* CredentialsProviderError */.C(`${parsed.protocol} is not a valid container metadata service protocol`, {
                 tryNextLink: false,
                 logger,
             });
@@ -159,7 +161,7 @@ const getCmdsUri = async ({ logger }) => {
             port: parsed.port ? parseInt(parsed.port, 10) : undefined,
         };
     }
-    throw new config.CredentialsProviderError("The container metadata credential provider cannot be used unless" +
+    throw new CredentialsProviderError/* CredentialsProviderError */.C("The container metadata credential provider cannot be used unless" +
         ` the ${ENV_CMDS_RELATIVE_URI} or ${ENV_CMDS_FULL_URI} environment` +
         " variable is set", {
         tryNextLink: false,
@@ -167,9 +169,11 @@ const getCmdsUri = async ({ logger }) => {
     });
 };
 
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/config/node-config-provider/configLoader.js + 5 modules
+var configLoader = __webpack_require__(3945);
 ;// CONCATENATED MODULE: ./node_modules/@smithy/credential-provider-imds/dist-es/error/InstanceMetadataV1FallbackError.js
 
-class InstanceMetadataV1FallbackError extends config.CredentialsProviderError {
+class InstanceMetadataV1FallbackError extends CredentialsProviderError/* CredentialsProviderError */.C {
     tryNextLink;
     name = "InstanceMetadataV1FallbackError";
     constructor(message, tryNextLink = true) {
@@ -179,8 +183,8 @@ class InstanceMetadataV1FallbackError extends config.CredentialsProviderError {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/protocols/index.js
-var protocols = __webpack_require__(3422);
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/transport/parseUrl.js + 1 modules
+var parseUrl = __webpack_require__(8977);
 ;// CONCATENATED MODULE: ./node_modules/@smithy/credential-provider-imds/dist-es/config/Endpoint.js
 var Endpoint;
 (function (Endpoint) {
@@ -221,10 +225,10 @@ const ENDPOINT_MODE_CONFIG_OPTIONS = {
 
 
 
-const getInstanceMetadataEndpoint = async () => (0,protocols.parseUrl)((await getFromEndpointConfig()) || (await getFromEndpointModeConfig()));
-const getFromEndpointConfig = async () => (0,config.loadConfig)(ENDPOINT_CONFIG_OPTIONS)();
+const getInstanceMetadataEndpoint = async () => (0,parseUrl/* parseUrl */.D)((await getFromEndpointConfig()) || (await getFromEndpointModeConfig()));
+const getFromEndpointConfig = async () => (0,configLoader/* loadConfig */.Z)(ENDPOINT_CONFIG_OPTIONS)();
 const getFromEndpointModeConfig = async () => {
-    const endpointMode = await (0,config.loadConfig)(ENDPOINT_MODE_CONFIG_OPTIONS)();
+    const endpointMode = await (0,configLoader/* loadConfig */.Z)(ENDPOINT_MODE_CONFIG_OPTIONS)();
     switch (endpointMode) {
         case EndpointMode.IPv4:
             return Endpoint.IPv4;
@@ -305,12 +309,12 @@ const getInstanceMetadataProvider = (init = {}) => {
         if (isImdsV1Fallback) {
             let fallbackBlockedFromProfile = false;
             let fallbackBlockedFromProcessEnv = false;
-            const configValue = await (0,config.loadConfig)({
+            const configValue = await (0,configLoader/* loadConfig */.Z)({
                 environmentVariableSelector: (env) => {
                     const envValue = env[AWS_EC2_METADATA_V1_DISABLED];
                     fallbackBlockedFromProcessEnv = !!envValue && envValue !== "false";
                     if (envValue === undefined) {
-                        throw new config.CredentialsProviderError(`${AWS_EC2_METADATA_V1_DISABLED} not set in env, checking config file next.`, { logger: init.logger });
+                        throw new CredentialsProviderError/* CredentialsProviderError */.C(`${AWS_EC2_METADATA_V1_DISABLED} not set in env, checking config file next.`, { logger: init.logger });
                     }
                     return fallbackBlockedFromProcessEnv;
                 },
@@ -409,7 +413,7 @@ const getCredentialsFromProfile = async (profile, options, init) => {
         path: IMDS_PATH + profile,
     })).toString());
     if (!isImdsCredentials(credentialsResponse)) {
-        throw new config.CredentialsProviderError("Invalid response received from instance metadata service.", {
+        throw new CredentialsProviderError/* CredentialsProviderError */.C("Invalid response received from instance metadata service.", {
             logger: init.logger,
         });
     }
