@@ -94,8 +94,9 @@ var policy_arn = __webpack_require__(6185);
 
 /**
  * The reads of every run, sent as soon as sts:GetCallerIdentity answers: one GetRole per role and,
- * unless audit is off, ListRoles beside them. They need no @actions/core, so src/action/start.ts
- * sends them while main.ts and core still load. Logging is main's, once they are done.
+ * unless audit is off, ListRoles beside them; resolves once the roles are read. They need no
+ * @actions/core, so src/action/start.ts sends them while main.ts and core still load. Logging is
+ * main's, once they are done.
  */
 async function readAccount(settings, connection) {
     (0,aws_clients/* preloadIamClient */.O6)();
@@ -105,11 +106,9 @@ async function readAccount(settings, connection) {
     logCallsForDebug(clients);
     const aws = { clients, identity };
     const targets = resolveTargets(settings, identity);
-    const [roles, audit] = await Promise.all([
-        readRoles(clients, targets),
-        auditAccount(settings, clients, targets)
-    ]);
-    return { aws, roles, audit };
+    const reading = readRoles(clients, targets);
+    const audit = auditAccount(settings, clients, targets);
+    return { aws, roles: await reading, audit };
 }
 /** How many requests readAccount sends at once: a GetRole per role up to the bound, and ListRoles. */
 function firstReadWave(settings) {
@@ -147,6 +146,8 @@ async function auditAccount(settings, clients, targets) {
         return { status: 'off' };
     try {
         const listed = await (0,aws_roles/* listRoles */.OH)(clients.iam);
+        // When ListRoles answers with the GetRoles, the plan and the writes they lead to go first.
+        await new Promise((resolve) => setImmediate(resolve));
         const managed = targets.map((target) => target.roleName);
         const roles = (0,audit/* findUnmanagedOpenRoles */.Dk)(listed, managed, (0,domain_settings/* trustScope */.d1)(settings));
         return { status: 'done', roles, listed: listed.length };

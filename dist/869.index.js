@@ -2412,19 +2412,20 @@ async function main(started) {
         // One log group per phase, so that a long run folds into its steps.
         await core.group('AWS credentials', () => logConnection(started.connection));
         // Sent by src/action/start.ts as soon as STS answered, while this module loaded.
-        const { aws, roles, audit } = await core.group('Reading the roles', async () => {
-            const read = await started.reading;
-            core.info(`Read ${read.roles.current.length} roles`);
-            if (read.audit.status === 'done')
-                core.info(`Audit: ${read.audit.listed} roles in the account, ${read.audit.roles.length} open to Salesforce outside this run`);
-            return read;
+        const read = await core.group('Reading the roles', async () => {
+            const account = await started.reading;
+            core.info(`Read ${account.roles.current.length} roles`);
+            return account;
         });
+        const { aws, roles } = read;
         maskPreviousIds(roles.current, (0,domain_settings/* trustScope */.d1)(settings), secrets);
-        const auditWarnings = annotateAudit(settings, audit);
         const options = planOptions(settings, externalIds);
-        const refusal = (0,domain_audit/* auditRefusal */.sR)(settings.audit, audit);
+        // Only audit: fail acts on the audit. Otherwise it reports: the change does not wait for its
+        // ListRoles pages (one per 100 roles of the account) and analysis.
+        const auditFirst = settings.audit === 'fail' ? await read.audit : null;
+        const refusal = auditFirst === null ? null : (0,domain_audit/* auditRefusal */.sR)(settings.audit, auditFirst);
         const outcome = await core.group(PHASES[settings.mode], async () => options.mode === 'check'
-            ? checkDrift(settings, options, roles, audit)
+            ? checkDrift(settings, options, roles, auditFirst)
             : refusal !== null
                 ? refuse(options, roles, refusal)
                 : change(settings, options, aws, roles, {
@@ -2432,6 +2433,8 @@ async function main(started) {
                     stop: cancellation.stop,
                     writing: () => cancellation.beginWrites()
                 }));
+        const audit = auditFirst ?? (await read.audit);
+        const auditWarnings = reportAudit(settings, audit);
         const errors = outcome.errors.map(redact);
         const report = {
             result: outcome.result,
@@ -2564,7 +2567,7 @@ function maskPreviousIds(current, scope, secrets) {
         secrets.push(id);
     }
 }
-/** mode: check — read only; every difference is an error annotation on its role. */
+/** mode: check — read only; every difference is an error annotation on its role. `audit`: with audit: fail. */
 function checkDrift(settings, options, roles, audit) {
     const driftOptions = {
         externalIds: options.externalIds,
@@ -2575,7 +2578,7 @@ function checkDrift(settings, options, roles, audit) {
     };
     const drift = [
         ...detectDrift(roles.current, driftOptions),
-        ...(settings.audit === 'fail' ? (0,domain_audit/* unmanagedRoleFindings */.$1)(audit) : [])
+        ...(audit === null ? [] : (0,domain_audit/* unmanagedRoleFindings */.$1)(audit))
     ];
     for (const finding of drift) {
         core.error(`${finding.role.roleName}: ${finding.detail}`, { title: `Drift (${finding.kind})` });
@@ -2597,7 +2600,7 @@ function checkDrift(settings, options, roles, audit) {
         changedRoles: [],
         drift,
         warnings,
-        errors: settings.audit === 'fail' && audit.status === 'unavailable' ? [`audit: fail: ${audit.reason}`] : [],
+        errors: audit?.status === 'unavailable' ? [`audit: fail: ${audit.reason}`] : [],
         backupFile: null
     };
 }
@@ -2613,8 +2616,13 @@ function refuse(options, roles, reason) {
         backupFile: null
     };
 }
-/** A warning annotation per role found; one when the audit could not run (with fail, that is an error instead). */
-function annotateAudit(settings, audit) {
+/**
+ * The audit's line in the log, and a warning annotation per role found; one when the audit could
+ * not run (with fail, that is an error instead). Returns the warnings for the report.
+ */
+function reportAudit(settings, audit) {
+    if (audit.status === 'done')
+        core.info(`Audit: ${audit.listed} roles in the account, ${audit.roles.length} open to Salesforce outside this run`);
     if (audit.status === 'unavailable') {
         if (settings.audit === 'fail')
             return [];

@@ -51,23 +51,22 @@ export async function main(started: Started): Promise<void> {
     // One log group per phase, so that a long run folds into its steps.
     await core.group('AWS credentials', () => logConnection(started.connection))
     // Sent by src/action/start.ts as soon as STS answered, while this module loaded.
-    const { aws, roles, audit } = await core.group('Reading the roles', async () => {
-      const read = await started.reading
-      core.info(`Read ${read.roles.current.length} roles`)
-      if (read.audit.status === 'done')
-        core.info(
-          `Audit: ${read.audit.listed} roles in the account, ${read.audit.roles.length} open to Salesforce outside this run`
-        )
-      return read
+    const read = await core.group('Reading the roles', async () => {
+      const account = await started.reading
+      core.info(`Read ${account.roles.current.length} roles`)
+      return account
     })
+    const { aws, roles } = read
     maskPreviousIds(roles.current, trustScope(settings), secrets)
-    const auditWarnings = annotateAudit(settings, audit)
 
     const options = planOptions(settings, externalIds)
-    const refusal = auditRefusal(settings.audit, audit)
+    // Only audit: fail acts on the audit. Otherwise it reports: the change does not wait for its
+    // ListRoles pages (one per 100 roles of the account) and analysis.
+    const auditFirst = settings.audit === 'fail' ? await read.audit : null
+    const refusal = auditFirst === null ? null : auditRefusal(settings.audit, auditFirst)
     const outcome = await core.group(PHASES[settings.mode], async () =>
       options.mode === 'check'
-        ? checkDrift(settings, options, roles, audit)
+        ? checkDrift(settings, options, roles, auditFirst)
         : refusal !== null
           ? refuse(options, roles, refusal)
           : change(settings, options, aws, roles, {
@@ -76,6 +75,8 @@ export async function main(started: Started): Promise<void> {
               writing: () => cancellation.beginWrites()
             })
     )
+    const audit = auditFirst ?? (await read.audit)
+    const auditWarnings = reportAudit(settings, audit)
     const errors = outcome.errors.map(redact)
     const report: Report = {
       result: outcome.result,
@@ -216,12 +217,12 @@ function maskPreviousIds(current: CurrentRole[], scope: TrustScope, secrets: str
   }
 }
 
-/** mode: check — read only; every difference is an error annotation on its role. */
+/** mode: check — read only; every difference is an error annotation on its role. `audit`: with audit: fail. */
 function checkDrift(
   settings: Settings,
   options: PlanOptions & { externalIds: RequiredIds },
   roles: RolesRead,
-  audit: AuditResult
+  audit: AuditResult | null
 ): Outcome {
   const driftOptions = {
     externalIds: options.externalIds,
@@ -232,7 +233,7 @@ function checkDrift(
   }
   const drift = [
     ...detectDrift(roles.current, driftOptions),
-    ...(settings.audit === 'fail' ? unmanagedRoleFindings(audit) : [])
+    ...(audit === null ? [] : unmanagedRoleFindings(audit))
   ]
   for (const finding of drift) {
     core.error(`${finding.role.roleName}: ${finding.detail}`, { title: `Drift (${finding.kind})` })
@@ -255,8 +256,7 @@ function checkDrift(
     changedRoles: [],
     drift,
     warnings,
-    errors:
-      settings.audit === 'fail' && audit.status === 'unavailable' ? [`audit: fail: ${audit.reason}`] : [],
+    errors: audit?.status === 'unavailable' ? [`audit: fail: ${audit.reason}`] : [],
     backupFile: null
   }
 }
@@ -274,8 +274,15 @@ function refuse(options: PlanOptions, roles: RolesRead, reason: string): Outcome
   }
 }
 
-/** A warning annotation per role found; one when the audit could not run (with fail, that is an error instead). */
-function annotateAudit(settings: Settings, audit: AuditResult): string[] {
+/**
+ * The audit's line in the log, and a warning annotation per role found; one when the audit could
+ * not run (with fail, that is an error instead). Returns the warnings for the report.
+ */
+function reportAudit(settings: Settings, audit: AuditResult): string[] {
+  if (audit.status === 'done')
+    core.info(
+      `Audit: ${audit.listed} roles in the account, ${audit.roles.length} open to Salesforce outside this run`
+    )
   if (audit.status === 'unavailable') {
     if (settings.audit === 'fail') return []
     core.warning(audit.reason, { title: 'Audit not run' })

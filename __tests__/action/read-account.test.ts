@@ -72,7 +72,7 @@ describe('readAccount', () => {
       ['Acme-SCVS3Role', false]
     ])
     expect(read.roles.stored).toHaveLength(3)
-    expect(read.audit).toEqual({
+    expect(await read.audit).toEqual({
       status: 'done',
       roles: [{ arn: `arn:aws:iam::${ACCOUNT}:role/${OPEN_ROLE}`, roleName: OPEN_ROLE }],
       listed: 2
@@ -80,10 +80,30 @@ describe('readAccount', () => {
     expect(read.aws.identity.accountId).toBe(ACCOUNT)
   })
 
+  it('resolves once the roles are read: the audit settles on its own, after the last ListRoles page', async () => {
+    iam.on(GetRoleCommand).callsFake((input: { RoleName: string }) => stored(input.RoleName))
+    let answerList: (value: { Roles: NonNullable<ReturnType<typeof stored>['Role']>[] }) => void = () => {}
+    iam.on(ListRolesCommand).callsFake(() => new Promise((resolve) => (answerList = resolve)))
+
+    const read = await readAccount(settings(), connection())
+    expect(read.roles.stored).toHaveLength(4)
+    let audited = false
+    void read.audit.then(() => (audited = true))
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(audited).toBe(false)
+
+    answerList({ Roles: [stored(OPEN_ROLE).Role] })
+    expect(await read.audit).toEqual({
+      status: 'done',
+      roles: [{ arn: `arn:aws:iam::${ACCOUNT}:role/${OPEN_ROLE}`, roleName: OPEN_ROLE }],
+      listed: 1
+    })
+  })
+
   it('sends no ListRoles with audit: off', async () => {
     iam.on(GetRoleCommand).callsFake((input: { RoleName: string }) => stored(input.RoleName))
     const read = await readAccount(settings({ audit: 'off' }), connection())
-    expect(read.audit).toEqual({ status: 'off' })
+    expect(await read.audit).toEqual({ status: 'off' })
     expect(iam.commandCalls(ListRolesCommand)).toHaveLength(0)
   })
 
@@ -91,8 +111,9 @@ describe('readAccount', () => {
     iam.on(GetRoleCommand).callsFake((input: { RoleName: string }) => stored(input.RoleName))
     iam.on(ListRolesCommand).rejects(awsError('AccessDenied', 403))
     const read = await readAccount(settings(), connection())
-    expect(read.audit.status).toBe('unavailable')
-    expect(read.audit.status === 'unavailable' && read.audit.reason).toContain('iam:ListRoles')
+    const audit = await read.audit
+    expect(audit.status).toBe('unavailable')
+    expect(audit.status === 'unavailable' && audit.reason).toContain('iam:ListRoles')
     expect(read.roles.stored).toHaveLength(4)
   })
 

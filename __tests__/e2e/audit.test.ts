@@ -107,7 +107,8 @@ describe('audit', () => {
     expect(writeCalls(emulators)).toBe(writes)
   })
 
-  it('lists every page: an open role on the third page of ListRoles is found', async () => {
+  /** Enough roles of other services for ListRoles to answer in three pages. */
+  const createOtherRoles = () => {
     for (let index = 0; index < 230; index++) {
       emulators.aws.createRole(`app-${String(index).padStart(3, '0')}`, {
         Version: '2012-10-17',
@@ -116,6 +117,10 @@ describe('audit', () => {
         ]
       })
     }
+  }
+
+  it('lists every page: an open role on the third page of ListRoles is found', async () => {
+    createOtherRoles()
     emulators.aws.createRole('zz-LastPageOpenRole', templateTrustPolicy([]))
     const run = await runAction(emulators, inputs({ mode: 'plan', audit: 'warn' }))
     expect(run.exitCode).toBe(0)
@@ -125,6 +130,49 @@ describe('audit', () => {
       arnOf(HEALTH_CHECK),
       arnOf('zz-LastPageOpenRole')
     ])
+  })
+
+  it('warn: the writes do not wait for the pages of ListRoles; fail: they wait for all of them', async () => {
+    createOtherRoles()
+    emulators.aws.addFault({ action: 'ListRoles', latencyMs: 300 })
+    const pagesAndFirstWrite = (since: number) => {
+      const log = emulators.aws.log.slice(since)
+      const pages = log.filter((entry) => entry.action === 'ListRoles')
+      const writes = log.filter((entry) => entry.action === 'UpdateAssumeRolePolicy')
+      return {
+        pages: pages.length,
+        lastPageEnd: Math.max(...pages.map((entry) => entry.end)),
+        firstWrite: Math.min(...writes.map((entry) => entry.start))
+      }
+    }
+
+    const warned = await runAction(emulators, inputs())
+    expect(warned.outputs.result).toBe('changed')
+    const warn = pagesAndFirstWrite(0)
+    expect(warn.pages).toBe(3)
+    expect(warn.firstWrite).toBeLessThan(warn.lastPageEnd)
+    // Reported all the same, from every page.
+    expect(JSON.parse(warned.outputs['unmanaged-roles'] ?? '')).toEqual([
+      arnOf(TENANT_BUCKET),
+      arnOf(HEALTH_CHECK)
+    ])
+    expect(warningsOf(warned.stdout)).toHaveLength(2)
+
+    // With the two open roles managed too, audit: fail finds nothing to refuse, after the last page.
+    const since = emulators.aws.log.length
+    const failed = await runAction(
+      emulators,
+      inputs({
+        'external-id': `${ID}-next`,
+        audit: 'fail',
+        'extra-roles': `{call-center}-SCVTenantBucketWriteAccessRole\n${arnOf(HEALTH_CHECK)}`
+      })
+    )
+    expect(failed.outputs.result).toBe('changed')
+    const fail = pagesAndFirstWrite(since)
+    expect(fail.pages).toBe(3)
+    expect(fail.firstWrite).toBeGreaterThanOrEqual(fail.lastPageEnd)
+    expect(secretLeaks(emulators, [warned, failed], [ID, `${ID}-next`])).toEqual([])
   })
 
   it('off: no ListRoles call, no output', async () => {

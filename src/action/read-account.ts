@@ -17,13 +17,19 @@ import type { Aws, RolesRead } from '../transaction/change.js'
 export interface AccountRead {
   aws: Aws
   roles: RolesRead
-  audit: AuditResult
+  /**
+   * Settles (never rejects) on its own time: ListRoles pages through the whole account, 100 roles a
+   * request, and every role listed is analysed. Only audit: fail may stop a change, so only then
+   * does the change wait for it.
+   */
+  audit: Promise<AuditResult>
 }
 
 /**
  * The reads of every run, sent as soon as sts:GetCallerIdentity answers: one GetRole per role and,
- * unless audit is off, ListRoles beside them. They need no @actions/core, so src/action/start.ts
- * sends them while main.ts and core still load. Logging is main's, once they are done.
+ * unless audit is off, ListRoles beside them; resolves once the roles are read. They need no
+ * @actions/core, so src/action/start.ts sends them while main.ts and core still load. Logging is
+ * main's, once they are done.
  */
 export async function readAccount(settings: Settings, connection: Promise<Connection>): Promise<AccountRead> {
   preloadIamClient()
@@ -33,11 +39,9 @@ export async function readAccount(settings: Settings, connection: Promise<Connec
   logCallsForDebug(clients)
   const aws = { clients, identity }
   const targets = resolveTargets(settings, identity)
-  const [roles, audit] = await Promise.all([
-    readRoles(clients, targets),
-    auditAccount(settings, clients, targets)
-  ])
-  return { aws, roles, audit }
+  const reading = readRoles(clients, targets)
+  const audit = auditAccount(settings, clients, targets)
+  return { aws, roles: await reading, audit }
 }
 
 /** How many requests readAccount sends at once: a GetRole per role up to the bound, and ListRoles. */
@@ -85,6 +89,8 @@ async function auditAccount(
   if (settings.audit === 'off') return { status: 'off' }
   try {
     const listed = await listRoles(clients.iam)
+    // When ListRoles answers with the GetRoles, the plan and the writes they lead to go first.
+    await new Promise((resolve) => setImmediate(resolve))
     const managed = targets.map((target) => target.roleName)
     const roles = findUnmanagedOpenRoles(listed, managed, trustScope(settings))
     return { status: 'done', roles, listed: listed.length }
