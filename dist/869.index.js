@@ -2433,7 +2433,7 @@ async function main(started) {
                     stop: cancellation.stop,
                     writing: () => cancellation.beginWrites()
                 }));
-        const audit = auditFirst ?? (await read.audit);
+        const audit = auditFirst ?? (await auditUnlessStopped(read.audit, cancellation.stop));
         const auditWarnings = reportAudit(settings, audit);
         const errors = outcome.errors.map(redact);
         const report = {
@@ -2615,6 +2615,21 @@ function refuse(options, roles, reason) {
         errors: [reason],
         backupFile: null
     };
+}
+/** A cancelled run does not wait for the audit's last ListRoles pages; one that settled is kept. */
+function auditUnlessStopped(audit, stop) {
+    const stopped = {
+        status: 'unavailable',
+        reason: `The run was cancelled (${String(stop.reason)}) before the audit had listed every role.`
+    };
+    return new Promise((resolve) => {
+        void audit.then(resolve);
+        // Queued after the audit's own reaction: an audit already settled wins.
+        if (stop.aborted)
+            queueMicrotask(() => resolve(stopped));
+        else
+            stop.addEventListener('abort', () => resolve(stopped), { once: true });
+    });
 }
 /**
  * The audit's line in the log, and a warning annotation per role found; one when the audit could

@@ -75,7 +75,7 @@ export async function main(started: Started): Promise<void> {
               writing: () => cancellation.beginWrites()
             })
     )
-    const audit = auditFirst ?? (await read.audit)
+    const audit = auditFirst ?? (await auditUnlessStopped(read.audit, cancellation.stop))
     const auditWarnings = reportAudit(settings, audit)
     const errors = outcome.errors.map(redact)
     const report: Report = {
@@ -272,6 +272,20 @@ function refuse(options: PlanOptions, roles: RolesRead, reason: string): Outcome
     errors: [reason],
     backupFile: null
   }
+}
+
+/** A cancelled run does not wait for the audit's last ListRoles pages; one that settled is kept. */
+function auditUnlessStopped(audit: Promise<AuditResult>, stop: AbortSignal): Promise<AuditResult> {
+  const stopped: AuditResult = {
+    status: 'unavailable',
+    reason: `The run was cancelled (${String(stop.reason)}) before the audit had listed every role.`
+  }
+  return new Promise((resolve) => {
+    void audit.then(resolve)
+    // Queued after the audit's own reaction: an audit already settled wins.
+    if (stop.aborted) queueMicrotask(() => resolve(stopped))
+    else stop.addEventListener('abort', () => resolve(stopped), { once: true })
+  })
 }
 
 /**

@@ -222,6 +222,33 @@ describe('a signal while the roles are read (before any write)', () => {
   )
 })
 
+describe('a signal once the change is verified, while the audit still lists the account', () => {
+  it('the step does not wait for the ListRoles pages: it exits at once, every role all new or all original', async () => {
+    const seed = await seeded()
+    const { emulators } = seed
+    try {
+      // audit: warn: the change goes ahead without the audit, whose only page takes 8 s.
+      emulators.aws.addFault({ action: 'ListRoles', latencyMs: 8_000 })
+      const readBacks = () =>
+        emulators.aws.log.filter((entry) => entry.action === 'GetRole' && entry.status === 200).length
+      const main = await runAction(emulators, INPUTS, {
+        interrupt: { signal: 'SIGINT', when: () => readBacks() >= 2 * seed.names.length },
+        timeoutMs: 30_000
+      })
+
+      expect(main.signalledAt).not.toBeNull()
+      expect(main.exitCode).toBe(1)
+      expect(main.exitedAt - (main.signalledAt ?? 0)).toBeLessThan(2_000)
+      expect(emulators.aws.log.filter((entry) => entry.action === 'ListRoles')).toEqual([])
+      const states = new Set(seed.names.map((name) => stateOf(seed, name)))
+      expect([['new'], ['original']]).toContainEqual([...states])
+      expect(secretLeaks(emulators, [main], [ID])).toEqual([])
+    } finally {
+      await emulators.stop()
+    }
+  }, 30_000)
+})
+
 describe('SIGKILL, then the post step', () => {
   it('restores every role the killed step wrote, from the journal named in STATE_journal', async () => {
     const seed = await seeded()
