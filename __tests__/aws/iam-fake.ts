@@ -15,8 +15,9 @@ import {
   type UntagRoleCommandInput,
   type UpdateAssumeRolePolicyCommandInput
 } from '@aws-sdk/client-iam'
+import { afterAll } from '@jest/globals'
 import { mockClient } from 'aws-sdk-client-mock'
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { LogicalRole, RoleTarget } from '../../src/domain/contact-centers.js'
@@ -202,7 +203,15 @@ export async function errorOf(promise: Promise<unknown>): Promise<Error> {
   throw new Error('expected a rejection')
 }
 
-/** A fresh path for a write journal, in a directory of its own. */
+const journalDirectories: string[] = []
+// Registered in every test file that imports these fixtures: its journals go when it ends.
+afterAll(() => {
+  for (const directory of journalDirectories.splice(0)) rmSync(directory, { recursive: true, force: true })
+})
+
+/** A fresh path for a write journal, in a directory of its own, removed after the test file. */
 export function journalFile(): string {
-  return join(mkdtempSync(join(tmpdir(), 'scv-journal-')), 'journal.json')
+  const directory = mkdtempSync(join(tmpdir(), 'scv-journal-'))
+  journalDirectories.push(directory)
+  return join(directory, 'journal.json')
 }
