@@ -2567,7 +2567,10 @@ function maskPreviousIds(current, scope, secrets) {
         secrets.push(id);
     }
 }
-/** mode: check — read only; every difference is an error annotation on its role. `audit`: with audit: fail. */
+/**
+ * mode: check — read only; every difference is an error annotation on its role. `audit` is given
+ * with audit: fail, whose findings drift too; null otherwise.
+ */
 function checkDrift(settings, options, roles, audit) {
     const driftOptions = {
         externalIds: options.externalIds,

@@ -217,7 +217,10 @@ function maskPreviousIds(current: CurrentRole[], scope: TrustScope, secrets: str
   }
 }
 
-/** mode: check — read only; every difference is an error annotation on its role. `audit`: with audit: fail. */
+/**
+ * mode: check — read only; every difference is an error annotation on its role. `audit` is given
+ * with audit: fail, whose findings drift too; null otherwise.
+ */
 function checkDrift(
   settings: Settings,
   options: PlanOptions & { externalIds: RequiredIds },
