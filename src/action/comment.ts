@@ -3,6 +3,7 @@ import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import Bottleneck from 'bottleneck/light.js'
+import { errorMessage } from '../aws/errors.js'
 
 /** The pull request (an issue, to the REST API) that carries the sticky comment. */
 export interface CommentTarget {
@@ -230,5 +231,5 @@ function gitHubMessage(error: unknown): string {
       : []
     return details.length > 0 ? `${message}: ${details.join('; ')}` : message
   }
-  return error instanceof Error ? error.message : String(error)
+  return errorMessage(error)
 }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { errorMessage } from '../aws/errors.js'
 import type { Report } from '../domain/plan-types.js'
 import type { RunContext } from './run-context.js'
 import { renderReport } from '../report/markdown.js'
@@ -52,6 +53,6 @@ async function writeSummary(report: Report): Promise<void> {
   try {
     await core.summary.addRaw(renderReport(report, { limit: SUMMARY_LIMIT }), true).write()
   } catch (error) {
-    core.warning(`The job summary could not be written: ${(error as Error).message}`)
+    core.warning(`The job summary could not be written: ${errorMessage(error)}`)
   }
 }

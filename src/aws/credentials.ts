@@ -3,9 +3,10 @@ import {
   GetCallerIdentityCommand,
   type STSClient
 } from '@aws-sdk/client-sts'
-import { explainAwsError } from './errors.js'
+import { errorMessage, explainAwsError } from './errors.js'
 import { createStsClient, type AwsCredentials } from './clients.js'
 import { errorCode, withRetry } from './retry.js'
+import type { Settings } from '../domain/settings.js'
 
 export class CredentialsError extends Error {
   override name = 'CredentialsError'
@@ -32,7 +33,7 @@ export async function assumeRoleWithOidc(
   try {
     token = await core.getIDToken(request.audience)
   } catch (error) {
-    throw new CredentialsError(`Could not get a GitHub OIDC token: ${(error as Error).message}`)
+    throw new CredentialsError(`Could not get a GitHub OIDC token: ${errorMessage(error)}`)
   }
   core.setSecret(token)
   try {
@@ -72,7 +73,7 @@ export async function assumeRoleWithOidc(
     // A denial here is the role's trust policy refusing the token, not a missing permission.
     const reason =
       errorCode(error) === 'AccessDenied'
-        ? `AccessDenied (HTTP 403): ${error instanceof Error ? error.message : String(error)}. The role's trust policy does not accept this token.`
+        ? `AccessDenied (HTTP 403): ${errorMessage(error)}. The role's trust policy does not accept this token.`
         : explainAwsError(error)
     throw new CredentialsError(
       `Could not assume ${request.roleArn} through GitHub OIDC: ${reason} ` +
@@ -137,13 +138,8 @@ export function defaultSessionName(env: NodeJS.ProcessEnv = process.env): string
   return name.replace(/[^\w+=,.@-]/g, '-').slice(0, 64)
 }
 
-interface ConnectOptions {
-  region: string
-  /** null: the credentials already in the environment. */
-  roleToAssume: string | null
-  audience: string
-  sessionName: string | null
-}
+/** The inputs that say how to connect; `roleToAssume` null: the credentials already in the environment. */
+type ConnectOptions = Pick<Settings, 'awsRegion' | 'roleToAssume' | 'audience' | 'roleSessionName'>
 
 /** Credentials that work, for the account they name. */
 export interface Connection {
@@ -155,7 +151,7 @@ export interface Connection {
 
 /** The run's credentials (GitHub OIDC when a role is given), proven by sts:GetCallerIdentity. */
 export async function connect(options: ConnectOptions): Promise<Connection> {
-  const region = options.region
+  const region = options.awsRegion
   if (options.roleToAssume === null) {
     const sts = createStsClient({ region })
     return { sts, identity: await callerIdentity(sts) }
@@ -163,7 +159,7 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
   const credentials = await assumeRoleWithOidc(createStsClient({ region }), {
     roleArn: options.roleToAssume,
     audience: options.audience,
-    sessionName: options.sessionName ?? defaultSessionName()
+    sessionName: options.roleSessionName ?? defaultSessionName()
   })
   const sts = createStsClient({ region, credentials })
   return { sts, credentials, identity: await callerIdentity(sts) }

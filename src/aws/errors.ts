@@ -15,11 +15,18 @@ const ADVICE: Record<string, string> = {
     'STS rejected the GitHub OIDC token: check the IAM OIDC provider for token.actions.githubusercontent.com.'
 }
 
+/** An error's message; anything thrown that has none, as text. */
+export function errorMessage(error: unknown): string {
+  if (typeof error === 'object' && error !== null && 'message' in error && typeof error.message === 'string')
+    return error.message
+  return String(error)
+}
+
 /** `Code (HTTP status): AWS's message. Advice.` — without request ids or stack. */
 export function explainAwsError(error: unknown): string {
   const code = errorCode(error)
   const status = httpStatus(error)
-  const message = (error as Error | undefined)?.message ?? String(error)
+  const message = errorMessage(error)
   const advice = ADVICE[code]
   return `${code}${status ? ` (HTTP ${status})` : ''}: ${message}${advice ? ` ${advice}` : ''}`
 }

@@ -1,6 +1,7 @@
 import type { IAMClient } from '@aws-sdk/client-iam'
 import type { STSClient } from '@aws-sdk/client-sts'
 import { mapBounded } from '../aws/bounded.js'
+import { errorMessage } from '../aws/errors.js'
 import { errorCode, isRetryable, type Sleep } from '../aws/retry.js'
 import { readRoleArn } from '../aws/roles.js'
 import { probeAssumeRole } from '../aws/sts.js'
@@ -82,7 +83,7 @@ export async function runCanary(
       failure ??=
         error instanceof ConflictError || error instanceof CancelledError
           ? error
-          : new VerificationError(`Could not remove the canary statement: ${(error as Error).message}`)
+          : new VerificationError(`Could not remove the canary statement: ${errorMessage(error)}`)
     }
   }
   if (failure !== null) throw failure

@@ -1,6 +1,7 @@
 import type { IAMClient } from '@aws-sdk/client-iam'
-import { mapSettledBounded } from '../aws/bounded.js'
+import { mapBounded, mapSettledBounded } from '../aws/bounded.js'
 import { readRole, writeTags, writeTrustPolicy, type RetryOverrides, type StoredRole } from '../aws/roles.js'
+import { errorMessage } from '../aws/errors.js'
 import { errorCode, httpStatus, realSleep } from '../aws/retry.js'
 import type { RoleTarget } from '../domain/contact-centers.js'
 import type { ReadyPlan, RolePlan, WritePlan } from '../domain/plan-types.js'
@@ -282,17 +283,13 @@ async function restoreRoles(
     deadline: options.deadline,
     requestTimeoutMs: options.requestTimeoutMs
   }
-  const results = await mapSettledBounded(targets, options.concurrency, (target) =>
-    restoreRole(iam, target, options, retry)
-  )
-  return results.map((result, index) => {
-    const roleName = (targets[index] as RestoreTarget).target.roleName
-    if (result.status === 'fulfilled') return { roleName, ...result.value }
-    if (result.reason instanceof ConflictError) return { roleName, ...OTHER_WRITER }
-    return {
-      roleName,
-      state: 'restore-failed',
-      detail: `${errorCode(result.reason)}: ${(result.reason as Error).message}`
+  return mapBounded(targets, options.concurrency, async (target): Promise<RestoreAccount> => {
+    const roleName = target.target.roleName
+    try {
+      return { roleName, ...(await restoreRole(iam, target, options, retry)) }
+    } catch (error) {
+      if (error instanceof ConflictError) return { roleName, ...OTHER_WRITER }
+      return { roleName, state: 'restore-failed', detail: `${errorCode(error)}: ${errorMessage(error)}` }
     }
   })
 }
