@@ -39,12 +39,7 @@ export async function runPost(): Promise<void> {
     core.info(`The main step did not finish: restoring ${roleNames.join(', ')} from ${journal.path}`)
     // The main step accepted these inputs before it wrote anything.
     const settings = parseSettings(runnerInput)
-    const { credentials, identity } = await connect({
-      region: settings.awsRegion,
-      roleToAssume: settings.roleToAssume,
-      audience: settings.audience,
-      sessionName: settings.roleSessionName
-    })
+    const { credentials, identity } = await connect(settings)
     if (identity.accountId !== journal.accountId) {
       core.setFailed(
         `The post step's credentials are for account ${identity.accountId}, the journal for ${journal.accountId}: nothing restored. The original trust policies are in ${journal.path}.`

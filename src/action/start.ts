@@ -97,12 +97,7 @@ function start(): Connecting | { refused: unknown } {
 }
 
 async function connectAllowed(settings: Settings): Promise<Connection> {
-  const connection = await connect({
-    region: settings.awsRegion,
-    roleToAssume: settings.roleToAssume,
-    audience: settings.audience,
-    sessionName: settings.roleSessionName
-  })
+  const connection = await connect(settings)
   refuseOtherAccounts(settings, connection.identity)
   return connection
 }
