@@ -3,7 +3,7 @@ import type { CurrentRole } from './plan.js'
 import type { DriftFinding } from './plan-types.js'
 import type { PolicyDocument } from '../policy/document.js'
 import type { TrustScope } from '../policy/analysis.js'
-import { requiredExternalIds } from '../policy/external-id-condition.js'
+import { requiredExternalIds, type StatementRequirement } from '../policy/external-id-condition.js'
 import type { Rotation } from './settings.js'
 import { TAG_APPLIED_AT, TAG_FINGERPRINT } from './tags.js'
 import { CANARY_SID, hasCanary } from '../policy/canary.js'
@@ -47,14 +47,12 @@ function conditionDrift(
   options: DriftOptions,
   finding: (kind: DriftFinding['kind'], detail: string) => DriftFinding
 ): DriftFinding[] {
-  const statements = requiredExternalIds(document, options.scope)
+  const { statements, conditioned, lacking, extra, keep } = idState(role, document, options)
   if (statements.length === 0) {
     return [finding('missing-condition', 'No statement trusts the Salesforce account any more.')]
   }
   const findings: DriftFinding[] = []
-  const expectedIds = idsOf(options.externalIds)
-  const accepts = (statement: { ids: string[] | null }, id: string) => (statement.ids ?? []).includes(id)
-  const unconditioned = statements.filter((statement) => statement.ids === null).length
+  const unconditioned = statements.length - conditioned.length
   if (unconditioned > 0) {
     findings.push(
       finding(
@@ -63,9 +61,7 @@ function conditionDrift(
       )
     )
   }
-  const conditioned = statements.filter((statement) => statement.ids !== null)
   const wrongOperator = conditioned.filter((statement) => statement.operator !== 'StringEquals')
-  const lacking = conditioned.filter((statement) => expectedIds.some((id) => !accepts(statement, id)))
   if (wrongOperator.length > 0 || lacking.length > 0) {
     const operators = [...new Set(wrongOperator.map((statement) => statement.operator))]
     findings.push(
@@ -80,9 +76,7 @@ function conditionDrift(
       )
     )
   }
-  const extra = extraIds(conditioned, expectedIds)
   const runIds = describeIds(options.externalIds)
-  const keep = idToKeep(role, conditioned, options.externalIds)
   if (lacking.length === 0 && extra.length > 0 && options.rotation === 'replace') {
     findings.push(
       finding('extra-ids', `also accepts ${extra.map(fingerprint).join(', ')}: ${finishHint(keep, runIds)}`)
@@ -122,20 +116,12 @@ export interface StagedRotation {
  * A role that lacks one of the run's IDs is drift, not a stage, and is left to detectDrift.
  */
 export function stagedRotation(roles: readonly CurrentRole[], options: DriftOptions): StagedRotation | null {
-  const expectedIds = idsOf(options.externalIds)
   const runIds = describeIds(options.externalIds)
   const staged = roles.flatMap((role) => {
     if (role.document === null) return []
-    const conditioned = requiredExternalIds(role.document, options.scope).filter(
-      (statement) => statement.ids !== null
-    )
-    const extra = extraIds(conditioned, expectedIds)
-    const holdsIds = conditioned.every((statement) =>
-      expectedIds.every((id) => (statement.ids ?? []).includes(id))
-    )
-    if (extra.length === 0 || !holdsIds) return []
-    const appliedAt = Date.parse(role.tags[TAG_APPLIED_AT] ?? '')
-    return [{ extra, keep: idToKeep(role, conditioned, options.externalIds), appliedAt }]
+    const { lacking, extra, keep } = idState(role, role.document, options)
+    if (extra.length === 0 || lacking.length > 0) return []
+    return [{ extra, keep, appliedAt: Date.parse(role.tags[TAG_APPLIED_AT] ?? '') }]
   })
   if (staged.length === 0) return null
   const times = staged.map((role) => role.appliedAt).filter((time) => !Number.isNaN(time))
@@ -156,9 +142,33 @@ export function finishHint(keep: string, runIds: string): string {
   return `the roles were last given ${keep}, not this run's ${runIds}, so the secret may hold the old ID. To finish the rotation, keep ${keep}: apply with rotation: replace and the ID of ${keep}; a replace with this run's ID would drop it.`
 }
 
-type Conditioned = ReturnType<typeof requiredExternalIds>
+/** One role's Salesforce statements against the run's ID(s): what the findings and the stage both read. */
+interface IdState {
+  statements: StatementRequirement[]
+  /** The statements with an sts:ExternalId condition. */
+  conditioned: StatementRequirement[]
+  /** Of those, the ones that do not accept every ID of the run. */
+  lacking: StatementRequirement[]
+  /** IDs accepted beside the run's. */
+  extra: string[]
+  /** The ID(s) to keep when a stage is finished. */
+  keep: string
+}
 
-function extraIds(conditioned: Conditioned, expectedIds: readonly string[]): string[] {
+function idState(role: CurrentRole, document: PolicyDocument, options: DriftOptions): IdState {
+  const statements = requiredExternalIds(document, options.scope)
+  const expectedIds = idsOf(options.externalIds)
+  const conditioned = statements.filter((statement) => statement.ids !== null)
+  return {
+    statements,
+    conditioned,
+    lacking: conditioned.filter((statement) => expectedIds.some((id) => !(statement.ids ?? []).includes(id))),
+    extra: extraIds(conditioned, expectedIds),
+    keep: idToKeep(role, conditioned, options.externalIds)
+  }
+}
+
+function extraIds(conditioned: StatementRequirement[], expectedIds: readonly string[]): string[] {
   return [
     ...new Set(
       conditioned.flatMap((statement) => statement.ids ?? []).filter((id) => !expectedIds.includes(id))
@@ -170,7 +180,7 @@ function extraIds(conditioned: Conditioned, expectedIds: readonly string[]): str
  * With one ID, the roles' fingerprint tag names the ID applied last (the new one of a stage) while
  * the role still accepts it; several orgs keep their own set.
  */
-function idToKeep(role: CurrentRole, conditioned: Conditioned, required: RequiredIds): string {
+function idToKeep(role: CurrentRole, conditioned: StatementRequirement[], required: RequiredIds): string {
   const runIds = describeIds(required)
   if (required.kind !== 'single') return runIds
   const tagged = role.tags[TAG_FINGERPRINT]
