@@ -17,6 +17,7 @@ const GENERATED_TOKEN = '<external-id generated at apply>'
 
 /** Tokens already in the text are matched first and kept, so redacting twice changes nothing. */
 const TOKEN_PATTERN = '<external-id (?:sha256:[0-9a-f]{12}|generated at apply)>'
+const WHOLE_TOKEN = new RegExp(`^${TOKEN_PATTERN}$`)
 
 /**
  * Replaces every occurrence of each secret with `<external-id sha256:xxxxxxxxxxxx>`, also where the
@@ -116,7 +117,7 @@ function maskValue(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(maskValue)
   if (typeof value === 'string' || typeof value === 'number') {
     const text = String(value)
-    return new RegExp(`^${TOKEN_PATTERN}$`).test(text) ? text : redactionToken(text)
+    return WHOLE_TOKEN.test(text) ? text : redactionToken(text)
   }
   return value
 }
@@ -130,11 +131,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
  * what a reviewer compares between before and after.
  */
 export function externalIdFingerprints(doc: PolicyDocument | null): string[] {
-  const masked = maskExternalIdConditions(doc)
-  if (masked === null) return []
+  if (doc === null) return []
   const found = new Set<string>()
-  forEachExternalIdCondition(masked, (operator, key) => {
-    const value = operator[key]
+  // Read only: each value is masked on its own, the document is not copied.
+  forEachExternalIdCondition(doc, (operator, key) => {
+    const value = maskValue(operator[key])
     for (const token of Array.isArray(value) ? value : [value]) {
       const shown = /^<external-id (.+)>$/.exec(String(token))?.[1]
       if (shown !== undefined) found.add(shown)
