@@ -240,6 +240,8 @@ function setOutputs(outcome) {
         core.setOutput('backup-file', outcome.backupFile);
 }
 
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var aws_errors = __webpack_require__(9378);
 ;// CONCATENATED MODULE: ./src/domain/plan-types.ts
 const isWrite = (plan) => plan.change !== 'unchanged' && plan.change !== 'error';
 const isReady = (plan) => plan.change !== 'error';
@@ -361,6 +363,7 @@ function redactionToken(secret) {
 const GENERATED_TOKEN = '<external-id generated at apply>';
 /** Tokens already in the text are matched first and kept, so redacting twice changes nothing. */
 const TOKEN_PATTERN = '<external-id (?:sha256:[0-9a-f]{12}|generated at apply)>';
+const WHOLE_TOKEN = new RegExp(`^${TOKEN_PATTERN}$`);
 /**
  * Replaces every occurrence of each secret with `<external-id sha256:xxxxxxxxxxxx>`, also where the
  * secret appears JSON-escaped (`\/`, `\u002f`) or URL-encoded (`%2F`, `%2f`), even mixed.
@@ -452,7 +455,7 @@ function maskValue(value) {
         return value.map(maskValue);
     if (typeof value === 'string' || typeof value === 'number') {
         const text = String(value);
-        return new RegExp(`^${TOKEN_PATTERN}$`).test(text) ? text : redactionToken(text);
+        return WHOLE_TOKEN.test(text) ? text : redactionToken(text);
     }
     return value;
 }
@@ -464,12 +467,12 @@ function isRecord(value) {
  * what a reviewer compares between before and after.
  */
 function externalIdFingerprints(doc) {
-    const masked = maskExternalIdConditions(doc);
-    if (masked === null)
+    if (doc === null)
         return [];
     const found = new Set();
-    forEachExternalIdCondition(masked, (operator, key) => {
-        const value = operator[key];
+    // Read only: each value is masked on its own, the document is not copied.
+    forEachExternalIdCondition(doc, (operator, key) => {
+        const value = maskValue(operator[key]);
         for (const token of Array.isArray(value) ? value : [value]) {
             const shown = /^<external-id (.+)>$/.exec(String(token))?.[1];
             if (shown !== undefined)
@@ -936,6 +939,7 @@ function escapeMarkdown(text) {
 ;// CONCATENATED MODULE: ./src/action/publish.ts
 
 
+
 const SUMMARY_LIMIT = 1_000_000;
 /**
  * Writes the job summary and, where the run comments, the one sticky pull-request comment.
@@ -976,12 +980,10 @@ async function writeSummary(report) {
         await core.summary.addRaw(renderReport(report, { limit: SUMMARY_LIMIT }), true).write();
     }
     catch (error) {
-        core.warning(`The job summary could not be written: ${error.message}`);
+        core.warning(`The job summary could not be written: ${(0,aws_errors/* errorMessage */.gJ)(error)}`);
     }
 }
 
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var aws_errors = __webpack_require__(9378);
 // EXTERNAL MODULE: ./src/domain/audit.ts
 var domain_audit = __webpack_require__(6075);
 // EXTERNAL MODULE: ./src/policy/analysis.ts
@@ -1331,20 +1333,16 @@ function roleDrift(role, options) {
     return [...canary, ...conditionDrift(role, role.document, options, finding)];
 }
 function conditionDrift(role, document, options, finding) {
-    const statements = requiredExternalIds(document, options.scope);
+    const { statements, conditioned, lacking, extra, keep } = idState(role, document, options);
     if (statements.length === 0) {
         return [finding('missing-condition', 'No statement trusts the Salesforce account any more.')];
     }
     const findings = [];
-    const expectedIds = (0,external_id/* idsOf */.UX)(options.externalIds);
-    const accepts = (statement, id) => (statement.ids ?? []).includes(id);
-    const unconditioned = statements.filter((statement) => statement.ids === null).length;
+    const unconditioned = statements.length - conditioned.length;
     if (unconditioned > 0) {
         findings.push(finding('missing-condition', `${unconditioned} of ${statements.length} Salesforce statements have no sts:ExternalId condition: any caller in the Salesforce account can assume the role.`));
     }
-    const conditioned = statements.filter((statement) => statement.ids !== null);
     const wrongOperator = conditioned.filter((statement) => statement.operator !== 'StringEquals');
-    const lacking = conditioned.filter((statement) => expectedIds.some((id) => !accepts(statement, id)));
     if (wrongOperator.length > 0 || lacking.length > 0) {
         const operators = [...new Set(wrongOperator.map((statement) => statement.operator))];
         findings.push(finding('different-id', [
@@ -1354,9 +1352,7 @@ function conditionDrift(role, document, options, finding) {
             .filter(Boolean)
             .join('; ') + '.'));
     }
-    const extra = extraIds(conditioned, expectedIds);
     const runIds = (0,external_id/* describeIds */.Sh)(options.externalIds);
-    const keep = idToKeep(role, conditioned, options.externalIds);
     if (lacking.length === 0 && extra.length > 0 && options.rotation === 'replace') {
         findings.push(finding('extra-ids', `also accepts ${extra.map(external_id/* fingerprint */.Rj).join(', ')}: ${finishHint(keep, runIds)}`));
     }
@@ -1379,18 +1375,14 @@ function conditionDrift(role, document, options, finding) {
  * A role that lacks one of the run's IDs is drift, not a stage, and is left to detectDrift.
  */
 function stagedRotation(roles, options) {
-    const expectedIds = (0,external_id/* idsOf */.UX)(options.externalIds);
     const runIds = (0,external_id/* describeIds */.Sh)(options.externalIds);
     const staged = roles.flatMap((role) => {
         if (role.document === null)
             return [];
-        const conditioned = requiredExternalIds(role.document, options.scope).filter((statement) => statement.ids !== null);
-        const extra = extraIds(conditioned, expectedIds);
-        const holdsIds = conditioned.every((statement) => expectedIds.every((id) => (statement.ids ?? []).includes(id)));
-        if (extra.length === 0 || !holdsIds)
+        const { lacking, extra, keep } = idState(role, role.document, options);
+        if (extra.length === 0 || lacking.length > 0)
             return [];
-        const appliedAt = Date.parse(role.tags[TAG_APPLIED_AT] ?? '');
-        return [{ extra, keep: idToKeep(role, conditioned, options.externalIds), appliedAt }];
+        return [{ extra, keep, appliedAt: Date.parse(role.tags[TAG_APPLIED_AT] ?? '') }];
     });
     if (staged.length === 0)
         return null;
@@ -1409,6 +1401,18 @@ function finishHint(keep, runIds) {
         return `to finish the rotation, keep only ${keep}: apply with rotation: replace and this ID (while Salesforce still switches, check with rotation: overlap).`;
     }
     return `the roles were last given ${keep}, not this run's ${runIds}, so the secret may hold the old ID. To finish the rotation, keep ${keep}: apply with rotation: replace and the ID of ${keep}; a replace with this run's ID would drop it.`;
+}
+function idState(role, document, options) {
+    const statements = requiredExternalIds(document, options.scope);
+    const expectedIds = (0,external_id/* idsOf */.UX)(options.externalIds);
+    const conditioned = statements.filter((statement) => statement.ids !== null);
+    return {
+        statements,
+        conditioned,
+        lacking: conditioned.filter((statement) => expectedIds.some((id) => !(statement.ids ?? []).includes(id))),
+        extra: extraIds(conditioned, expectedIds),
+        keep: idToKeep(role, conditioned, options.externalIds)
+    };
 }
 function extraIds(conditioned, expectedIds) {
     return [
@@ -1601,7 +1605,7 @@ class WriteError extends Error {
     failures;
     name = 'WriteError';
     constructor(failures) {
-        super(failures.map((failure) => `${failure.roleName}: ${(0,aws_errors/* explainAwsError */.N)(failure.error)}`).join('\n'));
+        super(failures.map((failure) => `${failure.roleName}: ${(0,aws_errors/* explainAwsError */.Ni)(failure.error)}`).join('\n'));
         this.failures = failures;
     }
 }
@@ -1785,6 +1789,7 @@ async function readBack(iam, expectations, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/transaction/transaction.ts
+
 
 
 
@@ -1979,18 +1984,16 @@ async function restoreRoles(iam, targets, options) {
         deadline: options.deadline,
         requestTimeoutMs: options.requestTimeoutMs
     };
-    const results = await (0,bounded/* mapSettledBounded */.VP)(targets, options.concurrency, (target) => restoreRole(iam, target, options, retry));
-    return results.map((result, index) => {
-        const roleName = targets[index].target.roleName;
-        if (result.status === 'fulfilled')
-            return { roleName, ...result.value };
-        if (result.reason instanceof ConflictError)
-            return { roleName, ...OTHER_WRITER };
-        return {
-            roleName,
-            state: 'restore-failed',
-            detail: `${(0,aws_retry/* errorCode */.CA)(result.reason)}: ${result.reason.message}`
-        };
+    return (0,bounded/* mapBounded */.yJ)(targets, options.concurrency, async (target) => {
+        const roleName = target.target.roleName;
+        try {
+            return { roleName, ...(await restoreRole(iam, target, options, retry)) };
+        }
+        catch (error) {
+            if (error instanceof ConflictError)
+                return { roleName, ...OTHER_WRITER };
+            return { roleName, state: 'restore-failed', detail: `${(0,aws_retry/* errorCode */.CA)(error)}: ${(0,aws_errors/* errorMessage */.gJ)(error)}` };
+        }
     });
 }
 const OTHER_WRITER = {
@@ -2095,6 +2098,7 @@ var arn = __webpack_require__(6185);
 
 
 
+
 /**
  * A real sts:AssumeRole check. A temporary statement (Sid ScvExternalIdCanary) lets the caller assume
  * each written role under the same external ID condition as Salesforce; the caller then assumes the
@@ -2134,7 +2138,7 @@ async function runCanary(clients, transaction, plans, options) {
             failure ??=
                 error instanceof ConflictError || error instanceof CancelledError
                     ? error
-                    : new VerificationError(`Could not remove the canary statement: ${error.message}`);
+                    : new VerificationError(`Could not remove the canary statement: ${(0,aws_errors/* errorMessage */.gJ)(error)}`);
         }
     }
     if (failure !== null)
@@ -2332,7 +2336,7 @@ async function change(settings, options, aws, roles, control) {
                 .filter(leftChanged)
                 .flatMap((account) => plans.filter((plan) => plan.role.roleName === account.roleName))
                 .map((plan) => plan.role.arn),
-            errors: [(0,aws_errors/* describeError */.U)(error), ...rollbackErrors(accounts, backupFile)],
+            errors: [(0,aws_errors/* describeError */.Uc)(error), ...rollbackErrors(accounts, backupFile)],
             backupFile
         });
     }
@@ -2476,7 +2480,7 @@ async function main(started) {
             core.setFailed('Drift detected: see the annotations and the job summary.');
     }
     catch (error) {
-        core.setFailed(redact((0,aws_errors/* describeError */.U)(error)));
+        core.setFailed(redact((0,aws_errors/* describeError */.Uc)(error)));
     }
     core.saveState(STATE_FINISHED, 'true');
     // Reads or timers of the abandoned verification must not keep a cancelled step alive.
