@@ -1,9 +1,7 @@
-import * as core from '@actions/core'
-import { getOctokit } from '@actions/github'
-import { retry } from '@octokit/plugin-retry'
-import { throttling } from '@octokit/plugin-throttling'
-import Bottleneck from 'bottleneck/light.js'
-import { errorMessage } from '../aws/errors.js'
+import { describeGitHubFailure, githubClient, sameActor, type Octokit } from './github.js'
+import { carriesMarker, withMarker } from '../report/marker.js'
+
+export { commentMarker } from '../report/marker.js'
 
 /** The pull request (an issue, to the REST API) that carries the sticky comment. */
 export interface CommentTarget {
@@ -15,23 +13,11 @@ export interface CommentTarget {
 export type CommentOutcome =
   { status: 'created' | 'updated'; url: string; id: number } | { status: 'failed'; warning: string }
 
-type Octokit = ReturnType<typeof getOctokit>
-
-const MARKER_PREFIX = 'scv-external-id:'
-const HTML_COMMENT = /<!--[\s\S]*?-->/g
-const NOT_ACCESSIBLE = 'Resource not accessible by integration'
-/** Retries of one request after a rate limit or a 5xx: a comment is worth a short wait, not a long one. */
-const MAX_RETRIES = 2
-/** Longer waits than this (seconds) are not worth holding the job for: the comment is given up. */
-const MAX_RETRY_AFTER = 60
-/** Client errors are final; 429 is the throttling plugin's to retry (it honours retry-after). */
-const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451]
-
 /**
  * The comment lookup: who the token is, and the comments with their authors and whether they are
  * minimized (hidden), which only GraphQL tells.
  */
-const COMMENTS_QUERY = `query ScvStickyComment($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
+export const COMMENTS_QUERY = `query ScvStickyComment($owner: String!, $repo: String!, $number: Int!, $cursor: String) {
   viewer { login }
   repository(owner: $owner, name: $repo) {
     issueOrPullRequest(number: $number) {
@@ -75,11 +61,8 @@ export async function upsertStickyComment(
   marker: string,
   body: string
 ): Promise<CommentOutcome> {
-  if (!isSingleHtmlComment(marker)) {
-    throw new TypeError('The sticky comment marker must be one complete HTML comment (<!-- ... -->)')
-  }
   // The marker is what finds the comment next time, so the body must carry it.
-  const markedBody = carriesMarker(body, marker) ? body : `${marker}\n${body}`
+  const markedBody = withMarker(body, marker)
   const { owner, repo, issueNumber } = target
   try {
     const octokit = githubClient(token)
@@ -104,49 +87,6 @@ export async function upsertStickyComment(
     return { status: 'failed', warning: describeFailure(error, target) }
   }
 }
-
-/** The hidden marker for a comment key (account, contact center type, call centers). Pure. */
-export function commentMarker(key: {
-  accountId: string | null
-  contactCenterType: string
-  callCenters: string[]
-}): string {
-  // Encoding keeps separators and '-->' out of the parts, so distinct keys never produce overlapping markers.
-  const callCenters = [...new Set(key.callCenters)].sort().map(encodeURIComponent).join(',')
-  const account = key.accountId === null ? 'unknown-account' : encodeURIComponent(key.accountId)
-  return `<!-- ${MARKER_PREFIX}${account}/${encodeURIComponent(key.contactCenterType)}/${callCenters} -->`
-}
-
-/** Octokit that waits out GitHub's rate limits (retry-after) and retries 5xx with backoff. */
-function githubClient(token: string): Octokit {
-  const onLimit =
-    (kind: string) =>
-    (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-      const retrying = retryCount < MAX_RETRIES && retryAfter <= MAX_RETRY_AFTER
-      core.info(
-        `GitHub ${kind} on ${options.method} ${options.url}: ${retrying ? `retrying in ${retryAfter} s` : 'giving up'}`
-      )
-      return retrying
-    }
-  return getOctokit(
-    token,
-    {
-      throttle: {
-        onRateLimit: onLimit('rate limit'),
-        onSecondaryRateLimit: onLimit('secondary rate limit'),
-        // A run sends one lookup and one write: GitHub's one second between writes is for bursts,
-        // and the plugin would count the GraphQL lookup as a write and hold every comment a second.
-        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 })
-      },
-      retry: { doNotRetry: DO_NOT_RETRY, retries: MAX_RETRIES }
-    },
-    retry,
-    throttling
-  )
-}
-
-/** A bot is `name[bot]` to REST and to GraphQL's viewer, but `name` as a comment's GraphQL author. */
-const sameActor = (a: string, b: string): boolean => a.replace(/\[bot\]$/, '') === b.replace(/\[bot\]$/, '')
 
 /**
  * The id of the earliest comment by the token's own identity that carries the marker and is not
@@ -182,54 +122,11 @@ async function findMarkedComment(
   }
 }
 
-/** True when one of the body's HTML comments is exactly the marker (not merely contains it). */
-function carriesMarker(body: string, marker: string): boolean {
-  const comments: string[] = body.match(HTML_COMMENT) ?? []
-  return comments.includes(marker)
-}
-
-function isSingleHtmlComment(marker: string): boolean {
-  const comments = marker.match(HTML_COMMENT)
-  return comments?.length === 1 && comments[0] === marker
-}
-
 function describeFailure(error: unknown, target: CommentTarget): string {
   const where = `pull request #${target.issueNumber} of ${target.owner}/${target.repo}`
-  const prefix = `Could not write the comment on ${where}`
-  const status = httpStatus(error)
-  const message = gitHubMessage(error)
-  if (status === 403 && message.startsWith(NOT_ACCESSIBLE)) {
-    return (
-      `${prefix}: the token may not write pull request comments (403 ${NOT_ACCESSIBLE}). ` +
-      'Give the job `permissions: pull-requests: write`. Pull requests from forks always get a read-only ' +
-      'token, so no comment can be written for them.'
-    )
-  }
-  if (status === 401) {
-    return `${prefix}: the GitHub token is invalid or expired (401 ${message}). Check the github-token input.`
-  }
-  return status === null ? `${prefix}: ${message}` : `${prefix}: GitHub answered ${status}: ${message}`
-}
-
-/** The status GitHub answered; null when no answer came (Octokit reports network failures as 500). */
-function httpStatus(error: unknown): number | null {
-  const { status, response } = (error ?? {}) as { status?: unknown; response?: unknown }
-  return typeof status === 'number' && response !== undefined ? status : null
-}
-
-/** GitHub's own message (with validation details), falling back to the error's message. */
-function gitHubMessage(error: unknown): string {
-  const data = (error as { response?: { data?: unknown } } | null)?.response?.data
-  if (
-    typeof data === 'object' &&
-    data !== null &&
-    typeof (data as { message?: unknown }).message === 'string'
-  ) {
-    const { message, errors } = data as { message: string; errors?: unknown }
-    const details = Array.isArray(errors)
-      ? errors.map((e) => (e as { message?: unknown }).message).filter((m) => typeof m === 'string')
-      : []
-    return details.length > 0 ? `${message}: ${details.join('; ')}` : message
-  }
-  return errorMessage(error)
+  return describeGitHubFailure(error, `Could not write the comment on ${where}`, {
+    may: 'write pull request comments',
+    scope: 'pull-requests: write',
+    note: 'Pull requests from forks always get a read-only token, so no comment can be written for them.'
+  })
 }
