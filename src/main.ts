@@ -7,7 +7,7 @@ import { preloadCommentCode, publishReport } from './action/publish.js'
 import { describeError } from './aws/errors.js'
 import { auditRefusal, unmanagedRoleFindings, type AuditResult } from './domain/audit.js'
 import { detectDrift, finishHint, stagedRotation } from './domain/drift.js'
-import { cloudFormationStacks } from './domain/tags.js'
+import { appliedTimes, cloudFormationStacks } from './domain/tags.js'
 import {
   describeIds,
   fingerprintsOf,
@@ -113,6 +113,13 @@ export async function main(started: Started): Promise<void> {
       ? await Promise.race([publishing, timeout(CANCELLED_PUBLISH_MS)])
       : await publishing
     if (commentUrl) core.setOutput('comment-url', commentUrl)
+    if (settings.mode === 'check' && settings.driftIssue && !cancellation.stop.aborted) {
+      // Octokit is loaded only for a check that keeps the issue.
+      const { keepDriftIssue } = await import('./action/drift-issue.js')
+      await core.group('Drift issue', () =>
+        keepDriftIssue(report, settings, context, appliedTimes(roles.current))
+      )
+    }
     if (errors.length > 0) core.setFailed(errors.join('\n'))
     else if (outcome.result === 'drift')
       core.setFailed('Drift detected: see the annotations and the job summary.')

@@ -65,8 +65,20 @@ describe('parseSettings defaults', () => {
       githubToken: '',
       comment: 'auto',
       prNumber: null,
-      audit: 'warn'
+      audit: 'warn',
+      driftIssue: false
     })
+  })
+
+  it.each([
+    ['true', true],
+    ['TRUE', true],
+    [' True ', true],
+    ['false', false],
+    ['', false]
+  ])('reads drift-issue %j as %s, in any mode', (value, expected) => {
+    expect(parse({ mode: 'check', 'drift-issue': value }).driftIssue).toBe(expected)
+    expect(parse({ mode: 'plan', 'drift-issue': value }).driftIssue).toBe(expected)
   })
 
   it('trims surrounding whitespace of every value', () => {
@@ -313,6 +325,12 @@ const badInputs: BadInput[] = [
     inputs: { 'generate-external-id': 'yes' },
     input: 'generate-external-id',
     says: 'Accepted values: true, false.'
+  },
+  {
+    name: "drift-issue 'on'",
+    inputs: { mode: 'check', 'drift-issue': 'on' },
+    input: 'drift-issue',
+    says: "'on' is not a boolean. Accepted values: true, false."
   },
   {
     name: "boolean '1'",

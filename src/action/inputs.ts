@@ -164,7 +164,8 @@ export function parseSettings(read: InputReader): Settings {
     githubToken: input('github-token'),
     comment,
     prNumber,
-    audit
+    audit,
+    driftIssue: booleanInput('drift-issue', input('drift-issue'), false)
   }
 }
 

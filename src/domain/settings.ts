@@ -55,6 +55,8 @@ export interface Settings {
   prNumber: number | null
   /** Report (warn), or refuse the run over (fail), roles Salesforce can assume without an ID outside the run. */
   audit: AuditMode
+  /** check keeps one GitHub issue open while it finds drift, and closes it once in sync. */
+  driftIssue: boolean
 }
 
 /** Whom the trust policies are judged for: Salesforce's accounts. */

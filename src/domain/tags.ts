@@ -75,3 +75,15 @@ export function cloudFormationStacks(
     })
   )
 }
+
+/** When the ID of each role that carries a valid applied-at tag was applied, by ARN. */
+export function appliedTimes(
+  roles: readonly { target: { arn: string }; tags: Record<string, string> }[]
+): Record<string, Date> {
+  return Object.fromEntries(
+    roles.flatMap((role) => {
+      const time = Date.parse(role.tags[TAG_APPLIED_AT] ?? '')
+      return Number.isNaN(time) ? [] : [[role.target.arn, new Date(time)]]
+    })
+  )
+}

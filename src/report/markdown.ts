@@ -36,7 +36,7 @@ const CHANGE_LABELS: Record<ChangeKind, string> = {
   error: 'error'
 }
 
-const DRIFT_LABELS: Record<DriftKind, string> = {
+export const DRIFT_LABELS: Record<DriftKind, string> = {
   'missing-condition': 'missing condition',
   'different-id': 'different ID',
   'extra-ids': 'extra IDs',
@@ -393,7 +393,7 @@ function commitReference(sha: string, runUrl: string | null): string {
 }
 
 /** An http(s) URL usable as a Markdown link target, or null. */
-function safeUrl(url: string | null): string | null {
+export function safeUrl(url: string | null): string | null {
   if (url === null || !/^https?:\/\/[^\s<>]+$/.test(url)) return null
   return url.replace(/\(/g, '%28').replace(/\)/g, '%29')
 }
@@ -503,7 +503,7 @@ function changedRoles(roles: RolePlan[]): number {
   return roles.filter(isWrite).length
 }
 
-function count(n: number, noun: string): string {
+export function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`
 }
 
@@ -511,12 +511,12 @@ function clip(text: string): string {
   return text.length <= MAX_MESSAGE_LENGTH ? text : `${text.slice(0, MAX_MESSAGE_LENGTH)}…`
 }
 
-function tableRow(cells: string[]): string {
+export function tableRow(cells: string[]): string {
   return `| ${cells.join(' | ')} |`
 }
 
 /** Inline code that survives any content: its fence is longer than any backtick run inside. */
-function codeSpan(text: string): string {
+export function codeSpan(text: string): string {
   const flat = text.replace(/\r?\n/g, ' ')
   if (flat === '') return '—'
   const fence = '`'.repeat(longestRun(flat, '`') + 1)
@@ -525,7 +525,7 @@ function codeSpan(text: string): string {
 }
 
 /** In a table a pipe ends the cell even inside code; GitHub reads `\|` there as a literal pipe. */
-function cellCode(text: string): string {
+export function cellCode(text: string): string {
   return codeSpan(text).replace(/\|/g, '\\|')
 }
 
@@ -547,7 +547,7 @@ function escapeHtml(text: string): string {
  * Plain text as Markdown lines that render as the text itself: no HTML, emphasis, links, code, table
  * cell breaks, or block structure (headings, lists, quotes) at a line start.
  */
-function escapeMarkdown(text: string): string[] {
+export function escapeMarkdown(text: string): string[] {
   return text.split(/\r?\n/).map((line) =>
     escapeHtml(line)
       .replace(/[\\`*_[\]~|]/g, '\\$&')
