@@ -2,11 +2,35 @@ import { randomBytes, randomUUID } from 'node:crypto'
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { OidcIssuer } from './oidc.js'
+import { answerGraphql } from './github-graphql.js'
+import {
+  DOCS,
+  errorBody,
+  HttpError,
+  listPage,
+  notAccessible,
+  notFound,
+  sameRepo,
+  timestamp,
+  type GitHubIdentity,
+  type Reply
+} from './github-http.js'
+import {
+  canWrite,
+  IssueTracker,
+  type Issue,
+  type Label,
+  type NewIssue,
+  type TokenGrant
+} from './github-issues.js'
+
+export type { GitHubIdentity } from './github-http.js'
+export type { Issue, Label, NewIssue } from './github-issues.js'
 
 /**
- * A local stand-in for the parts of the GitHub REST API the action uses (issue comments), the one
- * GraphQL query it sends (the viewer and a pull request's comments, with their authors and whether
- * they are minimized) and the Actions OIDC token endpoint. Served at the root (like api.github.com)
+ * A local stand-in for the parts of the GitHub REST API the action uses (issue comments, issues,
+ * labels: see github-issues.ts), GraphQL validated against GitHub's schema and executed over the
+ * same state (see github-graphql.ts), primary rate limits, and the Actions OIDC token endpoint. Served at the root (like api.github.com)
  * and under `/api/v3` + `/api/graphql` (like GitHub Enterprise Server).
  *
  * Every token has an identity, as on GitHub: the workflow token acts as `github-actions[bot]` (an
@@ -35,13 +59,6 @@ export interface GitHubFaultRule {
   body?: unknown
   /** Response headers, e.g. `retry-after` of a secondary rate limit. */
   headers?: Record<string, string>
-}
-
-/** Who a token acts as. */
-export interface GitHubIdentity {
-  login: string
-  id: number
-  type: 'Bot' | 'User'
 }
 
 export interface GitHubRequestLogEntry {
@@ -81,6 +98,19 @@ export interface GitHubEmulator {
   addReadOnlyToken(token: string): void
   /** A personal token: acts as the user, may write. */
   addUserToken(token: string, login: string): void
+  /**
+   * A workflow token with the job's `permissions` (github-actions[bot]); unnamed scopes are 'none'.
+   * Issues need `issues`; labels and comments on a pull request need `issues` or `pull-requests`.
+   */
+  addScopedToken(
+    token: string,
+    permissions: { issues?: 'none' | 'read' | 'write'; pullRequests?: 'none' | 'read' | 'write' }
+  ): void
+  /**
+   * The primary rate limit: `remaining` requests until GitHub answers 403 "API rate limit exceeded"
+   * with x-ratelimit-remaining 0, until `resetInSeconds` have passed (then the limit is full again).
+   */
+  setRateLimit(limit: { remaining: number; resetInSeconds: number }): void
   setOidcSubject(sub: string): void
   addFault(rule: GitHubFaultRule): void
   clearFaults(): void
@@ -96,15 +126,19 @@ export interface GitHubEmulator {
   ): void
   /** Hides a comment as GitHub's "Hide" (minimize) does: still listed, flagged only in GraphQL. */
   minimizeComment(id: number): void
+  /** The repository's issues as REST returns them, in creation order. */
+  issues(owner: string, repo: string): Issue[]
+  /** An issue written by github-actions[bot] unless `author` names another login. */
+  seedIssue(owner: string, repo: string, issue: NewIssue & { author?: string }): Issue
+  labels(owner: string, repo: string): Label[]
+  seedLabel(owner: string, repo: string, name: string): void
   stop(): Promise<void>
 }
 
 const GHES_PREFIX = '/api/v3'
 const OIDC_PATH = '/_oidc/token'
 const MAX_COMMENT_LENGTH = 65_536
-const DEFAULT_PER_PAGE = 30
-const MAX_PER_PAGE = 100
-const DOCS = 'https://docs.github.com/rest'
+const RATE_LIMIT = 5000
 const COMMENT_DOCS = {
   create: `${DOCS}/issues/comments#create-an-issue-comment`,
   update: `${DOCS}/issues/comments#update-an-issue-comment`,
@@ -128,37 +162,22 @@ interface StoredComment {
   updatedAt: string
 }
 
-interface Reply {
-  status: number
-  body?: unknown
-  headers?: Record<string, string>
-}
-
-type Access = 'write' | 'read'
-
-interface TokenGrant {
-  access: Access
-  identity: GitHubIdentity
-}
-
-class HttpError extends Error {
-  constructor(readonly reply: Reply) {
-    super(`HTTP ${reply.status}`)
-  }
-}
-
 export async function startGitHubEmulator(options: GitHubEmulatorOptions): Promise<GitHubEmulator> {
   const token = options.token ?? 'ghs_emulator_token'
   const repository = options.repository ?? 'octo-org/scv-config'
   const idTokenRequestToken = `oidc_${randomBytes(16).toString('hex')}`
   const runId = String(1_000_000_000 + Math.floor(Math.random() * 1_000_000_000))
-  const tokens = new Map<string, TokenGrant>([[token, { access: 'write', identity: ACTIONS_BOT }]])
+  const tokens = new Map<string, TokenGrant>([[token, grantOf(ACTIONS_BOT, 'write')]])
   let nextUserId = 5_000_001
   const userIdentity = (login: string): GitHubIdentity =>
     [...tokens.values()].find((grant) => grant.identity.login === login)?.identity ??
     (login === ACTIONS_BOT.login ? ACTIONS_BOT : { login, id: nextUserId++, type: 'User' })
   const stored = new Map<number, StoredComment>()
   const faults: { rule: GitHubFaultRule; seen: number }[] = []
+  const tracker = new IssueTracker(
+    (owner, repo, issueNumber) => commentsOf(owner, repo, issueNumber).length > 0
+  )
+  const rateLimit = new RateLimit()
   const log: GitHubRequestLogEntry[] = []
   let nextCommentId = 2_000_000_001
   let oidcSubject = `repo:${repository}:ref:refs/heads/main`
@@ -240,7 +259,6 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions): Promi
     body: unknown,
     query: URLSearchParams
   ): Reply => {
-    const auth = grant.access
     if (path === '/user' && method === 'GET') {
       // An installation token (the workflow's GITHUB_TOKEN) is no user.
       if (grant.identity.type === 'Bot')
@@ -252,10 +270,15 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions): Promi
       const [, owner = '', repo = '', issue = ''] = listMatch
       const issueNumber = Number(issue)
       if (method === 'GET') {
-        return listComments(commentsOf(owner, repo, issueNumber), query, base, path, (c) => render(c, base))
+        return listPage(
+          commentsOf(owner, repo, issueNumber).map((c) => render(c, base)),
+          query,
+          `${base}${path}`
+        )
       }
       if (method === 'POST') {
-        requireWrite(auth, COMMENT_DOCS.create)
+        // A number that is no issue is a pull request: its comments need either permission.
+        requireWrite(grant, tracker.find(owner, repo, issueNumber) ? 'issues' : 'either', COMMENT_DOCS.create)
         const text = commentBody(body, COMMENT_DOCS.create)
         return {
           status: 201,
@@ -270,61 +293,30 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions): Promi
       if (!comment || !sameRepo(comment, owner, repo)) throw new HttpError(notFound())
       if (method === 'GET') return { status: 200, body: render(comment, base) }
       if (method === 'PATCH') {
-        requireWrite(auth, COMMENT_DOCS.update)
+        requireWrite(grant, 'either', COMMENT_DOCS.update)
         requireAuthor(grant, comment, COMMENT_DOCS.update)
         comment.body = commentBody(body, COMMENT_DOCS.update)
         comment.updatedAt = timestamp()
         return { status: 200, body: render(comment, base) }
       }
       if (method === 'DELETE') {
-        requireWrite(auth, COMMENT_DOCS.delete)
+        requireWrite(grant, 'either', COMMENT_DOCS.delete)
         requireAuthor(grant, comment, COMMENT_DOCS.delete)
         stored.delete(comment.id)
         return { status: 204 }
       }
     }
+    const issues = tracker.handle({ method, path, base, body, query }, grant)
+    if (issues !== null) return issues
     throw new HttpError(notFound())
   }
 
-  /**
-   * The comment lookup the action sends: `viewer { login }` and/or
-   * `repository(owner:, name:) { issueOrPullRequest|pullRequest|issue(number:) { comments(first:, after:) } }`.
-   * Arguments are read from the query's variables; every comment field the action may select is returned.
-   */
-  const answerGraphql = (payload: unknown, viewer: GitHubIdentity): Reply => {
-    const request = graphqlRequest(payload)
-    if (request === null) return graphqlError('A query attribute must be specified and must be a string.')
-    const data: Record<string, unknown> = {}
-    if (/\bviewer\s*\{/.test(request.query)) data.viewer = { login: viewer.login }
-    const lookup = commentLookup(request)
-    if (lookup !== null) {
-      const all = commentsOf(lookup.owner, lookup.repo, lookup.number)
-      const start =
-        lookup.after === null ? 0 : Number(Buffer.from(lookup.after, 'base64url').toString('utf8'))
-      const page = all.slice(start, start + lookup.first)
-      const end = start + page.length
-      const comments = {
-        totalCount: all.length,
-        nodes: page.map((comment) => ({
-          id: nodeId(comment.id),
-          databaseId: comment.id,
-          body: comment.body,
-          isMinimized: comment.minimized,
-          minimizedReason: comment.minimized ? 'outdated' : null,
-          viewerDidAuthor: comment.author.login === viewer.login,
-          // GraphQL names a bot without the "[bot]" suffix that REST shows.
-          author: { login: comment.author.login.replace(/\[bot\]$/, '') }
-        })),
-        pageInfo: {
-          hasNextPage: end < all.length,
-          endCursor: page.length === 0 ? null : Buffer.from(String(end)).toString('base64url')
-        }
-      }
-      data.repository = { [lookup.field]: { comments } }
-    }
-    if (Object.keys(data).length === 0)
-      return graphqlError('The emulator answers only the comment lookup query.')
-    return { status: 200, body: { data } }
+  const graphqlState = {
+    comments: (owner: string, repo: string, issueNumber: number) => commentsOf(owner, repo, issueNumber),
+    issues: (owner: string, repo: string) => tracker.all(owner, repo),
+    issue: (owner: string, repo: string, issueNumber: number) => tracker.find(owner, repo, issueNumber),
+    labelColor: (owner: string, repo: string, name: string) =>
+      tracker.label(owner, repo, name)?.color ?? 'ededed'
   }
 
   const route = async (req: IncomingMessage): Promise<Reply> => {
@@ -347,9 +339,11 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions): Promi
 
     const grant = tokens.get(bearerToken(req.headers.authorization) ?? '')
     if (!grant) return { status: 401, body: errorBody(401, 'Bad credentials') }
+    const limited = rateLimit.take()
+    if (limited !== null) return limited
 
     if (GRAPHQL_PATHS.has(target.pathname) && method === 'POST') {
-      return answerGraphql(await readJson(req), grant.identity)
+      return answerGraphql(await readJson(req), grant.identity, graphqlState)
     }
     const isGhes = target.pathname === GHES_PREFIX || target.pathname.startsWith(`${GHES_PREFIX}/`)
     const path = isGhes ? target.pathname.slice(GHES_PREFIX.length) : target.pathname
@@ -364,9 +358,19 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions): Promi
       log.push({ time, method: req.method ?? 'GET', path: req.url ?? '/', status: reply.status })
       send(res, reply)
     }
-    route(req).then(answer, (error: unknown) => {
-      answer(error instanceof HttpError ? error.reply : { status: 500, body: errorBody(500, 'Server Error') })
+    // Every answer tells the rate limit, as GitHub's do.
+    const withLimit = (reply: Reply): Reply => ({
+      ...reply,
+      headers: { ...rateLimit.headers(), ...reply.headers }
     })
+    route(req).then(
+      (reply) => answer(withLimit(reply)),
+      (error: unknown) => {
+        const reply =
+          error instanceof HttpError ? error.reply : { status: 500, body: errorBody(500, 'Server Error') }
+        answer(withLimit(reply))
+      }
+    )
   })
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -380,9 +384,17 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions): Promi
     idTokenRequestUrl: `${url}${OIDC_PATH}?api-version=2.0`,
     idTokenRequestToken,
     log,
-    addReadOnlyToken: (readOnly) => void tokens.set(readOnly, { access: 'read', identity: ACTIONS_BOT }),
-    addUserToken: (userToken, login) =>
-      void tokens.set(userToken, { access: 'write', identity: userIdentity(login) }),
+    addReadOnlyToken: (readOnly) => void tokens.set(readOnly, grantOf(ACTIONS_BOT, 'read')),
+    addUserToken: (userToken, login) => void tokens.set(userToken, grantOf(userIdentity(login), 'write')),
+    addScopedToken: (scoped, permissions) =>
+      void tokens.set(scoped, {
+        identity: ACTIONS_BOT,
+        permissions: {
+          issues: permissions.issues ?? 'none',
+          pullRequests: permissions.pullRequests ?? 'none'
+        }
+      }),
+    setRateLimit: (limit) => rateLimit.set(limit.remaining, limit.resetInSeconds),
     setOidcSubject: (sub) => {
       oidcSubject = sub
     },
@@ -400,6 +412,11 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions): Promi
       if (!comment) throw new Error(`no comment ${id}`)
       comment.minimized = true
     },
+    issues: (owner, repo) => tracker.all(owner, repo).map((issue) => tracker.render(issue, url)),
+    seedIssue: (owner, repo, { author, ...issue }) =>
+      tracker.render(tracker.create(owner, repo, issue, userIdentity(author ?? ACTIONS_BOT.login)), url),
+    labels: (owner, repo) => tracker.labelsOf(owner, repo).map((label) => tracker.renderLabel(label, url)),
+    seedLabel: (owner, repo, name) => void tracker.createLabel(owner, repo, name),
     stop: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()))
@@ -407,39 +424,6 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions): Promi
         server.closeAllConnections()
       })
   }
-}
-
-function listComments(
-  all: StoredComment[],
-  query: URLSearchParams,
-  base: string,
-  path: string,
-  toJson: (comment: StoredComment) => Comment
-): Reply {
-  const perPage = Math.min(positiveInt(query.get('per_page')) ?? DEFAULT_PER_PAGE, MAX_PER_PAGE)
-  const page = positiveInt(query.get('page')) ?? 1
-  const pageItems = all.slice((page - 1) * perPage, page * perPage).map(toJson)
-  const lastPage = Math.max(1, Math.ceil(all.length / perPage))
-  const link = linkHeader(`${base}${path}`, query, page, lastPage)
-  return { status: 200, body: pageItems, headers: link ? { link } : {} }
-}
-
-/** GitHub's pagination header: prev, next, last, first; omitted when everything fits on one page. */
-function linkHeader(pageUrl: string, query: URLSearchParams, page: number, lastPage: number): string | null {
-  if (lastPage <= 1) return null
-  const urlOfPage = (n: number): string => {
-    const params = new URLSearchParams(query)
-    params.set('page', String(n))
-    return `${pageUrl}?${params.toString()}`
-  }
-  const links: string[] = []
-  if (page > 1) links.push(`<${urlOfPage(Math.min(page - 1, lastPage))}>; rel="prev"`)
-  if (page < lastPage) {
-    links.push(`<${urlOfPage(page + 1)}>; rel="next"`)
-    links.push(`<${urlOfPage(lastPage)}>; rel="last"`)
-  }
-  if (page > 1) links.push(`<${urlOfPage(1)}>; rel="first"`)
-  return links.join(', ')
 }
 
 function render(comment: StoredComment, base: string): Comment {
@@ -458,9 +442,50 @@ function render(comment: StoredComment, base: string): Comment {
   }
 }
 
-function requireWrite(auth: Access, documentationUrl: string): void {
-  if (auth === 'write') return
+function requireWrite(grant: TokenGrant, scope: 'issues' | 'either', documentationUrl: string): void {
+  if (canWrite(grant, scope)) return
   throw new HttpError(notAccessible(documentationUrl))
+}
+
+function grantOf(identity: GitHubIdentity, access: 'read' | 'write'): TokenGrant {
+  return { identity, permissions: { issues: access, pullRequests: access } }
+}
+
+/** GitHub's primary rate limit of the token: a count of requests until a reset time. */
+class RateLimit {
+  private remaining = RATE_LIMIT
+  private resetAt = Date.now() + 3_600_000
+
+  set(remaining: number, resetInSeconds: number): void {
+    this.remaining = remaining
+    this.resetAt = Date.now() + resetInSeconds * 1000
+  }
+
+  /** Counts a request; GitHub's 403 answer when none is left. */
+  take(): Reply | null {
+    if (Date.now() >= this.resetAt) this.set(RATE_LIMIT, 3600)
+    if (this.remaining > 0) {
+      this.remaining -= 1
+      return null
+    }
+    return {
+      status: 403,
+      body: {
+        message: 'API rate limit exceeded for installation ID 1.',
+        documentation_url: `${DOCS}/overview/rate-limits-for-the-rest-api`,
+        status: '403'
+      }
+    }
+  }
+
+  headers(): Record<string, string> {
+    return {
+      'x-ratelimit-limit': String(RATE_LIMIT),
+      'x-ratelimit-remaining': String(this.remaining),
+      'x-ratelimit-reset': String(Math.ceil(this.resetAt / 1000)),
+      'x-ratelimit-resource': 'core'
+    }
+  }
 }
 
 /** An installation token may not edit or delete a comment someone else wrote. */
@@ -470,82 +495,8 @@ function requireAuthor(grant: TokenGrant, comment: StoredComment, documentationU
   }
 }
 
-function notAccessible(documentationUrl: string): Reply {
-  return {
-    status: 403,
-    body: {
-      message: 'Resource not accessible by integration',
-      documentation_url: documentationUrl,
-      status: '403'
-    }
-  }
-}
-
 function nodeId(id: number): string {
   return `IC_${Buffer.from(`IssueComment:${id}`).toString('base64url')}`
-}
-
-interface GraphqlRequest {
-  query: string
-  variables: Record<string, unknown>
-}
-
-function graphqlRequest(payload: unknown): GraphqlRequest | null {
-  if (typeof payload !== 'object' || payload === null) return null
-  const { query, variables } = payload as { query?: unknown; variables?: unknown }
-  if (typeof query !== 'string') return null
-  const vars = typeof variables === 'object' && variables !== null ? { ...variables } : {}
-  return { query, variables: vars }
-}
-
-/** GitHub answers a query it cannot run with 200 and an `errors` list. */
-function graphqlError(message: string): Reply {
-  return { status: 200, body: { errors: [{ message }] } }
-}
-
-interface CommentLookup {
-  field: string
-  owner: string
-  repo: string
-  number: number
-  first: number
-  after: string | null
-}
-
-/** The arguments of the comment lookup, literal or `$variable`; null when the query asks for none. */
-function commentLookup(request: GraphqlRequest): CommentLookup | null {
-  const argument = (text: string | undefined): unknown => {
-    if (text === undefined) return undefined
-    const trimmed = text.trim()
-    if (trimmed.startsWith('$')) return request.variables[trimmed.slice(1)]
-    if (/^\d+$/.test(trimmed)) return Number(trimmed)
-    if (trimmed === 'null') return null
-    return trimmed.replace(/^"|"$/g, '')
-  }
-  const repository = /repository\s*\(\s*owner\s*:\s*([^,)]+),\s*name\s*:\s*([^,)]+)\)/.exec(request.query)
-  const issue = /\b(issueOrPullRequest|pullRequest|issue)\s*\(\s*number\s*:\s*([^,)]+)\)/.exec(request.query)
-  const comments = /\bcomments\s*\(([^)]*)\)/.exec(request.query)
-  if (!repository || !issue || !comments) return null
-  const commentArgs = Object.fromEntries(
-    (comments[1] ?? '').split(',').map((pair) => {
-      const [name = '', value] = pair.split(':')
-      return [name.trim(), argument(value)]
-    })
-  )
-  const owner = argument(repository[1])
-  const repo = argument(repository[2])
-  const number = argument(issue[2])
-  const first = commentArgs.first
-  const after = commentArgs.after ?? null
-  if (typeof owner !== 'string' || typeof repo !== 'string' || typeof number !== 'number') return null
-  return {
-    field: issue[1] ?? 'issueOrPullRequest',
-    owner,
-    repo,
-    number,
-    first: typeof first === 'number' ? Math.min(Math.max(first, 1), MAX_PER_PAGE) : MAX_PER_PAGE,
-    after: typeof after === 'string' ? after : null
-  }
 }
 
 /** The `body` field of a create or update request, validated like GitHub does. */
@@ -628,32 +579,6 @@ function environmentOfSubject(sub: string): string | null {
   return at === -1 ? null : sub.slice(at + marker.length)
 }
 
-function sameRepo(comment: StoredComment, owner: string, repo: string): boolean {
-  // Owner and repository names are case-insensitive on GitHub.
-  return (
-    comment.owner.toLowerCase() === owner.toLowerCase() && comment.repo.toLowerCase() === repo.toLowerCase()
-  )
-}
-
-function notFound(): Reply {
-  return { status: 404, body: errorBody(404, 'Not Found') }
-}
-
-function errorBody(status: number, message: string): Record<string, string> {
-  return { message, documentation_url: DOCS, status: String(status) }
-}
-
 function defaultMessage(status: number): string {
   return STATUS_CODES[status] ?? 'Error'
-}
-
-function positiveInt(value: string | null): number | null {
-  if (value === null || !/^\d+$/.test(value)) return null
-  const n = Number(value)
-  return n >= 1 ? n : null
-}
-
-/** GitHub's timestamp format: ISO 8601 without milliseconds. */
-function timestamp(): string {
-  return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
