@@ -7,31 +7,15 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   commentMarker: () => (/* binding */ commentMarker),
+/* harmony export */   COMMENTS_QUERY: () => (/* binding */ COMMENTS_QUERY),
+/* harmony export */   commentMarker: () => (/* reexport safe */ _report_marker_js__WEBPACK_IMPORTED_MODULE_1__.Ql),
 /* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4475);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3251);
-/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9378);
+/* harmony import */ var _github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6339);
+/* harmony import */ var _report_marker_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(990);
 
 
 
-
-
-
-const MARKER_PREFIX = 'scv-external-id:';
-const HTML_COMMENT = /<!--[\s\S]*?-->/g;
-const NOT_ACCESSIBLE = 'Resource not accessible by integration';
-/** Retries of one request after a rate limit or a 5xx: a comment is worth a short wait, not a long one. */
-const MAX_RETRIES = 2;
-/** Longer waits than this (seconds) are not worth holding the job for: the comment is given up. */
-const MAX_RETRY_AFTER = 60;
-/** Client errors are final; 429 is the throttling plugin's to retry (it honours retry-after). */
-const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 /**
  * The comment lookup: who the token is, and the comments with their authors and whether they are
  * minimized (hidden), which only GraphQL tells.
@@ -57,14 +41,11 @@ fragment CommentPage on IssueCommentConnection {
  * outcome with a warning, because a missing comment must not fail the run.
  */
 async function upsertStickyComment(token, target, marker, body) {
-    if (!isSingleHtmlComment(marker)) {
-        throw new TypeError('The sticky comment marker must be one complete HTML comment (<!-- ... -->)');
-    }
     // The marker is what finds the comment next time, so the body must carry it.
-    const markedBody = carriesMarker(body, marker) ? body : `${marker}\n${body}`;
+    const markedBody = (0,_report_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .withMarker */ .Pe)(body, marker);
     const { owner, repo, issueNumber } = target;
     try {
-        const octokit = githubClient(token);
+        const octokit = (0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .githubClient */ .$f)(token);
         const existingId = await findMarkedComment(octokit, target, marker);
         if (existingId !== null) {
             const { data } = await octokit.rest.issues.updateComment({
@@ -87,33 +68,6 @@ async function upsertStickyComment(token, target, marker, body) {
         return { status: 'failed', warning: describeFailure(error, target) };
     }
 }
-/** The hidden marker for a comment key (account, contact center type, call centers). Pure. */
-function commentMarker(key) {
-    // Encoding keeps separators and '-->' out of the parts, so distinct keys never produce overlapping markers.
-    const callCenters = [...new Set(key.callCenters)].sort().map(encodeURIComponent).join(',');
-    const account = key.accountId === null ? 'unknown-account' : encodeURIComponent(key.accountId);
-    return `<!-- ${MARKER_PREFIX}${account}/${encodeURIComponent(key.contactCenterType)}/${callCenters} -->`;
-}
-/** Octokit that waits out GitHub's rate limits (retry-after) and retries 5xx with backoff. */
-function githubClient(token) {
-    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
-        const retrying = retryCount < MAX_RETRIES && retryAfter <= MAX_RETRY_AFTER;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`GitHub ${kind} on ${options.method} ${options.url}: ${retrying ? `retrying in ${retryAfter} s` : 'giving up'}`);
-        return retrying;
-    };
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, {
-        throttle: {
-            onRateLimit: onLimit('rate limit'),
-            onSecondaryRateLimit: onLimit('secondary rate limit'),
-            // A run sends one lookup and one write: GitHub's one second between writes is for bursts,
-            // and the plugin would count the GraphQL lookup as a write and hold every comment a second.
-            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default().Group)({ maxConcurrent: 1, minTime: 0 })
-        },
-        retry: { doNotRetry: DO_NOT_RETRY, retries: MAX_RETRIES }
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
-}
-/** A bot is `name[bot]` to REST and to GraphQL's viewer, but `name` as a comment's GraphQL author. */
-const sameActor = (a, b) => a.replace(/\[bot\]$/, '') === b.replace(/\[bot\]$/, '');
 /**
  * The id of the earliest comment by the token's own identity that carries the marker and is not
  * minimized, reading page by page until it is found.
@@ -134,8 +88,8 @@ async function findMarkedComment(octokit, target, marker) {
             comment.databaseId !== null &&
             !comment.isMinimized &&
             comment.author !== null &&
-            sameActor(comment.author.login, page.viewer.login) &&
-            carriesMarker(comment.body, marker));
+            (0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .sameActor */ .CM)(comment.author.login, page.viewer.login) &&
+            (0,_report_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .carriesMarker */ .GN)(comment.body, marker));
         if (found?.databaseId != null)
             return found.databaseId;
         if (!comments.pageInfo.hasNextPage || comments.pageInfo.endCursor === null)
@@ -143,24 +97,84 @@ async function findMarkedComment(octokit, target, marker) {
         cursor = comments.pageInfo.endCursor;
     }
 }
-/** True when one of the body's HTML comments is exactly the marker (not merely contains it). */
-function carriesMarker(body, marker) {
-    const comments = body.match(HTML_COMMENT) ?? [];
-    return comments.includes(marker);
-}
-function isSingleHtmlComment(marker) {
-    const comments = marker.match(HTML_COMMENT);
-    return comments?.length === 1 && comments[0] === marker;
-}
 function describeFailure(error, target) {
     const where = `pull request #${target.issueNumber} of ${target.owner}/${target.repo}`;
-    const prefix = `Could not write the comment on ${where}`;
+    return (0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .describeGitHubFailure */ .Po)(error, `Could not write the comment on ${where}`, {
+        may: 'write pull request comments',
+        scope: 'pull-requests: write',
+        note: 'Pull requests from forks always get a read-only token, so no comment can be written for them.'
+    });
+}
+
+
+/***/ }),
+
+/***/ 6339:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ githubClient),
+/* harmony export */   CM: () => (/* binding */ sameActor),
+/* harmony export */   Po: () => (/* binding */ describeGitHubFailure),
+/* harmony export */   RG: () => (/* binding */ gitHubMessage),
+/* harmony export */   nG: () => (/* binding */ httpStatus)
+/* harmony export */ });
+/* unused harmony export NOT_ACCESSIBLE */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4475);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3251);
+/* harmony import */ var bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9378);
+/**
+ * What every GitHub write of the action shares: one Octokit set up to retry rate limits and 5xx
+ * briefly, the token's own identity, and GitHub's errors explained. A GitHub failure never fails a
+ * run: callers turn it into a warning.
+ */
+
+
+
+
+
+
+const NOT_ACCESSIBLE = 'Resource not accessible by integration';
+/** Retries of one request after a rate limit or a 5xx: a comment is worth a short wait, not a long one. */
+const MAX_RETRIES = 2;
+/** Longer waits than this (seconds) are not worth holding the job for: the write is given up. */
+const MAX_RETRY_AFTER = 60;
+/** Client errors are final; 429 is the throttling plugin's to retry (it honours retry-after). */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+/** Octokit that waits out GitHub's rate limits (retry-after) and retries 5xx with backoff. */
+function githubClient(token) {
+    const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
+        const retrying = retryCount < MAX_RETRIES && retryAfter <= MAX_RETRY_AFTER;
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`GitHub ${kind} on ${options.method} ${options.url}: ${retrying ? `retrying in ${retryAfter} s` : 'giving up'}`);
+        return retrying;
+    };
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, {
+        throttle: {
+            onRateLimit: onLimit('rate limit'),
+            onSecondaryRateLimit: onLimit('secondary rate limit'),
+            // A run sends a lookup and a few writes: GitHub's one second between writes is for bursts,
+            // and the plugin would count a GraphQL lookup as a write and hold every write a second.
+            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default().Group)({ maxConcurrent: 1, minTime: 0 })
+        },
+        retry: { doNotRetry: DO_NOT_RETRY, retries: MAX_RETRIES }
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
+}
+/** A bot is `name[bot]` to REST and to GraphQL's viewer, but `name` as an author in GraphQL. */
+const sameActor = (a, b) => a.replace(/\[bot\]$/, '') === b.replace(/\[bot\]$/, '');
+/**
+ * Why a GitHub write failed, for a warning: `prefix` says what was not written; a 403 "not
+ * accessible" names what the token may not do and the workflow permission that allows it.
+ */
+function describeGitHubFailure(error, prefix, permission) {
     const status = httpStatus(error);
     const message = gitHubMessage(error);
     if (status === 403 && message.startsWith(NOT_ACCESSIBLE)) {
-        return (`${prefix}: the token may not write pull request comments (403 ${NOT_ACCESSIBLE}). ` +
-            'Give the job `permissions: pull-requests: write`. Pull requests from forks always get a read-only ' +
-            'token, so no comment can be written for them.');
+        const note = permission.note === undefined ? '' : ` ${permission.note}`;
+        return `${prefix}: the token may not ${permission.may} (403 ${NOT_ACCESSIBLE}). Give the job \`permissions: ${permission.scope}\`.${note}`;
     }
     if (status === 401) {
         return `${prefix}: the GitHub token is invalid or expired (401 ${message}). Check the github-token input.`;
@@ -185,6 +199,59 @@ function gitHubMessage(error) {
         return details.length > 0 ? `${message}: ${details.join('; ')}` : message;
     }
     return (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error);
+}
+
+
+/***/ }),
+
+/***/ 990:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GN: () => (/* binding */ carriesMarker),
+/* harmony export */   Pe: () => (/* binding */ withMarker),
+/* harmony export */   Ql: () => (/* binding */ commentMarker),
+/* harmony export */   T7: () => (/* binding */ driftIssueMarker)
+/* harmony export */ });
+/* unused harmony export isSingleHtmlComment */
+/**
+ * The hidden markers by which the action finds what it wrote on GitHub (the sticky pull-request
+ * comment, the drift issue) again: one HTML comment per key of account, contact center type and call
+ * centers. Pure.
+ */
+const MARKER_PREFIX = 'scv-external-id:';
+const DRIFT_ISSUE_PREFIX = `${MARKER_PREFIX}drift-issue:`;
+const HTML_COMMENT = /<!--[\s\S]*?-->/g;
+/** `ACCOUNT/TYPE/CALLCENTERS`, the same for every marker of one key. */
+function keyText(key) {
+    // Encoding keeps separators and '-->' out of the parts, so distinct keys never produce overlapping markers.
+    const callCenters = [...new Set(key.callCenters)].sort().map(encodeURIComponent).join(',');
+    const account = key.accountId === null ? 'unknown-account' : encodeURIComponent(key.accountId);
+    return `${account}/${encodeURIComponent(key.contactCenterType)}/${callCenters}`;
+}
+/** The sticky pull-request comment's marker. */
+function commentMarker(key) {
+    return `<!-- ${MARKER_PREFIX}${keyText(key)} -->`;
+}
+/** The drift issue's marker: the comment's key, told apart so that neither is taken for the other. */
+function driftIssueMarker(key) {
+    return `<!-- ${DRIFT_ISSUE_PREFIX}${keyText(key)} -->`;
+}
+/** True when one of the body's HTML comments is exactly the marker (not merely contains it). */
+function carriesMarker(body, marker) {
+    const comments = body.match(HTML_COMMENT) ?? [];
+    return comments.includes(marker);
+}
+function isSingleHtmlComment(marker) {
+    const comments = marker.match(HTML_COMMENT);
+    return comments?.length === 1 && comments[0] === marker;
+}
+/** The body with the marker first, unless it already carries it. */
+function withMarker(body, marker) {
+    if (!isSingleHtmlComment(marker)) {
+        throw new TypeError('A marker must be one complete HTML comment (<!-- ... -->)');
+    }
+    return carriesMarker(body, marker) ? body : `${marker}\n${body}`;
 }
 
 
