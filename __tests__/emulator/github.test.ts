@@ -1,6 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals'
-import { startGitHubEmulator, type Comment, type GitHubEmulator } from '../../emulator/github.js'
+import {
+  startGitHubEmulator,
+  type Comment,
+  type GitHubEmulator,
+  type Issue,
+  type Label
+} from '../../emulator/github.js'
 import { createOidcIssuer } from '../../emulator/oidc.js'
+import { COMMENTS_QUERY } from '../../src/action/comment.js'
+import { ISSUES_QUERY } from '../../src/action/issues.js'
 
 const issuer = createOidcIssuer()
 let github: GitHubEmulator
@@ -352,5 +360,303 @@ describe('fault injection and request log', () => {
       { time: expect.any(String), method: 'GET', path: `${commentsPath(issue)}?per_page=100`, status: 200 },
       { time: expect.any(String), method: 'GET', path: commentsPath(issue), status: 401 }
     ])
+  })
+})
+
+let nextRepo = 1
+/** Each issues test works in its own repository. */
+const freshRepo = (): string => `issues-${nextRepo++}`
+const issuesPath = (repo: string): string => `/repos/octo-org/${repo}/issues`
+
+async function createIssue(repo: string, body: object, token?: string): Promise<Issue> {
+  const response = await call(issuesPath(repo), { method: 'POST', body, ...(token ? { token } : {}) })
+  expect(response.status).toBe(201)
+  return (await response.json()) as Issue
+}
+
+async function listed(repo: string, query: string): Promise<number[]> {
+  const response = await call(`${issuesPath(repo)}?${query}`)
+  expect(response.status).toBe(200)
+  return ((await response.json()) as Issue[]).map((issue) => issue.number)
+}
+
+describe('issues', () => {
+  it('creates an issue with the fields GitHub returns, creating labels it names', async () => {
+    const repo = freshRepo()
+    const issue = await createIssue(repo, { title: 'Drift', body: 'text', labels: ['scv-external-id'] })
+    expect(issue).toMatchObject({
+      number: 1,
+      state: 'open',
+      state_reason: null,
+      title: 'Drift',
+      body: 'text',
+      user: { login: 'github-actions[bot]', type: 'Bot' },
+      labels: [{ name: 'scv-external-id' }],
+      html_url: `https://github.com/octo-org/${repo}/issues/1`,
+      url: `${github.url}${issuesPath(repo)}/1`,
+      closed_at: null
+    })
+    expect(github.labels('octo-org', repo).map((label) => label.name)).toEqual(['scv-external-id'])
+    const fetched = await call(`${issuesPath(repo)}/1`)
+    expect(await fetched.json()).toEqual(issue)
+    expect((await call(`${issuesPath(repo)}/2`)).status).toBe(404)
+  })
+
+  it('refuses an issue without a title, or with a title over 256 characters (422)', async () => {
+    const repo = freshRepo()
+    for (const body of [{ body: 'no title' }, { title: 'x'.repeat(257) }]) {
+      const response = await call(issuesPath(repo), { method: 'POST', body })
+      expect(response.status).toBe(422)
+      expect(await response.json()).toMatchObject({ message: 'Validation Failed' })
+    }
+    expect(github.issues('octo-org', repo)).toEqual([])
+  })
+
+  it('shares numbers with pull requests: a number with comments is taken', async () => {
+    const repo = freshRepo()
+    github.seedComments('octo-org', repo, 1, ['on pull request 1'])
+    expect((await createIssue(repo, { title: 't' })).number).toBe(2)
+  })
+
+  it('lists by state (open by default), labels (all of them), creator, newest first', async () => {
+    const repo = freshRepo()
+    await createIssue(repo, { title: 'a', labels: ['x', 'y'] })
+    await createIssue(repo, { title: 'b', labels: ['x'] })
+    github.seedIssue('octo-org', repo, { title: 'c', labels: ['X'], author: 'mallory' })
+    await call(`${issuesPath(repo)}/2`, { method: 'PATCH', body: { state: 'closed' } })
+    expect(await listed(repo, '')).toEqual([3, 1])
+    expect(await listed(repo, 'state=closed')).toEqual([2])
+    expect(await listed(repo, 'state=all&labels=x')).toEqual([3, 2, 1])
+    expect(await listed(repo, 'state=all&labels=x,y')).toEqual([1])
+    expect(await listed(repo, 'state=all&creator=mallory')).toEqual([3])
+    expect(await listed(repo, 'state=all&direction=asc')).toEqual([1, 2, 3])
+  })
+
+  it('pages issues with Link headers', async () => {
+    const repo = freshRepo()
+    for (let i = 0; i < 35; i++) github.seedIssue('octo-org', repo, { title: `i${i}` })
+    const first = await call(issuesPath(repo))
+    expect(((await first.json()) as Issue[]).length).toBe(30)
+    expect(first.headers.get('link')).toContain('rel="next"')
+    expect(await listed(repo, 'page=2')).toEqual([5, 4, 3, 2, 1])
+  })
+
+  it('closes (completed unless told), reopens (reopened) and edits an issue', async () => {
+    const repo = freshRepo()
+    const issue = await createIssue(repo, { title: 't', body: 'b' })
+    const path = `${issuesPath(repo)}/${issue.number}`
+    const patch = async (body: object) =>
+      (await (await call(path, { method: 'PATCH', body })).json()) as Issue
+
+    const closed = await patch({ state: 'closed' })
+    expect(closed).toMatchObject({
+      state: 'closed',
+      state_reason: 'completed',
+      closed_at: expect.any(String)
+    })
+    const reopened = await patch({ state: 'open', body: 'again', title: 't2' })
+    expect(reopened).toMatchObject({
+      state: 'open',
+      state_reason: 'reopened',
+      closed_at: null,
+      body: 'again',
+      title: 't2'
+    })
+    expect(await patch({ state: 'closed', state_reason: 'not_planned' })).toMatchObject({
+      state_reason: 'not_planned'
+    })
+    for (const body of [{ state: 'shut' }, { state: 'open', state_reason: 'because' }]) {
+      expect((await call(path, { method: 'PATCH', body })).status).toBe(422)
+    }
+  })
+
+  it('takes comments on an issue', async () => {
+    const repo = freshRepo()
+    const issue = await createIssue(repo, { title: 't' })
+    const response = await call(`${issuesPath(repo)}/${issue.number}/comments`, {
+      method: 'POST',
+      body: { body: 'closing' }
+    })
+    expect(response.status).toBe(201)
+    expect(github.comments('octo-org', repo, issue.number).map((comment) => comment.body)).toEqual([
+      'closing'
+    ])
+  })
+})
+
+describe('labels', () => {
+  it('answers 404 for a missing label, creates it (201), then 422 already_exists in any case', async () => {
+    const repo = freshRepo()
+    const labelPath = `/repos/octo-org/${repo}/labels`
+    expect((await call(`${labelPath}/scv-external-id`)).status).toBe(404)
+    const created = await call(labelPath, {
+      method: 'POST',
+      body: { name: 'scv-external-id', color: 'D93F0B', description: 'drift' }
+    })
+    expect(created.status).toBe(201)
+    expect(await created.json()).toMatchObject({
+      name: 'scv-external-id',
+      color: 'd93f0b',
+      description: 'drift'
+    })
+    const again = await call(labelPath, { method: 'POST', body: { name: 'SCV-External-ID' } })
+    expect(again.status).toBe(422)
+    expect(await again.json()).toMatchObject({
+      errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }]
+    })
+    const fetched = await call(`${labelPath}/${encodeURIComponent('SCV-external-id')}`)
+    expect(((await fetched.json()) as Label).name).toBe('scv-external-id')
+    expect((await call(labelPath, { method: 'POST', body: { name: 'x', color: 'red' } })).status).toBe(422)
+  })
+})
+
+describe('issue permissions', () => {
+  it('answers 403 to issue and label writes of a read-only token', async () => {
+    const repo = freshRepo()
+    const issue = await createIssue(repo, { title: 't' })
+    const readOnly = { token: 'ghs_read_only' }
+    const writes = [
+      call(issuesPath(repo), { ...readOnly, method: 'POST', body: { title: 'x' } }),
+      call(`${issuesPath(repo)}/${issue.number}`, {
+        ...readOnly,
+        method: 'PATCH',
+        body: { state: 'closed' }
+      }),
+      call(`/repos/octo-org/${repo}/labels`, { ...readOnly, method: 'POST', body: { name: 'l' } })
+    ]
+    for (const response of await Promise.all(writes)) {
+      expect(response.status).toBe(403)
+      expect(await response.json()).toMatchObject({ message: 'Resource not accessible by integration' })
+    }
+    expect((await call(`${issuesPath(repo)}/${issue.number}`, readOnly)).status).toBe(200)
+  })
+
+  it('lets a token with only pull-requests: write comment on a pull request, but not open issues', async () => {
+    github.addScopedToken('ghs_prs_only', { pullRequests: 'write' })
+    const repo = freshRepo()
+    const token = { token: 'ghs_prs_only' }
+    expect(
+      (await call(`${issuesPath(repo)}/9/comments`, { ...token, method: 'POST', body: { body: 'x' } })).status
+    ).toBe(201)
+    expect((await call(issuesPath(repo), { ...token, method: 'POST', body: { title: 'x' } })).status).toBe(
+      403
+    )
+    expect((await call(issuesPath(repo), token)).status).toBe(403)
+  })
+})
+
+describe('primary rate limit', () => {
+  it('counts requests in x-ratelimit headers, answers 403 when none is left, and resets', async () => {
+    github.setRateLimit({ remaining: 1, resetInSeconds: 1 })
+    try {
+      const last = await call(commentsPath(freshIssue()))
+      expect(last.status).toBe(200)
+      expect(last.headers.get('x-ratelimit-remaining')).toBe('0')
+      const limited = await call(commentsPath(freshIssue()))
+      expect(limited.status).toBe(403)
+      expect(limited.headers.get('x-ratelimit-remaining')).toBe('0')
+      expect(Number(limited.headers.get('x-ratelimit-reset'))).toBeGreaterThan(Date.now() / 1000 - 1)
+      expect(await limited.json()).toMatchObject({
+        message: expect.stringContaining('API rate limit exceeded')
+      })
+      await new Promise((resolve) => setTimeout(resolve, 1100))
+      expect((await call(commentsPath(freshIssue()))).status).toBe(200)
+    } finally {
+      github.setRateLimit({ remaining: 5000, resetInSeconds: 3600 })
+    }
+  })
+})
+
+interface GraphqlAnswer {
+  data?: {
+    viewer?: { login: string }
+    repository?: {
+      issues?: { nodes: Array<{ number: number }>; pageInfo: { endCursor: string | null } }
+      issueOrPullRequest?: { comments: { nodes: unknown[] } }
+    }
+  }
+  errors?: Array<{ message: string }>
+}
+
+describe('GraphQL', () => {
+  const graphql = async (query: string, variables: object = {}) => {
+    const response = await call('/graphql', { method: 'POST', body: { query, variables } })
+    expect(response.status).toBe(200)
+    return (await response.json()) as GraphqlAnswer
+  }
+
+  it('refuses a query github.com would refuse, with 200 and errors', async () => {
+    const answer = await graphql('{ viewer { login emailAddress } }')
+    expect(answer.data).toBeUndefined()
+    expect(answer.errors?.[0]?.message).toContain('Cannot query field "emailAddress" on type "User"')
+  })
+
+  it("answers the action's issue lookup: labels, states, newest first, bots without [bot], pages", async () => {
+    const repo = freshRepo()
+    for (let i = 0; i < 3; i++)
+      await createIssue(repo, { title: `t${i}`, body: `b${i}`, labels: ['scv-external-id'] })
+    github.seedIssue('octo-org', repo, { title: 'mine', body: 'm', author: 'octocat' })
+    await call(`${issuesPath(repo)}/2`, { method: 'PATCH', body: { state: 'closed' } })
+    const variables = { owner: 'octo-org', repo, labels: ['scv-external-id'], states: ['OPEN'], cursor: null }
+    const answer = await graphql(ISSUES_QUERY, variables)
+    expect(answer.errors).toBeUndefined()
+    expect(answer.data?.viewer).toEqual({ login: 'github-actions[bot]' })
+    expect(answer.data?.repository?.issues?.nodes).toEqual([
+      {
+        number: 3,
+        body: 'b2',
+        state: 'OPEN',
+        url: `https://github.com/octo-org/${repo}/issues/3`,
+        author: { login: 'github-actions' }
+      },
+      {
+        number: 1,
+        body: 'b0',
+        state: 'OPEN',
+        url: `https://github.com/octo-org/${repo}/issues/1`,
+        author: { login: 'github-actions' }
+      }
+    ])
+    const all = await graphql(ISSUES_QUERY, { owner: 'octo-org', repo })
+    expect(all.data?.repository?.issues?.nodes.map((issue) => issue.number)).toEqual([4, 3, 2, 1])
+  })
+
+  it('pages connections with cursors and refuses more than 100 or no page size', async () => {
+    const repo = freshRepo()
+    for (let i = 0; i < 5; i++) github.seedIssue('octo-org', repo, { title: `t${i}` })
+    const page = (after: string | null) =>
+      graphql(
+        'query($after: String) { repository(owner: "octo-org", name: "' +
+          repo +
+          '") { issues(first: 2, after: $after) { nodes { number } pageInfo { hasNextPage endCursor } } } }',
+        { after }
+      )
+    const first = await page(null)
+    expect(first.data?.repository?.issues?.nodes).toEqual([{ number: 1 }, { number: 2 }])
+    const second = await page(first.data?.repository?.issues?.pageInfo.endCursor ?? null)
+    expect(second.data?.repository?.issues?.nodes).toEqual([{ number: 3 }, { number: 4 }])
+    const tooMany = await graphql(
+      `{ repository(owner: "octo-org", name: "${repo}") { issues(first: 101) { totalCount } } }`
+    )
+    expect(tooMany.errors?.[0]?.message).toContain('exceeds the `first` limit of 100 records')
+    const none = await graphql(`{ repository(owner: "octo-org", name: "${repo}") { issues { totalCount } } }`)
+    expect(none.errors?.[0]?.message).toContain('You must provide a `first` or `last` value')
+  })
+
+  it('answers the sticky comment lookup on a pull request and on an issue', async () => {
+    const repo = freshRepo()
+    github.seedComments('octo-org', repo, 5, ['on the pull request'])
+    const issue = await createIssue(repo, { title: 't' })
+    github.seedComments('octo-org', repo, issue.number, ['on the issue'], { author: 'octocat' })
+    for (const [number, body, login] of [
+      [5, 'on the pull request', 'github-actions'],
+      [issue.number, 'on the issue', 'octocat']
+    ] as const) {
+      const answer = await graphql(COMMENTS_QUERY, { owner: 'octo-org', repo, number, cursor: null })
+      expect(answer.errors).toBeUndefined()
+      expect(answer.data?.repository?.issueOrPullRequest?.comments.nodes).toEqual([
+        { databaseId: expect.any(Number), body, isMinimized: false, author: { login } }
+      ])
+    }
   })
 })
