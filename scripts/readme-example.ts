@@ -5,9 +5,12 @@
  */
 import { defaultRoleName, expandRoles, roleArn } from '../src/domain/contact-centers.js'
 import { fingerprint } from '../src/domain/external-id.js'
+import { detectDrift } from '../src/domain/drift.js'
 import { planRoles, type CurrentRole } from '../src/domain/plan.js'
 import type { Report } from '../src/domain/plan-types.js'
 import type { PolicyDocument, PolicyStatement } from '../src/policy/document.js'
+import { appliedTimes, TAG_APPLIED_AT } from '../src/domain/tags.js'
+import { renderDriftIssue } from '../src/report/drift-issue.js'
 import { renderReport } from '../src/report/markdown.js'
 
 const ACCOUNT = '123456789012'
@@ -97,5 +100,55 @@ export function exampleBlock(): string {
     '',
     "Diffs are shortened first, then the table, so that a comment never exceeds GitHub's 65,536",
     'characters; the job summary keeps them in full.'
+  ].join('\n')
+}
+
+/** A scheduled check months later: a stack update dropped one condition, and the ID is past max-age. */
+export function driftIssueExample(): string {
+  const applied = new Date('2026-03-14T09:31:02Z')
+  const checked = new Date('2026-07-02T06:17:41Z')
+  const accepting = (id: string): PolicyDocument => ({
+    Version: '2012-10-17',
+    Statement: [salesforceStatement({ StringEquals: { 'sts:ExternalId': id } })]
+  })
+  const current: CurrentRole[] = expandRoles('new-instance', [CALL_CENTER], defaultRoleName).map((spec) => ({
+    target: { ...spec, arn: roleArn('aws', ACCOUNT, spec.roleName) },
+    document:
+      spec.roleName === `${CALL_CENTER}-SCVS3Role`
+        ? (TRUST_POLICIES[spec.roleName] ?? null)
+        : accepting(NEW_ID),
+    tags: { [TAG_APPLIED_AT]: applied.toISOString() }
+  }))
+  const maxAgeSeconds = 90 * 86_400
+  const findings = detectDrift(current, {
+    externalIds: { kind: 'single', id: NEW_ID },
+    rotation: 'replace',
+    scope: { salesforceAccountIds: ['793525387755'] },
+    maxAgeSeconds,
+    now: checked
+  })
+  const { title, body } = renderDriftIssue({
+    key: { accountId: ACCOUNT, contactCenterType: 'new-instance', callCenters: [CALL_CENTER] },
+    fingerprint: fingerprint(NEW_ID),
+    maxAgeSeconds,
+    findings,
+    appliedAt: appliedTimes(current),
+    firstFound: new Date('2026-06-13T06:17:38Z'),
+    now: checked,
+    runUrl: 'https://github.com/my-org/scv-config/actions/runs/9876549999',
+    workflow: '.github/workflows/drift-check.yml',
+    secrets: [NEW_ID, PREVIOUS_ID]
+  })
+  return [
+    `The issue a scheduled check keeps (title: "${title}"; the hidden markers left out):`,
+    '',
+    // The body holds no code fence, so three backticks are what prettier keeps.
+    '```markdown',
+    body
+      .split('\n')
+      .filter((line) => !line.startsWith('<!--'))
+      .join('\n')
+      .trim(),
+    '```'
   ].join('\n')
 }

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { format, resolveConfig } from 'prettier'
 import { parse } from 'yaml'
-import { exampleBlock } from './readme-example.js'
+import { driftIssueExample, exampleBlock } from './readme-example.js'
 
 interface ActionYaml {
   inputs: Record<string, { description: string; required?: boolean; default?: string }>
@@ -94,7 +94,11 @@ export function tableOfContents(markdown: string): string {
 export function updatedReadme(readme: string, actionYml: string): string {
   const tables = renderTables(actionYml)
   const withTables = replaceBlock(replaceBlock(readme, 'inputs', tables.inputs), 'outputs', tables.outputs)
-  const withExample = replaceBlock(withTables, 'example', exampleBlock())
+  const withExample = replaceBlock(
+    replaceBlock(withTables, 'example', exampleBlock()),
+    'drift-issue-example',
+    driftIssueExample()
+  )
   return replaceBlock(withExample, 'toc', tableOfContents(withExample))
 }
 

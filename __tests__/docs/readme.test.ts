@@ -30,6 +30,18 @@ describe('README', () => {
     expect(example).not.toContain('readme-example-')
   })
 
+  it('shows a rendered drift issue with the roles, the rotation steps and no raw ID', () => {
+    const example = readme.slice(
+      readme.indexOf('<!-- drift-issue-example:start -->'),
+      readme.indexOf('<!-- drift-issue-example:end -->')
+    )
+    expect(example).toMatch(/\| `ACME_Support-SCVS3Role` +\| missing condition +\|/)
+    expect(example).toContain('Configure External ID')
+    expect(example).toContain('**External ID to keep:** `sha256:')
+    expect(example).not.toContain('readme-example-')
+    expect(readme).toContain('issues: write # only for drift-issue')
+  })
+
   it('gives the two newcomer commands', () => {
     expect(readme).toContain('npm ci && npm run demo')
     expect(readme).toContain('npm test')
@@ -70,7 +82,7 @@ describe('action.yml', () => {
     }
   })
   it('declares the v1 contract: kebab-case inputs, the github.token default', () => {
-    expect(Object.keys(action.inputs)).toHaveLength(24)
+    expect(Object.keys(action.inputs)).toHaveLength(25)
     expect(Object.keys(action.outputs).sort()).toEqual(
       [
         'backup-file',

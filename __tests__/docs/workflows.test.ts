@@ -90,6 +90,26 @@ describe('workflows', () => {
     expect(JSON.stringify(gate.jobs.apply)).toContain('"environment":"production"')
   })
 
+  it('every workflow with drift-issue: true grants issues: write, and the drift check uses it', () => {
+    const usesDriftIssue = (file: string) => {
+      const workflow = parse(readFileSync(file, 'utf8')) as Workflow
+      return (
+        Object.values(workflow.jobs).filter((job) =>
+          (job.steps ?? []).some(
+            (step) => usesThisAction(step.uses) && String(step.with?.['drift-issue']) === 'true'
+          )
+        ).length > 0
+      )
+    }
+    const grantsIssues = (file: string) => {
+      const workflow = parse(readFileSync(file, 'utf8')) as Workflow
+      const jobs = Object.values(workflow.jobs)
+      return jobs.every((job) => (job.permissions ?? workflow.permissions)?.issues === 'write')
+    }
+    expect(usesDriftIssue('docs/workflows/drift-check.yml')).toBe(true)
+    for (const file of files.filter(usesDriftIssue)) expect([file, grantsIssues(file)]).toEqual([file, true])
+  })
+
   it('every workflow that can apply runs its applies in a concurrency group that never cancels them', () => {
     // A cancelled apply must restore within the runner's grace; two applies at once end in a conflict.
     for (const file of files.filter((name) => name.startsWith('docs/'))) {
