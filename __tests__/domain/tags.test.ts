@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import {
+  appliedTimes,
   TAG_APPLIED_AT,
   TAG_FINGERPRINT,
   restoringTags,
@@ -144,5 +145,18 @@ describe('tagLimitProblem', () => {
 
   it('refuses a 51st tag', () => {
     expect(tagLimitProblem(many(49), { a: 'x', b: 'y' })).toContain("51 tags, over IAM's quota of 50")
+  })
+})
+
+describe('appliedTimes', () => {
+  it('reads the applied-at tag of each role that has a valid one, by ARN', () => {
+    const role = (arn: string, tags: Record<string, string>) => ({ target: { arn }, tags })
+    expect(
+      appliedTimes([
+        role('arn:a', { [TAG_APPLIED_AT]: '2026-03-14T09:31:02.000Z' }),
+        role('arn:b', { [TAG_APPLIED_AT]: 'yesterday' }),
+        role('arn:c', {})
+      ])
+    ).toEqual({ 'arn:a': new Date('2026-03-14T09:31:02Z') })
   })
 })

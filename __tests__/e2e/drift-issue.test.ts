@@ -175,6 +175,18 @@ describe('drift issue', () => {
     expect(warnings(run)).toEqual([])
   })
 
+  it('waits for the primary rate limit to reset and writes the issue', async () => {
+    // Label lookup and creation and the two lookups pass; the issue itself meets the limit.
+    emulators.github.setRateLimit({ remaining: 4, resetInSeconds: 6 })
+    const run = await runAction(emulators, inputs())
+    expect(run.outputs.result).toBe('drift')
+    expect(run.stdout).toMatch(
+      /GitHub rate limit on POST \/repos\/\{owner\}\/\{repo\}\/issues: retrying in \d+ s/
+    )
+    expect(issues()).toHaveLength(1)
+    expect(warnings(run)).toEqual([])
+  })
+
   it('makes no issue call with drift-issue: false, nor outside check mode', async () => {
     await runAction(emulators, inputs({ 'drift-issue': 'false' }))
     await runAction(emulators, inputs({ mode: 'plan' }))
