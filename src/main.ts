@@ -24,6 +24,7 @@ import { externalIdValues, hasCanary } from './policy/canary.js'
 import type { TrustScope } from './policy/analysis.js'
 import { createRedactor } from './report/redact.js'
 import type { Connection, Started } from './action/start.js'
+import type { RunContext } from './action/run-context.js'
 import { change, type RolesRead } from './transaction/change.js'
 import { journalPath } from './transaction/journal.js'
 
@@ -113,13 +114,7 @@ export async function main(started: Started): Promise<void> {
       ? await Promise.race([publishing, timeout(CANCELLED_PUBLISH_MS)])
       : await publishing
     if (commentUrl) core.setOutput('comment-url', commentUrl)
-    if (settings.mode === 'check' && settings.driftIssue && !cancellation.stop.aborted) {
-      // Octokit is loaded only for a check that keeps the issue.
-      const { keepDriftIssue } = await import('./action/drift-issue.js')
-      await core.group('Drift issue', () =>
-        keepDriftIssue(report, settings, context, appliedTimes(roles.current))
-      )
-    }
+    await keepDriftIssueOf(settings, report, context, roles.current, cancellation.stop)
     if (errors.length > 0) core.setFailed(errors.join('\n'))
     else if (outcome.result === 'drift')
       core.setFailed('Drift detected: see the annotations and the job summary.')
@@ -129,6 +124,20 @@ export async function main(started: Started): Promise<void> {
   core.saveState(STATE_FINISHED, 'true')
   // Reads or timers of the abandoned verification must not keep a cancelled step alive.
   if (cancellation.stop.aborted) process.exit(1)
+}
+
+/** drift-issue: a check keeps its issue open or closes it; other runs make no issue call. */
+async function keepDriftIssueOf(
+  settings: Settings,
+  report: Report,
+  context: RunContext,
+  current: readonly CurrentRole[],
+  stop: AbortSignal
+): Promise<void> {
+  if (settings.mode !== 'check' || !settings.driftIssue || stop.aborted) return
+  // Octokit is loaded only for a check that keeps the issue.
+  const { keepDriftIssue } = await import('./action/drift-issue.js')
+  await core.group('Drift issue', () => keepDriftIssue(report, settings, context, appliedTimes(current)))
 }
 
 const timeout = (ms: number) => new Promise<null>((resolve) => setTimeout(() => resolve(null), ms).unref())
