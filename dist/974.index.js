@@ -1810,11 +1810,7 @@ async function main(started) {
             : await publishing;
         if (commentUrl)
             core.setOutput('comment-url', commentUrl);
-        if (settings.mode === 'check' && settings.driftIssue && !cancellation.stop.aborted) {
-            // Octokit is loaded only for a check that keeps the issue.
-            const { keepDriftIssue } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 1671));
-            await core.group('Drift issue', () => keepDriftIssue(report, settings, context, appliedTimes(roles.current)));
-        }
+        await keepDriftIssueOf(settings, report, context, roles.current, cancellation.stop);
         if (errors.length > 0)
             core.setFailed(errors.join('\n'));
         else if (outcome.result === 'drift')
@@ -1827,6 +1823,14 @@ async function main(started) {
     // Reads or timers of the abandoned verification must not keep a cancelled step alive.
     if (cancellation.stop.aborted)
         process.exit(1);
+}
+/** drift-issue: a check keeps its issue open or closes it; other runs make no issue call. */
+async function keepDriftIssueOf(settings, report, context, current, stop) {
+    if (settings.mode !== 'check' || !settings.driftIssue || stop.aborted)
+        return;
+    // Octokit is loaded only for a check that keeps the issue.
+    const { keepDriftIssue } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(671)]).then(__webpack_require__.bind(__webpack_require__, 1671));
+    await core.group('Drift issue', () => keepDriftIssue(report, settings, context, appliedTimes(current)));
 }
 const timeout = (ms) => new Promise((resolve) => setTimeout(() => resolve(null), ms).unref());
 const PHASES = {

@@ -12,8 +12,10 @@ import {
   parse,
   validate,
   type DocumentNode,
-  type GraphQLSchema
+  type GraphQLSchema,
+  type IntrospectionQuery
 } from 'graphql'
+import { readFile } from 'node:fs/promises'
 import { fieldsOf, MAX_PER_PAGE, type GitHubIdentity, type Reply } from './github-http.js'
 import type { StoredIssue } from './github-issues.js'
 
@@ -37,11 +39,19 @@ type Args = Record<string, unknown>
 
 let published: Promise<GraphQLSchema> | null = null
 
-/** GitHub's schema, built once: the package's introspection JSON is read on first use only. */
+/**
+ * @octokit/graphql-schema's introspection JSON. Read as a file: the package's entry also builds a
+ * second schema for its own validate(), which would double the emulator's first answer.
+ */
+const SCHEMA_JSON = new URL('../node_modules/@octokit/graphql-schema/schema.json', import.meta.url)
+
+/** GitHub's schema, built once, on the first query. */
 export function githubSchema(): Promise<GraphQLSchema> {
-  published ??= import('@octokit/graphql-schema').then(({ schema }) =>
-    buildClientSchema({ __schema: schema.json.__schema })
-  )
+  published ??= readFile(SCHEMA_JSON, 'utf8').then((text) => {
+    // buildClientSchema checks the shape itself and says what is missing.
+    const introspection: IntrospectionQuery = JSON.parse(text)
+    return buildClientSchema(introspection)
+  })
   return published
 }
 
