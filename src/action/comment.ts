@@ -17,6 +17,16 @@ export type CommentOutcome =
 
 type Octokit = ReturnType<typeof getOctokit>
 
+/** How long GitHub's waits last: production waits them out in full; tests shrink them. */
+export interface GitHubPacing {
+  /** Milliseconds per second of GitHub's retry-after and of the retry plugin's backoff. */
+  millisecondsPerSecond: number
+  /** Milliseconds between two writes that notify people; absent: Octokit's own spacing (3 s). */
+  notificationSpacingMs?: number
+}
+
+const GITHUB_PACING: GitHubPacing = { millisecondsPerSecond: 1000 }
+
 const MARKER_PREFIX = 'scv-external-id:'
 const HTML_COMMENT = /<!--[\s\S]*?-->/g
 const NOT_ACCESSIBLE = 'Resource not accessible by integration'
@@ -73,7 +83,8 @@ export async function upsertStickyComment(
   token: string,
   target: CommentTarget,
   marker: string,
-  body: string
+  body: string,
+  pacing: GitHubPacing = GITHUB_PACING
 ): Promise<CommentOutcome> {
   if (!isSingleHtmlComment(marker)) {
     throw new TypeError('The sticky comment marker must be one complete HTML comment (<!-- ... -->)')
@@ -82,7 +93,7 @@ export async function upsertStickyComment(
   const markedBody = carriesMarker(body, marker) ? body : `${marker}\n${body}`
   const { owner, repo, issueNumber } = target
   try {
-    const octokit = githubClient(token)
+    const octokit = githubClient(token, pacing)
     const existingId = await findMarkedComment(octokit, target, marker)
     if (existingId !== null) {
       const { data } = await octokit.rest.issues.updateComment({
@@ -118,7 +129,7 @@ export function commentMarker(key: {
 }
 
 /** Octokit that waits out GitHub's rate limits (retry-after) and retries 5xx with backoff. */
-function githubClient(token: string): Octokit {
+function githubClient(token: string, pacing: GitHubPacing): Octokit {
   const onLimit =
     (kind: string) =>
     (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
@@ -136,9 +147,19 @@ function githubClient(token: string): Octokit {
         onSecondaryRateLimit: onLimit('secondary rate limit'),
         // A run sends one lookup and one write: GitHub's one second between writes is for bursts,
         // and the plugin would count the GraphQL lookup as a write and hold every comment a second.
-        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 })
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+        retryAfterBaseValue: pacing.millisecondsPerSecond,
+        ...(pacing.notificationSpacingMs === undefined
+          ? {}
+          : {
+              notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: pacing.notificationSpacingMs })
+            })
       },
-      retry: { doNotRetry: DO_NOT_RETRY, retries: MAX_RETRIES }
+      retry: {
+        doNotRetry: DO_NOT_RETRY,
+        retries: MAX_RETRIES,
+        retryAfterBaseValue: pacing.millisecondsPerSecond
+      }
     },
     retry,
     throttling
