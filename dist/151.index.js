@@ -23,6 +23,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+const GITHUB_PACING = { millisecondsPerSecond: 1000 };
 const MARKER_PREFIX = 'scv-external-id:';
 const HTML_COMMENT = /<!--[\s\S]*?-->/g;
 const NOT_ACCESSIBLE = 'Resource not accessible by integration';
@@ -56,7 +57,7 @@ fragment CommentPage on IssueCommentConnection {
  * stand in for the review. Rate limits and 5xx are retried; other GitHub errors come back as a `failed`
  * outcome with a warning, because a missing comment must not fail the run.
  */
-async function upsertStickyComment(token, target, marker, body) {
+async function upsertStickyComment(token, target, marker, body, pacing = GITHUB_PACING) {
     if (!isSingleHtmlComment(marker)) {
         throw new TypeError('The sticky comment marker must be one complete HTML comment (<!-- ... -->)');
     }
@@ -64,7 +65,7 @@ async function upsertStickyComment(token, target, marker, body) {
     const markedBody = carriesMarker(body, marker) ? body : `${marker}\n${body}`;
     const { owner, repo, issueNumber } = target;
     try {
-        const octokit = githubClient(token);
+        const octokit = githubClient(token, pacing);
         const existingId = await findMarkedComment(octokit, target, marker);
         if (existingId !== null) {
             const { data } = await octokit.rest.issues.updateComment({
@@ -95,7 +96,7 @@ function commentMarker(key) {
     return `<!-- ${MARKER_PREFIX}${account}/${encodeURIComponent(key.contactCenterType)}/${callCenters} -->`;
 }
 /** Octokit that waits out GitHub's rate limits (retry-after) and retries 5xx with backoff. */
-function githubClient(token) {
+function githubClient(token, pacing) {
     const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
         const retrying = retryCount < MAX_RETRIES && retryAfter <= MAX_RETRY_AFTER;
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`GitHub ${kind} on ${options.method} ${options.url}: ${retrying ? `retrying in ${retryAfter} s` : 'giving up'}`);
@@ -107,9 +108,19 @@ function githubClient(token) {
             onSecondaryRateLimit: onLimit('secondary rate limit'),
             // A run sends one lookup and one write: GitHub's one second between writes is for bursts,
             // and the plugin would count the GraphQL lookup as a write and hold every comment a second.
-            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default().Group)({ maxConcurrent: 1, minTime: 0 })
+            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default().Group)({ maxConcurrent: 1, minTime: 0 }),
+            retryAfterBaseValue: pacing.millisecondsPerSecond,
+            ...(pacing.notificationSpacingMs === undefined
+                ? {}
+                : {
+                    notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default().Group)({ maxConcurrent: 1, minTime: pacing.notificationSpacingMs })
+                })
         },
-        retry: { doNotRetry: DO_NOT_RETRY, retries: MAX_RETRIES }
+        retry: {
+            doNotRetry: DO_NOT_RETRY,
+            retries: MAX_RETRIES,
+            retryAfterBaseValue: pacing.millisecondsPerSecond
+        }
     }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
 }
 /** A bot is `name[bot]` to REST and to GraphQL's viewer, but `name` as a comment's GraphQL author. */

@@ -12,8 +12,8 @@ __webpack_require__.d(__webpack_exports__, {
   readAccount: () => (/* binding */ readAccount)
 });
 
-// EXTERNAL MODULE: ./src/action/inputs.ts + 1 modules
-var inputs = __webpack_require__(1582);
+// EXTERNAL MODULE: ./src/action/inputs.ts + 6 modules
+var inputs = __webpack_require__(95);
 // EXTERNAL MODULE: ./src/aws/bounded.ts
 var bounded = __webpack_require__(1908);
 // EXTERNAL MODULE: ./src/aws/clients.ts + 9 modules

@@ -206,8 +206,8 @@ class Cancellation {
     }
 }
 
-// EXTERNAL MODULE: ./src/action/inputs.ts + 1 modules
-var inputs = __webpack_require__(1582);
+// EXTERNAL MODULE: ./src/action/inputs.ts + 6 modules
+var inputs = __webpack_require__(95);
 ;// CONCATENATED MODULE: ./src/action/state.ts
 /**
  * What the main step leaves the post step (core.saveState; the runner passes it as STATE_<name>):

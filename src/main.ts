@@ -23,7 +23,7 @@ import { trustScope, type Settings } from './domain/settings.js'
 import { externalIdValues, hasCanary } from './policy/canary.js'
 import type { TrustScope } from './policy/analysis.js'
 import { createRedactor } from './report/redact.js'
-import type { Connection, Started } from './action/start.js'
+import type { Connection, Started } from './action/started.js'
 import { change, type RolesRead } from './transaction/change.js'
 import { journalPath } from './transaction/journal.js'
 

@@ -1,6 +1,12 @@
 import { CONTACT_CENTER_TYPES } from '../domain/contact-centers.js'
-import { AUDIT_MODES } from '../domain/audit.js'
-import { COMMENT_MODES, MODES, ROTATIONS, VERIFY_MODES, type Settings } from '../domain/settings.js'
+import {
+  AUDIT_MODES,
+  COMMENT_MODES,
+  MODES,
+  ROTATIONS,
+  VERIFY_MODES,
+  type Settings
+} from '../domain/settings.js'
 import { expectedFingerprintInput, externalIdInput } from './inputs/external-ids.js'
 import { InputError } from './inputs/input-error.js'
 import {

@@ -1,0 +1,48 @@
+import { describe, expect, it } from '@jest/globals'
+import ts from 'typescript'
+import { importCycles, importedSpecifiers, importGraph } from '../../scripts/source-shape.js'
+
+const specifiersOf = (code: string) =>
+  importedSpecifiers(ts.createSourceFile('probe.ts', code, ts.ScriptTarget.Latest, true))
+
+describe('imports of src/', () => {
+  it('form no circle, type-only and dynamic imports included', () => {
+    expect(importCycles(importGraph())).toEqual([])
+  })
+})
+
+describe('importedSpecifiers', () => {
+  it('sees every form of import', () => {
+    const code = [
+      "import { a } from './a.js'",
+      "import type { B } from './b.js'",
+      "export { c } from './c.js'",
+      "export type * from './d.js'",
+      "const e = await import('./e.js')",
+      "let f: import('./f.js').F",
+      "import './g.js'"
+    ].join('\n')
+    expect(specifiersOf(code).sort()).toEqual([
+      './a.js',
+      './b.js',
+      './c.js',
+      './d.js',
+      './e.js',
+      './f.js',
+      './g.js'
+    ])
+  })
+})
+
+describe('importCycles', () => {
+  const graphOf = (edges: Record<string, string[]>) => new Map(Object.entries(edges))
+
+  it('finds each circle once, however long, and a module importing itself', () => {
+    const graph = graphOf({ a: ['b'], b: ['c'], c: ['a', 'd'], d: [], e: ['e'], f: ['d'] })
+    expect(importCycles(graph)).toEqual([['a', 'b', 'c'], ['e']])
+  })
+
+  it('finds none in a graph that only shares leaves', () => {
+    expect(importCycles(graphOf({ a: ['c'], b: ['c'], c: [] }))).toEqual([])
+  })
+})
