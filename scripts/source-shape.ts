@@ -1,7 +1,8 @@
 /**
  * The shape of src/ as the TypeScript parser sees it: which module imports which (static, type-only,
- * re-exports, `import()` and `import('…')` types alike) and how long each function is. Tests hold
- * src/ free of import circles; `npx tsx scripts/source-shape.ts` lists the longest functions.
+ * re-exports, `import()` and `import('…')` types alike), how long each function is, and its casts.
+ * Tests hold src/ free of import circles; `npx tsx scripts/source-shape.ts [lines]` lists the
+ * functions over 50 (or `lines`) lines, any circle, and every cast.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
@@ -112,6 +113,30 @@ export function functionLengths(root: string = SOURCE_ROOT): FunctionLength[] {
   return lengths.sort((a, b) => b.lines - a.lines)
 }
 
+export interface Cast {
+  file: string
+  line: number
+  text: string
+}
+
+/** Every type assertion of src/ (`x as T`, `<T>x`) but `as const`, which asserts nothing. */
+export function casts(root: string = SOURCE_ROOT): Cast[] {
+  const found: Cast[] = []
+  for (const file of sourceFiles(root)) {
+    const source = parse(file)
+    const visit = (node: ts.Node): void => {
+      const isCast = ts.isAsExpression(node) || ts.isTypeAssertionExpression(node)
+      if (isCast && !(ts.isTypeReferenceNode(node.type) && node.type.getText(source) === 'const')) {
+        const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1
+        found.push({ file: relative(root, file), line, text: node.getText(source) })
+      }
+      ts.forEachChild(node, visit)
+    }
+    visit(source)
+  }
+  return found
+}
+
 /** The declared name, or that of the variable or property an anonymous function is assigned to. */
 function functionName(node: ts.SignatureDeclaration, source: ts.SourceFile): string {
   if (node.name !== undefined) return node.name.getText(source)
@@ -128,4 +153,5 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import
     console.log(`${String(lines).padStart(4)}  ${file}  ${name}`)
   }
   for (const cycle of importCycles(importGraph())) console.log(`import circle: ${cycle.join(' <-> ')}`)
+  for (const { file, line, text } of casts()) console.log(`cast: ${file}:${line}  ${text.replace(/\s+/g, ' ')}`)
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import ts from 'typescript'
-import { importCycles, importedSpecifiers, importGraph } from '../../scripts/source-shape.js'
+import { casts, importCycles, importedSpecifiers, importGraph } from '../../scripts/source-shape.js'
 
 const specifiersOf = (code: string) =>
   importedSpecifiers(ts.createSourceFile('probe.ts', code, ts.ScriptTarget.Latest, true))
@@ -8,6 +8,13 @@ const specifiersOf = (code: string) =>
 describe('imports of src/', () => {
   it('form no circle, type-only and dynamic imports included', () => {
     expect(importCycles(importGraph())).toEqual([])
+  })
+})
+
+describe('casts in src/', () => {
+  it('are at most five (`as const` asserts nothing and is not counted)', () => {
+    const found = casts().map(({ file, line, text }) => `${file}:${line} ${text}`)
+    expect(found.length <= 5 ? [] : found).toEqual([])
   })
 })
 

@@ -234,23 +234,23 @@ function describeFailure(error: unknown, target: CommentTarget): string {
 
 /** The status GitHub answered; null when no answer came (Octokit reports network failures as 500). */
 function httpStatus(error: unknown): number | null {
-  const { status, response } = (error ?? {}) as { status?: unknown; response?: unknown }
-  return typeof status === 'number' && response !== undefined ? status : null
+  // A RequestError without an answer still has the field `response`, set to undefined.
+  const answered = hasField(error, 'response') && error.response !== undefined
+  return answered && hasField(error, 'status') && typeof error.status === 'number' ? error.status : null
 }
 
 /** GitHub's own message (with validation details), falling back to the error's message. */
 function gitHubMessage(error: unknown): string {
-  const data = (error as { response?: { data?: unknown } } | null)?.response?.data
-  if (
-    typeof data === 'object' &&
-    data !== null &&
-    typeof (data as { message?: unknown }).message === 'string'
-  ) {
-    const { message, errors } = data as { message: string; errors?: unknown }
-    const details = Array.isArray(errors)
-      ? errors.map((e) => (e as { message?: unknown }).message).filter((m) => typeof m === 'string')
-      : []
-    return details.length > 0 ? `${message}: ${details.join('; ')}` : message
-  }
-  return errorMessage(error)
+  const data = hasField(error, 'response') && hasField(error.response, 'data') ? error.response.data : null
+  if (!hasField(data, 'message') || typeof data.message !== 'string') return errorMessage(error)
+  const errors: unknown[] = hasField(data, 'errors') && Array.isArray(data.errors) ? data.errors : []
+  const details = errors.flatMap((detail) =>
+    hasField(detail, 'message') && typeof detail.message === 'string' ? [detail.message] : []
+  )
+  return details.length > 0 ? `${data.message}: ${details.join('; ')}` : data.message
+}
+
+/** Whether `value` is an object with a field `key` (perhaps undefined): Octokit's errors and GitHub's answers are untyped. */
+function hasField<K extends string>(value: unknown, key: K): value is Record<K, unknown> {
+  return typeof value === 'object' && value !== null && key in value
 }
