@@ -153,5 +153,6 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import
     console.log(`${String(lines).padStart(4)}  ${file}  ${name}`)
   }
   for (const cycle of importCycles(importGraph())) console.log(`import circle: ${cycle.join(' <-> ')}`)
-  for (const { file, line, text } of casts()) console.log(`cast: ${file}:${line}  ${text.replace(/\s+/g, ' ')}`)
+  for (const { file, line, text } of casts())
+    console.log(`cast: ${file}:${line}  ${text.replace(/\s+/g, ' ')}`)
 }
