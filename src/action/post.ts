@@ -6,7 +6,7 @@ import { describeError } from '../aws/errors.js'
 import { parsePolicyDocument } from '../policy/document.js'
 import { externalIdValues } from '../policy/canary.js'
 import { Journal } from '../transaction/journal.js'
-import { restoreJournal } from '../transaction/transaction.js'
+import { restoreJournal } from '../transaction/restore.js'
 import { parseSettings, runnerInput } from './inputs.js'
 import { STATE_FINISHED, STATE_JOURNAL } from './state.js'
 
