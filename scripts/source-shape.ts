@@ -95,21 +95,31 @@ export interface FunctionLength {
   lines: number
 }
 
+/** Calls `visit` with every node of every file under `root`, the file's path relative to it and its parse. */
+function eachNode(root: string, visit: (node: ts.Node, source: ts.SourceFile, file: string) => void): void {
+  for (const path of sourceFiles(root)) {
+    const source = parse(path)
+    const file = relative(root, path)
+    const walk = (node: ts.Node): void => {
+      visit(node, source, file)
+      ts.forEachChild(node, walk)
+    }
+    walk(source)
+  }
+}
+
+const lineOf = (source: ts.SourceFile, position: number): number =>
+  source.getLineAndCharacterOfPosition(position).line + 1
+
 /** Every function, method and arrow function of src/ with its length in lines, longest first. */
 export function functionLengths(root: string = SOURCE_ROOT): FunctionLength[] {
   const lengths: FunctionLength[] = []
-  for (const file of sourceFiles(root)) {
-    const source = parse(file)
-    const visit = (node: ts.Node): void => {
-      if (ts.isFunctionLike(node) && 'body' in node && node.body !== undefined) {
-        const start = source.getLineAndCharacterOfPosition(node.getStart(source)).line
-        const end = source.getLineAndCharacterOfPosition(node.getEnd()).line
-        lengths.push({ file: relative(root, file), name: functionName(node, source), lines: end - start + 1 })
-      }
-      ts.forEachChild(node, visit)
+  eachNode(root, (node, source, file) => {
+    if (ts.isFunctionLike(node) && 'body' in node && node.body !== undefined) {
+      const lines = lineOf(source, node.getEnd()) - lineOf(source, node.getStart(source)) + 1
+      lengths.push({ file, name: functionName(node, source), lines })
     }
-    visit(source)
-  }
+  })
   return lengths.sort((a, b) => b.lines - a.lines)
 }
 
@@ -122,18 +132,12 @@ export interface Cast {
 /** Every type assertion of src/ (`x as T`, `<T>x`) but `as const`, which asserts nothing. */
 export function casts(root: string = SOURCE_ROOT): Cast[] {
   const found: Cast[] = []
-  for (const file of sourceFiles(root)) {
-    const source = parse(file)
-    const visit = (node: ts.Node): void => {
-      const isCast = ts.isAsExpression(node) || ts.isTypeAssertionExpression(node)
-      if (isCast && !(ts.isTypeReferenceNode(node.type) && node.type.getText(source) === 'const')) {
-        const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1
-        found.push({ file: relative(root, file), line, text: node.getText(source) })
-      }
-      ts.forEachChild(node, visit)
+  eachNode(root, (node, source, file) => {
+    const isCast = ts.isAsExpression(node) || ts.isTypeAssertionExpression(node)
+    if (isCast && !(ts.isTypeReferenceNode(node.type) && node.type.getText(source) === 'const')) {
+      found.push({ file, line: lineOf(source, node.getStart(source)), text: node.getText(source) })
     }
-    visit(source)
-  }
+  })
   return found
 }
 
@@ -144,7 +148,7 @@ function functionName(node: ts.SignatureDeclaration, source: ts.SourceFile): str
   if ((ts.isVariableDeclaration(parent) || ts.isPropertyAssignment(parent)) && parent.name !== undefined) {
     return parent.name.getText(source)
   }
-  return `(anonymous, line ${source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1})`
+  return `(anonymous, line ${lineOf(source, node.getStart(source))})`
 }
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import.meta.filename)) {

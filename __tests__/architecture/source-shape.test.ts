@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals'
 import ts from 'typescript'
-import { casts, importCycles, importedSpecifiers, importGraph } from '../../scripts/source-shape.js'
+import {
+  casts,
+  functionLengths,
+  importCycles,
+  importedSpecifiers,
+  importGraph
+} from '../../scripts/source-shape.js'
 
 const specifiersOf = (code: string) =>
   importedSpecifiers(ts.createSourceFile('probe.ts', code, ts.ScriptTarget.Latest, true))
@@ -15,6 +21,24 @@ describe('casts in src/', () => {
   it('are at most five (`as const` asserts nothing and is not counted)', () => {
     const found = casts().map(({ file, line, text }) => `${file}:${line} ${text}`)
     expect(found.length <= 5 ? [] : found).toEqual([])
+  })
+})
+
+/** Longer functions still to be split, each at most as long as it is now. */
+const NOT_YET_SPLIT: Record<string, number> = {
+  'transaction/change.ts change': 99,
+  'main.ts main': 89,
+  'domain/simulate.ts simulateRole': 78,
+  'domain/plan.ts planRole': 71,
+  'aws/credentials.ts assumeRoleWithOidc': 65
+}
+
+describe('functions in src/', () => {
+  it('are at most 50 lines long', () => {
+    const tooLong = functionLengths()
+      .filter(({ file, name, lines }) => lines > (NOT_YET_SPLIT[`${file} ${name}`] ?? 50))
+      .map(({ file, name, lines }) => `${file} ${name}: ${lines} lines`)
+    expect(tooLong).toEqual([])
   })
 })
 
