@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { relative } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import ts from 'typescript'
 import {
@@ -5,7 +7,9 @@ import {
   functionLengths,
   importCycles,
   importedSpecifiers,
-  importGraph
+  importGraph,
+  SOURCE_ROOT,
+  sourceFiles
 } from '../../scripts/source-shape.js'
 
 const specifiersOf = (code: string) =>
@@ -39,6 +43,23 @@ describe('functions in src/', () => {
       .filter(({ file, name, lines }) => lines > (NOT_YET_SPLIT[`${file} ${name}`] ?? 50))
       .map(({ file, name, lines }) => `${file} ${name}: ${lines} lines`)
     expect(tooLong).toEqual([])
+  })
+})
+
+/** Orchestrators reached only end to end so far. */
+const NOT_YET_MIRRORED = ['main.ts', 'transaction/change.ts', 'domain/simulate.ts']
+
+describe('tests of src/', () => {
+  it('mirror every file over 100 lines: __tests__/<layer>/<file>.test.ts, or a folder of that name', () => {
+    const unmirrored = sourceFiles()
+      .map((file) => ({
+        file: relative(SOURCE_ROOT, file),
+        lines: readFileSync(file, 'utf8').split('\n').length
+      }))
+      .filter(({ file, lines }) => lines > 100 && !file.endsWith('.d.ts') && !NOT_YET_MIRRORED.includes(file))
+      .map(({ file }) => file.replace(/\.ts$/, ''))
+      .filter((base) => !existsSync(`__tests__/${base}.test.ts`) && !existsSync(`__tests__/${base}`))
+    expect(unmirrored).toEqual([])
   })
 })
 
