@@ -1240,19 +1240,28 @@ function conditionDrift(role, document, options, finding) {
     if (lacking.length === 0 && extra.length > 0 && options.rotation === 'replace') {
         findings.push(finding('extra-ids', `also accepts ${extra.map(external_id/* fingerprint */.Rj).join(', ')}: ${finishHint(keep, runIds)}`));
     }
-    if (options.maxAgeSeconds !== null) {
-        const appliedAt = Date.parse(role.tags[TAG_APPLIED_AT] ?? '');
-        if (Number.isNaN(appliedAt)) {
-            findings.push(finding('too-old', `no valid ${TAG_APPLIED_AT} tag: the age of the ID is unknown.`));
-        }
-        else if (options.now.getTime() - appliedAt > options.maxAgeSeconds * 1000) {
-            const days = Math.floor((options.now.getTime() - appliedAt) / 86_400_000);
-            findings.push(finding('too-old', extra.length > 0 && lacking.length === 0
-                ? `the rotation was staged ${days} days ago, longer than max-age: ${finishHint(keep, runIds)}`
-                : `the ID was applied ${days} days ago, longer than max-age: rotate it.`));
-        }
-    }
+    const staged = extra.length > 0 && lacking.length === 0;
+    const tooOld = ageDetail(role, options, staged ? finishHint(keep, runIds) : null);
+    if (tooOld !== null)
+        findings.push(finding('too-old', tooOld));
     return findings;
+}
+/**
+ * Why the role's ID is too old under max-age, or null when it is not (or no max-age is set).
+ * `stagedHint`: how to finish the rotation staged on the role, when one is.
+ */
+function ageDetail(role, options, stagedHint) {
+    if (options.maxAgeSeconds === null)
+        return null;
+    const appliedAt = Date.parse(role.tags[TAG_APPLIED_AT] ?? '');
+    if (Number.isNaN(appliedAt))
+        return `no valid ${TAG_APPLIED_AT} tag: the age of the ID is unknown.`;
+    if (options.now.getTime() - appliedAt <= options.maxAgeSeconds * 1000)
+        return null;
+    const days = Math.floor((options.now.getTime() - appliedAt) / 86_400_000);
+    return stagedHint !== null
+        ? `the rotation was staged ${days} days ago, longer than max-age: ${stagedHint}`
+        : `the ID was applied ${days} days ago, longer than max-age: rotate it.`;
 }
 /**
  * Pure: the staged rotation the roles are in, or null when no role accepts more than the run's IDs.
@@ -2028,11 +2037,7 @@ async function runCanary(clients, transaction, plans, options) {
         plan,
         document: addCanary(plan.after, principal, options.externalId)
     }));
-    for (const { plan, document } of withCanary) {
-        if ((0,policy_document/* policySize */.o2)(document) > options.maxPolicySize) {
-            throw new VerificationError(`verify: assume needs room for a temporary statement in ${plan.role.roleName} (${(0,policy_document/* policySize */.o2)(document)} characters, over max-policy-size ${options.maxPolicySize}). Use verify: simulate for this role set.`);
-        }
-    }
+    checkRoomForCanary(withCanary, options.maxPolicySize);
     let failure = null;
     try {
         await (0,bounded/* mapBounded */.yJ)(withCanary, options.concurrency, ({ plan, document }) => writeNamed(transaction, plan.role.roleName, document));
@@ -2060,6 +2065,14 @@ async function runCanary(clients, transaction, plans, options) {
     }
     if (failure !== null)
         throw failure;
+}
+/** Before anything is written: every role's policy with the canary must stay within the quota. */
+function checkRoomForCanary(withCanary, maxPolicySize) {
+    for (const { plan, document } of withCanary) {
+        if ((0,policy_document/* policySize */.o2)(document) > maxPolicySize) {
+            throw new VerificationError(`verify: assume needs room for a temporary statement in ${plan.role.roleName} (${(0,policy_document/* policySize */.o2)(document)} characters, over max-policy-size ${maxPolicySize}). Use verify: simulate for this role set.`);
+        }
+    }
 }
 /** AWS's write errors do not name the role: a WriteError does. */
 async function writeNamed(transaction, roleName, document) {
