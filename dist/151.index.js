@@ -40,12 +40,12 @@ fragment CommentPage on IssueCommentConnection {
  * stand in for the review. Rate limits and 5xx are retried; other GitHub errors come back as a `failed`
  * outcome with a warning, because a missing comment must not fail the run.
  */
-async function upsertStickyComment(token, target, marker, body) {
+async function upsertStickyComment(token, target, marker, body, pacing = _github_js__WEBPACK_IMPORTED_MODULE_0__/* .GITHUB_PACING */ .bC) {
     // The marker is what finds the comment next time, so the body must carry it.
     const markedBody = (0,_report_marker_js__WEBPACK_IMPORTED_MODULE_1__/* .withMarker */ .Pe)(body, marker);
     const { owner, repo, issueNumber } = target;
     try {
-        const octokit = (0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .githubClient */ .$f)(token);
+        const octokit = (0,_github_js__WEBPACK_IMPORTED_MODULE_0__/* .githubClient */ .$f)(token, pacing);
         const existingId = await findMarkedComment(octokit, target, marker);
         if (existingId !== null) {
             const { data } = await octokit.rest.issues.updateComment({
@@ -117,9 +117,10 @@ function describeFailure(error, target) {
 /* harmony export */   CM: () => (/* binding */ sameActor),
 /* harmony export */   Po: () => (/* binding */ describeGitHubFailure),
 /* harmony export */   RG: () => (/* binding */ gitHubMessage),
+/* harmony export */   bC: () => (/* binding */ GITHUB_PACING),
 /* harmony export */   nG: () => (/* binding */ httpStatus)
 /* harmony export */ });
-/* unused harmony export NOT_ACCESSIBLE */
+/* unused harmony exports NOT_ACCESSIBLE, hasField */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
@@ -145,8 +146,9 @@ const MAX_RETRIES = 2;
 const MAX_RETRY_AFTER = 60;
 /** Client errors are final; 429 is the throttling plugin's to retry (it honours retry-after). */
 const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+const GITHUB_PACING = { millisecondsPerSecond: 1000 };
 /** Octokit that waits out GitHub's rate limits (retry-after) and retries 5xx with backoff. */
-function githubClient(token) {
+function githubClient(token, pacing = GITHUB_PACING) {
     const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
         const retrying = retryCount < MAX_RETRIES && retryAfter <= MAX_RETRY_AFTER;
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`GitHub ${kind} on ${options.method} ${options.url}: ${retrying ? `retrying in ${retryAfter} s` : 'giving up'}`);
@@ -158,9 +160,19 @@ function githubClient(token) {
             onSecondaryRateLimit: onLimit('secondary rate limit'),
             // A run sends a lookup and a few writes: GitHub's one second between writes is for bursts,
             // and the plugin would count a GraphQL lookup as a write and hold every write a second.
-            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default().Group)({ maxConcurrent: 1, minTime: 0 })
+            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default().Group)({ maxConcurrent: 1, minTime: 0 }),
+            retryAfterBaseValue: pacing.millisecondsPerSecond,
+            ...(pacing.notificationSpacingMs === undefined
+                ? {}
+                : {
+                    notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default().Group)({ maxConcurrent: 1, minTime: pacing.notificationSpacingMs })
+                })
         },
-        retry: { doNotRetry: DO_NOT_RETRY, retries: MAX_RETRIES }
+        retry: {
+            doNotRetry: DO_NOT_RETRY,
+            retries: MAX_RETRIES,
+            retryAfterBaseValue: pacing.millisecondsPerSecond
+        }
     }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
 }
 /** A bot is `name[bot]` to REST and to GraphQL's viewer, but `name` as an author in GraphQL. */
@@ -183,22 +195,22 @@ function describeGitHubFailure(error, prefix, permission) {
 }
 /** The status GitHub answered; null when no answer came (Octokit reports network failures as 500). */
 function httpStatus(error) {
-    const { status, response } = (error ?? {});
-    return typeof status === 'number' && response !== undefined ? status : null;
+    // A RequestError without an answer still has the field `response`, set to undefined.
+    const answered = hasField(error, 'response') && error.response !== undefined;
+    return answered && hasField(error, 'status') && typeof error.status === 'number' ? error.status : null;
 }
 /** GitHub's own message (with validation details), falling back to the error's message. */
 function gitHubMessage(error) {
-    const data = error?.response?.data;
-    if (typeof data === 'object' &&
-        data !== null &&
-        typeof data.message === 'string') {
-        const { message, errors } = data;
-        const details = Array.isArray(errors)
-            ? errors.map((e) => e.message).filter((m) => typeof m === 'string')
-            : [];
-        return details.length > 0 ? `${message}: ${details.join('; ')}` : message;
-    }
-    return (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error);
+    const data = hasField(error, 'response') && hasField(error.response, 'data') ? error.response.data : null;
+    if (!hasField(data, 'message') || typeof data.message !== 'string')
+        return (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error);
+    const errors = hasField(data, 'errors') && Array.isArray(data.errors) ? data.errors : [];
+    const details = errors.flatMap((detail) => hasField(detail, 'message') && typeof detail.message === 'string' ? [detail.message] : []);
+    return details.length > 0 ? `${data.message}: ${details.join('; ')}` : data.message;
+}
+/** Whether `value` is an object with a field `key` (perhaps undefined): Octokit's errors and GitHub's answers are untyped. */
+function hasField(value, key) {
+    return typeof value === 'object' && value !== null && key in value;
 }
 
 

@@ -15,13 +15,16 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
 var core = __webpack_require__(143);
-// EXTERNAL MODULE: ./src/report/markdown.ts + 1 modules
-var markdown = __webpack_require__(4897);
+// EXTERNAL MODULE: ./src/report/markdown.ts + 2 modules
+var markdown = __webpack_require__(8930);
+// EXTERNAL MODULE: ./src/report/markdown-escape.ts
+var markdown_escape = __webpack_require__(9717);
 // EXTERNAL MODULE: ./src/report/marker.ts
 var marker = __webpack_require__(990);
 // EXTERNAL MODULE: ./src/report/redact.ts
 var report_redact = __webpack_require__(649);
 ;// CONCATENATED MODULE: ./src/report/drift-issue.ts
+
 
 
 
@@ -67,12 +70,12 @@ function firstFoundOf(body) {
 }
 function describeKey(key) {
     const parts = [
-        `AWS account ${key.accountId === null ? 'unknown' : (0,markdown/* codeSpan */.SS)(key.accountId)}`,
-        `contact center type ${(0,markdown/* codeSpan */.SS)(key.contactCenterType)}`
+        `AWS account ${key.accountId === null ? 'unknown' : (0,markdown_escape/* codeSpan */.SS)(key.accountId)}`,
+        `contact center type ${(0,markdown_escape/* codeSpan */.SS)(key.contactCenterType)}`
     ];
     if (key.callCenters.length > 0) {
         const label = key.callCenters.length === 1 ? 'call center' : 'call centers';
-        parts.push(`${label} ${key.callCenters.map(markdown/* codeSpan */.SS).join(', ')}`);
+        parts.push(`${label} ${key.callCenters.map(markdown_escape/* codeSpan */.SS).join(', ')}`);
     }
     return parts.join(', ');
 }
@@ -80,13 +83,13 @@ function summaryList(facts) {
     const keep = facts.fingerprint === null
         ? '**External ID to keep:** the ID in the secret the check was given'
         : typeof facts.fingerprint === 'string'
-            ? `**External ID to keep:** ${(0,markdown/* codeSpan */.SS)(facts.fingerprint)}, the ID in the secret the check was given`
+            ? `**External ID to keep:** ${(0,markdown_escape/* codeSpan */.SS)(facts.fingerprint)}, the ID in the secret the check was given`
             : `**External IDs to keep:** ${Object.entries(facts.fingerprint)
-                .map(([label, value]) => `${(0,markdown/* escapeMarkdown */.FV)(label).join(' ')} ${(0,markdown/* codeSpan */.SS)(value)}`)
+                .map(([label, value]) => `${(0,markdown_escape/* escapeMarkdown */.FV)(label).join(' ')} ${(0,markdown_escape/* codeSpan */.SS)(value)}`)
                 .join(', ')}, the IDs in the secret the check was given`;
     const maxAge = facts.maxAgeSeconds === null
-        ? `**${(0,markdown/* codeSpan */.SS)('max-age')}:** not set, so the age of the ID is not checked`
-        : `**${(0,markdown/* codeSpan */.SS)('max-age')}:** ${(0,markdown/* codeSpan */.SS)(duration(facts.maxAgeSeconds))}`;
+        ? `**${(0,markdown_escape/* codeSpan */.SS)('max-age')}:** not set, so the age of the ID is not checked`
+        : `**${(0,markdown_escape/* codeSpan */.SS)('max-age')}:** ${(0,markdown_escape/* codeSpan */.SS)(duration(facts.maxAgeSeconds))}`;
     const since = `**Drift first found:** ${isoSeconds(facts.firstFound)}; last checked ${isoSeconds(facts.now)}`;
     return [keep, since, maxAge].map((line) => `- ${line}`).join('\n');
 }
@@ -94,19 +97,19 @@ function summaryList(facts) {
 function findingsTable(facts, redact) {
     const rows = facts.findings.slice(0, MAX_ROWS).map((finding) => {
         const applied = facts.appliedAt[finding.role.arn];
-        return (0,markdown/* tableRow */.jD)([
-            (0,markdown/* cellCode */.GA)(finding.role.roleName),
+        return (0,markdown_escape/* tableRow */.jD)([
+            (0,markdown_escape/* cellCode */.GA)(finding.role.roleName),
             markdown/* DRIFT_LABELS */.sm[finding.kind],
             applied === undefined ? 'unknown' : isoSeconds(applied),
             applied === undefined ? '—' : age(facts.now, applied),
-            (0,markdown/* escapeMarkdown */.FV)(redact(finding.detail)).join('<br>')
+            (0,markdown_escape/* escapeMarkdown */.FV)(redact(finding.detail)).join('<br>')
         ]);
     });
     const hidden = facts.findings.length - rows.length;
     if (hidden > 0)
-        rows.push((0,markdown/* tableRow */.jD)([`… and ${(0,markdown/* count */.U9)(hidden, 'more finding')}`, '', '', '', '']));
+        rows.push((0,markdown_escape/* tableRow */.jD)([`… and ${(0,markdown/* count */.U9)(hidden, 'more finding')}`, '', '', '', '']));
     const headers = ['Role', 'Drift', 'ID applied', 'Age of the ID', 'Detail'];
-    return [(0,markdown/* tableRow */.jD)(headers), (0,markdown/* tableRow */.jD)(headers.map(() => '---')), ...rows].join('\n');
+    return [(0,markdown_escape/* tableRow */.jD)(headers), (0,markdown_escape/* tableRow */.jD)(headers.map(() => '---')), ...rows].join('\n');
 }
 /** What to do: re-apply for a role that lost the ID, rotate for an ID past max-age. */
 function remedies(facts) {
@@ -116,22 +119,22 @@ function remedies(facts) {
         blocks.push([
             '#### Put the ID back',
             '',
-            `Run the workflow that applies the ID (${(0,markdown/* codeSpan */.SS)('mode: apply')}) with the secret the check uses: it gives every role the condition again and leaves the other statements as they are. If a CloudFormation stack update put the template's trust policy back, the next stack update will do it again: add the condition to the template too.`
+            `Run the workflow that applies the ID (${(0,markdown_escape/* codeSpan */.SS)('mode: apply')}) with the secret the check uses: it gives every role the condition again and leaves the other statements as they are. If a CloudFormation stack update put the template's trust policy back, the next stack update will do it again: add the condition to the template too.`
         ].join('\n'));
     }
     blocks.push([
         kinds.has('too-old') ? '#### Rotate the ID (it is older than `max-age`)' : '#### Rotate the ID',
         '',
         '1. In Salesforce: Setup > Service Cloud Voice > Configure External ID > Generate. Do not paste the new ID anywhere but the secret.',
-        `2. Update the repository or environment secret passed as ${(0,markdown/* codeSpan */.SS)('external-id')} with the new ID.`,
-        `3. Open a pull request that sets ${(0,markdown/* codeSpan */.SS)('expected-fingerprint')} to the new ID's fingerprint (the plan comment shows it). Merging it applies the ID; with ${(0,markdown/* codeSpan */.SS)('rotation: overlap')} the roles accept the old ID too until a ${(0,markdown/* codeSpan */.SS)('replace')} run finishes the rotation.`
+        `2. Update the repository or environment secret passed as ${(0,markdown_escape/* codeSpan */.SS)('external-id')} with the new ID.`,
+        `3. Open a pull request that sets ${(0,markdown_escape/* codeSpan */.SS)('expected-fingerprint')} to the new ID's fingerprint (the plan comment shows it). Merging it applies the ID; with ${(0,markdown_escape/* codeSpan */.SS)('rotation: overlap')} the roles accept the old ID too until a ${(0,markdown_escape/* codeSpan */.SS)('replace')} run finishes the rotation.`
     ].join('\n'));
     return blocks;
 }
 function footer(facts) {
     const items = ['Kept by the drift check of scv-external-id-action'];
     if (facts.workflow !== null)
-        items.push(`workflow ${(0,markdown/* codeSpan */.SS)(facts.workflow)}`);
+        items.push(`workflow ${(0,markdown_escape/* codeSpan */.SS)(facts.workflow)}`);
     const run = (0,markdown/* safeUrl */.Pl)(facts.runUrl);
     if (run !== null)
         items.push(`[last run](${run})`);
@@ -391,9 +394,10 @@ function logOutcome(outcome, repository, redact) {
 /* harmony export */   CM: () => (/* binding */ sameActor),
 /* harmony export */   Po: () => (/* binding */ describeGitHubFailure),
 /* harmony export */   RG: () => (/* binding */ gitHubMessage),
+/* harmony export */   bC: () => (/* binding */ GITHUB_PACING),
 /* harmony export */   nG: () => (/* binding */ httpStatus)
 /* harmony export */ });
-/* unused harmony export NOT_ACCESSIBLE */
+/* unused harmony exports NOT_ACCESSIBLE, hasField */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(143);
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1758);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9735);
@@ -419,8 +423,9 @@ const MAX_RETRIES = 2;
 const MAX_RETRY_AFTER = 60;
 /** Client errors are final; 429 is the throttling plugin's to retry (it honours retry-after). */
 const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
+const GITHUB_PACING = { millisecondsPerSecond: 1000 };
 /** Octokit that waits out GitHub's rate limits (retry-after) and retries 5xx with backoff. */
-function githubClient(token) {
+function githubClient(token, pacing = GITHUB_PACING) {
     const onLimit = (kind) => (retryAfter, options, _octokit, retryCount) => {
         const retrying = retryCount < MAX_RETRIES && retryAfter <= MAX_RETRY_AFTER;
         _actions_core__WEBPACK_IMPORTED_MODULE_0__.info(`GitHub ${kind} on ${options.method} ${options.url}: ${retrying ? `retrying in ${retryAfter} s` : 'giving up'}`);
@@ -432,9 +437,19 @@ function githubClient(token) {
             onSecondaryRateLimit: onLimit('secondary rate limit'),
             // A run sends a lookup and a few writes: GitHub's one second between writes is for bursts,
             // and the plugin would count a GraphQL lookup as a write and hold every write a second.
-            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default().Group)({ maxConcurrent: 1, minTime: 0 })
+            write: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default().Group)({ maxConcurrent: 1, minTime: 0 }),
+            retryAfterBaseValue: pacing.millisecondsPerSecond,
+            ...(pacing.notificationSpacingMs === undefined
+                ? {}
+                : {
+                    notifications: new (bottleneck_light_js__WEBPACK_IMPORTED_MODULE_2___default().Group)({ maxConcurrent: 1, minTime: pacing.notificationSpacingMs })
+                })
         },
-        retry: { doNotRetry: DO_NOT_RETRY, retries: MAX_RETRIES }
+        retry: {
+            doNotRetry: DO_NOT_RETRY,
+            retries: MAX_RETRIES,
+            retryAfterBaseValue: pacing.millisecondsPerSecond
+        }
     }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_4__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_5__/* .throttling */ .A);
 }
 /** A bot is `name[bot]` to REST and to GraphQL's viewer, but `name` as an author in GraphQL. */
@@ -457,22 +472,22 @@ function describeGitHubFailure(error, prefix, permission) {
 }
 /** The status GitHub answered; null when no answer came (Octokit reports network failures as 500). */
 function httpStatus(error) {
-    const { status, response } = (error ?? {});
-    return typeof status === 'number' && response !== undefined ? status : null;
+    // A RequestError without an answer still has the field `response`, set to undefined.
+    const answered = hasField(error, 'response') && error.response !== undefined;
+    return answered && hasField(error, 'status') && typeof error.status === 'number' ? error.status : null;
 }
 /** GitHub's own message (with validation details), falling back to the error's message. */
 function gitHubMessage(error) {
-    const data = error?.response?.data;
-    if (typeof data === 'object' &&
-        data !== null &&
-        typeof data.message === 'string') {
-        const { message, errors } = data;
-        const details = Array.isArray(errors)
-            ? errors.map((e) => e.message).filter((m) => typeof m === 'string')
-            : [];
-        return details.length > 0 ? `${message}: ${details.join('; ')}` : message;
-    }
-    return (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error);
+    const data = hasField(error, 'response') && hasField(error.response, 'data') ? error.response.data : null;
+    if (!hasField(data, 'message') || typeof data.message !== 'string')
+        return (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorMessage */ .gJ)(error);
+    const errors = hasField(data, 'errors') && Array.isArray(data.errors) ? data.errors : [];
+    const details = errors.flatMap((detail) => hasField(detail, 'message') && typeof detail.message === 'string' ? [detail.message] : []);
+    return details.length > 0 ? `${data.message}: ${details.join('; ')}` : data.message;
+}
+/** Whether `value` is an object with a field `key` (perhaps undefined): Octokit's errors and GitHub's answers are untyped. */
+function hasField(value, key) {
+    return typeof value === 'object' && value !== null && key in value;
 }
 
 

@@ -4,7 +4,7 @@ import { STSClient } from '@aws-sdk/client-sts'
 import { mockClient } from 'aws-sdk-client-mock'
 import { InputError, parseSettings } from '../../src/action/inputs.js'
 import { readAccount } from '../../src/action/read-account.js'
-import type { Connection } from '../../src/action/start.js'
+import type { Connection } from '../../src/aws/credentials.js'
 import { ACCOUNT, CREDENTIALS, ORIGINAL_POLICY, awsError, noSuchEntity, rfc3986 } from '../aws/iam-fake.js'
 
 const iam = mockClient(IAMClient)

@@ -8,13 +8,7 @@ import {
 import { readFileSync } from 'node:fs'
 import { CancelledError, ConcurrentModificationError, WriteError } from '../../src/transaction/errors.js'
 import { Journal, type JournalContent } from '../../src/transaction/journal.js'
-import {
-  GUARD_MAX_AGE_MS,
-  TrustTransaction,
-  markRestoreFailures,
-  rollbackErrors,
-  type RestoreAccount
-} from '../../src/transaction/transaction.js'
+import { GUARD_MAX_AGE_MS, TrustTransaction } from '../../src/transaction/transaction.js'
 import { readRole, type StoredRole } from '../../src/aws/roles.js'
 import type { PolicyDocument, PolicyStatement } from '../../src/policy/document.js'
 import { TAG_APPLIED_AT, TAG_FINGERPRINT } from '../../src/domain/tags.js'
@@ -394,66 +388,5 @@ describe('TrustTransaction.rollback', () => {
     expect(accounts.map((account) => account.state)).toEqual(['untouched', 'untouched', 'untouched'])
     expect(fake.mock.calls()).toHaveLength(0)
     expect(fake.transaction.touched).toBe(false)
-  })
-})
-
-describe('rollbackErrors', () => {
-  const restored = (roleName: string): RestoreAccount => ({ roleName, state: 'restored', detail: null })
-  const untouched = (roleName: string): RestoreAccount => ({ roleName, state: 'untouched', detail: null })
-
-  it('names the restored roles when every restore worked', () => {
-    expect(rollbackErrors([restored('A'), untouched('C'), restored('B')], '/tmp/backup.json')).toEqual([
-      'Rolled back: A, B restored; every role has its original trust policy.'
-    ])
-  })
-
-  it('names the roles left to another writer', () => {
-    const other: RestoreAccount = {
-      roleName: 'B',
-      state: 'other-writer',
-      detail: "changed by another writer after this run's write; left as is"
-    }
-    expect(rollbackErrors([restored('A'), other], '/tmp/backup.json')).toEqual([
-      'Rolled back: A restored; every other role has its original trust policy.',
-      "B: changed by another writer after this run's write; left as is."
-    ])
-  })
-
-  it('says so when no role had been written', () => {
-    expect(rollbackErrors([untouched('A')], '/tmp/backup.json')).toEqual([
-      'Rolled back: no role had been written; every role has its original trust policy.'
-    ])
-  })
-
-  it('gives one line per failed restore with the backup file and the command to restore it', () => {
-    const accounts: RestoreAccount[] = [
-      restored('A'),
-      { roleName: 'B', state: 'restore-failed', detail: 'AccessDenied: not authorized' }
-    ]
-
-    expect(rollbackErrors(accounts, '/runner/temp/scv-backup.json')).toEqual([
-      'B could NOT be restored (AccessDenied: not authorized). Its original trust policy is in /runner/temp/scv-backup.json: restore it with aws iam update-assume-role-policy.'
-    ])
-  })
-})
-
-describe('markRestoreFailures', () => {
-  it('turns the plans of roles whose restore failed into errors and keeps the others as they are', () => {
-    const plans = [plannedRole(A, NEW_POLICY), plannedRole(B, NEW_POLICY)]
-    const accounts: RestoreAccount[] = [
-      { roleName: A.roleName, state: 'restore-failed', detail: 'ServiceFailure: Service unavailable' },
-      { roleName: B.roleName, state: 'restored', detail: null }
-    ]
-
-    const marked = markRestoreFailures(plans, accounts)
-
-    expect(marked[0]).toEqual({
-      role: A,
-      before: plans[0]?.before,
-      change: 'error',
-      error: 'restore failed: ServiceFailure: Service unavailable'
-    })
-    expect(marked[1]).toBe(plans[1])
-    expect(plans[0]?.change).toBe('add-condition')
   })
 })

@@ -1,4 +1,11 @@
-import { describeGitHubFailure, githubClient, sameActor, type Octokit } from './github.js'
+import {
+  describeGitHubFailure,
+  GITHUB_PACING,
+  githubClient,
+  sameActor,
+  type GitHubPacing,
+  type Octokit
+} from './github.js'
 import { carriesMarker, withMarker } from '../report/marker.js'
 
 export { commentMarker } from '../report/marker.js'
@@ -59,13 +66,14 @@ export async function upsertStickyComment(
   token: string,
   target: CommentTarget,
   marker: string,
-  body: string
+  body: string,
+  pacing: GitHubPacing = GITHUB_PACING
 ): Promise<CommentOutcome> {
   // The marker is what finds the comment next time, so the body must carry it.
   const markedBody = withMarker(body, marker)
   const { owner, repo, issueNumber } = target
   try {
-    const octokit = githubClient(token)
+    const octokit = githubClient(token, pacing)
     const existingId = await findMarkedComment(octokit, target, marker)
     if (existingId !== null) {
       const { data } = await octokit.rest.issues.updateComment({

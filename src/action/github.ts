@@ -20,8 +20,18 @@ const MAX_RETRY_AFTER = 60
 /** Client errors are final; 429 is the throttling plugin's to retry (it honours retry-after). */
 const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451]
 
+/** How long GitHub's waits last: production waits them out in full; tests shrink them. */
+export interface GitHubPacing {
+  /** Milliseconds per second of GitHub's retry-after and of the retry plugin's backoff. */
+  millisecondsPerSecond: number
+  /** Milliseconds between two writes that notify people; absent: Octokit's own spacing (3 s). */
+  notificationSpacingMs?: number
+}
+
+export const GITHUB_PACING: GitHubPacing = { millisecondsPerSecond: 1000 }
+
 /** Octokit that waits out GitHub's rate limits (retry-after) and retries 5xx with backoff. */
-export function githubClient(token: string): Octokit {
+export function githubClient(token: string, pacing: GitHubPacing = GITHUB_PACING): Octokit {
   const onLimit =
     (kind: string) =>
     (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
@@ -39,9 +49,19 @@ export function githubClient(token: string): Octokit {
         onSecondaryRateLimit: onLimit('secondary rate limit'),
         // A run sends a lookup and a few writes: GitHub's one second between writes is for bursts,
         // and the plugin would count a GraphQL lookup as a write and hold every write a second.
-        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 })
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+        retryAfterBaseValue: pacing.millisecondsPerSecond,
+        ...(pacing.notificationSpacingMs === undefined
+          ? {}
+          : {
+              notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: pacing.notificationSpacingMs })
+            })
       },
-      retry: { doNotRetry: DO_NOT_RETRY, retries: MAX_RETRIES }
+      retry: {
+        doNotRetry: DO_NOT_RETRY,
+        retries: MAX_RETRIES,
+        retryAfterBaseValue: pacing.millisecondsPerSecond
+      }
     },
     retry,
     throttling
@@ -75,23 +95,23 @@ export function describeGitHubFailure(
 
 /** The status GitHub answered; null when no answer came (Octokit reports network failures as 500). */
 export function httpStatus(error: unknown): number | null {
-  const { status, response } = (error ?? {}) as { status?: unknown; response?: unknown }
-  return typeof status === 'number' && response !== undefined ? status : null
+  // A RequestError without an answer still has the field `response`, set to undefined.
+  const answered = hasField(error, 'response') && error.response !== undefined
+  return answered && hasField(error, 'status') && typeof error.status === 'number' ? error.status : null
 }
 
 /** GitHub's own message (with validation details), falling back to the error's message. */
 export function gitHubMessage(error: unknown): string {
-  const data = (error as { response?: { data?: unknown } } | null)?.response?.data
-  if (
-    typeof data === 'object' &&
-    data !== null &&
-    typeof (data as { message?: unknown }).message === 'string'
-  ) {
-    const { message, errors } = data as { message: string; errors?: unknown }
-    const details = Array.isArray(errors)
-      ? errors.map((e) => (e as { message?: unknown }).message).filter((m) => typeof m === 'string')
-      : []
-    return details.length > 0 ? `${message}: ${details.join('; ')}` : message
-  }
-  return errorMessage(error)
+  const data = hasField(error, 'response') && hasField(error.response, 'data') ? error.response.data : null
+  if (!hasField(data, 'message') || typeof data.message !== 'string') return errorMessage(error)
+  const errors: unknown[] = hasField(data, 'errors') && Array.isArray(data.errors) ? data.errors : []
+  const details = errors.flatMap((detail) =>
+    hasField(detail, 'message') && typeof detail.message === 'string' ? [detail.message] : []
+  )
+  return details.length > 0 ? `${data.message}: ${details.join('; ')}` : data.message
+}
+
+/** Whether `value` is an object with a field `key` (perhaps undefined): Octokit's errors and GitHub's answers are untyped. */
+export function hasField<K extends string>(value: unknown, key: K): value is Record<K, unknown> {
+  return typeof value === 'object' && value !== null && key in value
 }

@@ -3,10 +3,11 @@ import { AWS_CONCURRENCY } from '../aws/bounded.js'
 import { createIamClient } from '../aws/clients.js'
 import { connect } from '../aws/credentials.js'
 import { describeError } from '../aws/errors.js'
+import type { RestoreAccount } from '../domain/restore.js'
 import { parsePolicyDocument } from '../policy/document.js'
 import { externalIdValues } from '../policy/canary.js'
 import { Journal } from '../transaction/journal.js'
-import { restoreJournal } from '../transaction/transaction.js'
+import { restoreJournal } from '../transaction/restore.js'
 import { parseSettings, runnerInput } from './inputs.js'
 import { STATE_FINISHED, STATE_JOURNAL } from './state.js'
 
@@ -30,11 +31,7 @@ export async function runPost(): Promise<void> {
       core.info('The main step did not finish, but it left no unconfirmed write: nothing to restore.')
       return
     }
-    // The journal holds the previous and the new external IDs.
-    for (const role of journal.touched) {
-      for (const json of [role.trustPolicy, ...role.written])
-        for (const id of externalIdValues(parsePolicyDocument(json))) core.setSecret(id)
-    }
+    maskJournalIds(journal)
     const roleNames = journal.touched.map((role) => role.roleName)
     core.info(`The main step did not finish: restoring ${roleNames.join(', ')} from ${journal.path}`)
     // The main step accepted these inputs before it wrote anything.
@@ -52,15 +49,7 @@ export async function runPost(): Promise<void> {
       deadline: Date.now() + RESTORE_WINDOW_MS,
       rewriteOriginal: false
     })
-    for (const account of accounts) {
-      const what = {
-        restored: 'restored',
-        untouched: 'already as it was',
-        'other-writer': account.detail,
-        'restore-failed': `could NOT be restored (${account.detail})`
-      }[account.state]
-      core.info(`${account.roleName}: ${what}`)
-    }
+    logRestore(accounts)
     const failed = accounts.filter((account) => account.state === 'restore-failed')
     if (failed.length > 0) {
       core.setFailed(
@@ -69,5 +58,25 @@ export async function runPost(): Promise<void> {
     }
   } catch (error) {
     core.setFailed(describeError(error))
+  }
+}
+
+/** The journal holds the previous and the new external IDs. */
+function maskJournalIds(journal: Journal): void {
+  for (const role of journal.touched) {
+    for (const json of [role.trustPolicy, ...role.written])
+      for (const id of externalIdValues(parsePolicyDocument(json))) core.setSecret(id)
+  }
+}
+
+function logRestore(accounts: readonly RestoreAccount[]): void {
+  for (const account of accounts) {
+    const what = {
+      restored: 'restored',
+      untouched: 'already as it was',
+      'other-writer': account.detail,
+      'restore-failed': `could NOT be restored (${account.detail})`
+    }[account.state]
+    core.info(`${account.roleName}: ${what}`)
   }
 }

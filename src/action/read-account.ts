@@ -1,5 +1,5 @@
 import { InputError, roleInput } from './inputs.js'
-import type { Connection } from './start.js'
+import type { Connection } from '../aws/credentials.js'
 import { AWS_CONCURRENCY, mapBounded } from '../aws/bounded.js'
 import { createIamClient, preloadIamClient, type AwsClients } from '../aws/clients.js'
 import type { CallerIdentity } from '../aws/credentials.js'

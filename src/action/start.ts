@@ -1,26 +1,13 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel'
 import { ClientRequest } from 'node:http'
 import { InputError, parseSettings, runnerInput } from './inputs.js'
-import { readRunContext, type RunContext } from './run-context.js'
+import { readRunContext } from './run-context.js'
+import type { Started, StartedRun } from './started.js'
 import { connect, type CallerIdentity, type Connection } from '../aws/credentials.js'
 import type { Settings } from '../domain/settings.js'
-import type { AccountRead } from './read-account.js'
-
-/** The run once its first AWS request is on its way, or the inputs it refused before any AWS call. */
-export type Started = StartedRun | { refused: unknown }
-
-interface StartedRun {
-  settings: Settings
-  context: RunContext
-  connection: Promise<Connection>
-  /** The roles and the audit, read as soon as the connection is made (src/action/read-account.ts). */
-  reading: Promise<AccountRead>
-}
 
 /** Before the code of the reads is loaded. */
 type Connecting = Omit<StartedRun, 'reading'>
-
-export type { Connection } from '../aws/credentials.js'
 
 /** Node's HTTP client announces each request it creates here (diagnostics_channel, stable since Node 20). */
 const HTTP_REQUEST_START = 'http.client.request.start'

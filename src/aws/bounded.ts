@@ -9,12 +9,12 @@ export async function mapSettledBounded<T, R>(
   task: (item: T, index: number) => Promise<R>
 ): Promise<PromiseSettledResult<R>[]> {
   const results: PromiseSettledResult<R>[] = new Array(items.length)
-  let next = 0
+  // One iterator shared by the workers: each takes the next item as it becomes free.
+  const queue = items.entries()
   const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++
+    for (const [index, item] of queue) {
       try {
-        results[index] = { status: 'fulfilled', value: await task(items[index] as T, index) }
+        results[index] = { status: 'fulfilled', value: await task(item, index) }
       } catch (reason) {
         results[index] = { status: 'rejected', reason }
       }

@@ -8,10 +8,8 @@ import type { PolicyDocument } from '../policy/document.js'
 import { analyseTrustPolicy, type TrustScope } from '../policy/analysis.js'
 import { evaluateTrustPolicy } from '../policy/evaluate.js'
 import { salesforcePrincipals } from './simulate.js'
-import type { DriftFinding } from './plan-types.js'
-
-export const AUDIT_MODES = ['warn', 'fail', 'off'] as const
-export type AuditMode = (typeof AUDIT_MODES)[number]
+import type { DriftFinding } from './findings.js'
+import type { AuditMode } from './settings.js'
 
 /** The permission the audit needs beyond the ones on the managed roles. */
 export const AUDIT_PERMISSION = 'iam:ListRoles'

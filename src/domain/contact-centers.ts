@@ -46,11 +46,11 @@ const DEFAULT_ROLE_NAMES: Record<LogicalRole, string> = {
 export const CALL_CENTER_PLACEHOLDER = '{call-center}'
 
 export function isContactCenterType(value: string): value is ContactCenterType {
-  return (CONTACT_CENTER_TYPES as readonly string[]).includes(value)
+  return CONTACT_CENTER_TYPES.some((type) => type === value)
 }
 
 export function isLogicalRole(value: string): value is LogicalRole {
-  return (LOGICAL_ROLES as readonly string[]).includes(value)
+  return LOGICAL_ROLES.some((role) => role === value)
 }
 
 export function logicalRolesOf(type: ContactCenterType): readonly LogicalRole[] {

@@ -82,23 +82,25 @@ function conditionDrift(
       finding('extra-ids', `also accepts ${extra.map(fingerprint).join(', ')}: ${finishHint(keep, runIds)}`)
     )
   }
-  if (options.maxAgeSeconds !== null) {
-    const appliedAt = Date.parse(role.tags[TAG_APPLIED_AT] ?? '')
-    if (Number.isNaN(appliedAt)) {
-      findings.push(finding('too-old', `no valid ${TAG_APPLIED_AT} tag: the age of the ID is unknown.`))
-    } else if (options.now.getTime() - appliedAt > options.maxAgeSeconds * 1000) {
-      const days = Math.floor((options.now.getTime() - appliedAt) / 86_400_000)
-      findings.push(
-        finding(
-          'too-old',
-          extra.length > 0 && lacking.length === 0
-            ? `the rotation was staged ${days} days ago, longer than max-age: ${finishHint(keep, runIds)}`
-            : `the ID was applied ${days} days ago, longer than max-age: rotate it.`
-        )
-      )
-    }
-  }
+  const staged = extra.length > 0 && lacking.length === 0
+  const tooOld = ageDetail(role, options, staged ? finishHint(keep, runIds) : null)
+  if (tooOld !== null) findings.push(finding('too-old', tooOld))
   return findings
+}
+
+/**
+ * Why the role's ID is too old under max-age, or null when it is not (or no max-age is set).
+ * `stagedHint`: how to finish the rotation staged on the role, when one is.
+ */
+function ageDetail(role: CurrentRole, options: DriftOptions, stagedHint: string | null): string | null {
+  if (options.maxAgeSeconds === null) return null
+  const appliedAt = Date.parse(role.tags[TAG_APPLIED_AT] ?? '')
+  if (Number.isNaN(appliedAt)) return `no valid ${TAG_APPLIED_AT} tag: the age of the ID is unknown.`
+  if (options.now.getTime() - appliedAt <= options.maxAgeSeconds * 1000) return null
+  const days = Math.floor((options.now.getTime() - appliedAt) / 86_400_000)
+  return stagedHint !== null
+    ? `the rotation was staged ${days} days ago, longer than max-age: ${stagedHint}`
+    : `the ID was applied ${days} days ago, longer than max-age: rotate it.`
 }
 
 /** A rotation staged on the roles: they accept the run's ID(s) and earlier ones. */

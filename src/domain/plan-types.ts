@@ -3,6 +3,9 @@ import type { PolicyDocument } from '../policy/document.js'
 import type { AuditResult } from './audit.js'
 import type { Mode, Rotation } from './settings.js'
 import type { TagChanges } from './tags.js'
+import type { DriftFinding } from './findings.js'
+
+export type { DriftFinding, DriftKind } from './findings.js'
 
 /** What a run does (or would do) to one role's trust policy when it can. */
 export type WriteKind = 'add-condition' | 'replace-id' | 'stage-overlap' | 'remove-condition'
@@ -38,23 +41,6 @@ export const isWrite = (plan: RolePlan): plan is WritePlan =>
   plan.change !== 'unchanged' && plan.change !== 'error'
 
 export const isReady = (plan: RolePlan): plan is ReadyPlan => plan.change !== 'error'
-
-export type DriftKind =
-  | 'missing-condition'
-  | 'different-id'
-  | 'extra-ids'
-  | 'missing-role'
-  | 'too-old'
-  | 'unmanaged-role'
-  | 'leftover-canary'
-
-export interface DriftFinding {
-  /** A role of the run, or (unmanaged-role) a role the audit found outside it. */
-  role: Pick<RoleTarget, 'roleName' | 'arn'>
-  kind: DriftKind
-  /** Human-readable detail, fingerprints only. */
-  detail: string
-}
 
 /**
  * rollback-failed: at least one role could not be restored. conflict: another writer changed a

@@ -1,5 +1,4 @@
 import type { ContactCenterType, RoleSpec } from './contact-centers.js'
-import type { AuditMode } from './audit.js'
 import type { OrgExternalId } from './external-id.js'
 import type { TrustScope } from '../policy/analysis.js'
 
@@ -11,6 +10,8 @@ export const VERIFY_MODES = ['simulate', 'assume', 'none'] as const
 export type VerifyMode = (typeof VERIFY_MODES)[number]
 export const COMMENT_MODES = ['auto', 'always', 'never'] as const
 export type CommentMode = (typeof COMMENT_MODES)[number]
+export const AUDIT_MODES = ['warn', 'fail', 'off'] as const
+export type AuditMode = (typeof AUDIT_MODES)[number]
 
 /**
  * The ID inputs, mutually exclusive: `external-id` (given), `generate-external-id` (generate),

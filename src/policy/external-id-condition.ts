@@ -21,8 +21,10 @@ import {
   statementsOf,
   type ConditionBlock,
   type PolicyDocument,
-  type PolicyStatement
+  type PolicyStatement,
+  type Principal
 } from './document.js'
+import { inFormOf, singleOrList } from './single-or-list.js'
 
 export { isSalesforceTrustStatement, type TrustScope } from './analysis.js'
 
@@ -62,7 +64,7 @@ export class NoSalesforceTrustError extends TransformRefusedError {
 export function requireExternalIds(analysis: TrustAnalysis, externalIds: string[]): TransformResult {
   const ids = [...new Set(externalIds)]
   if (ids.length === 0) throw new Error('requireExternalIds needs at least one external ID')
-  const value: string | string[] = ids.length === 1 ? (ids[0] as string) : ids
+  const value = singleOrList(ids)
   return transformSalesforceStatements(analysis, {
     allow: (statement, number, notes) => withRequiredExternalIds(statement, value, number, notes),
     deny: (deny, notes) => withPinnedIds(deny, value, notes)
@@ -129,8 +131,7 @@ function transformSalesforceStatements(analysis: TrustAnalysis, transforms: Tran
   })
   const document: PolicyDocument = {
     ...source,
-    Statement:
-      !Array.isArray(source.Statement) && result.length === 1 ? (result[0] as PolicyStatement) : result
+    Statement: Array.isArray(source.Statement) ? result : singleOrList(result)
   }
   return { document, notes, salesforceStatements: analysis.salesforce.length }
 }
@@ -191,11 +192,13 @@ function splitPrincipals(
   if (otherIds.length === 0 && otherTypes.length === 0) return null
 
   const { AWS: _aws, ...otherPrincipal } = principal
-  if (otherIds.length > 0) otherPrincipal.AWS = Array.isArray(aws) ? otherIds : (otherIds[0] as string)
-  const salesforceAws = Array.isArray(aws) ? salesforceIds : (salesforceIds[0] as string)
+  const otherAws = inFormOf(aws, otherIds)
+  if (otherAws !== undefined && otherIds.length > 0) otherPrincipal.AWS = otherAws
+  const salesforceAws = inFormOf(aws, salesforceIds)
+  const salesforcePrincipal: Principal = salesforceAws === undefined ? {} : { AWS: salesforceAws }
   return {
     others: { ...statement, Principal: otherPrincipal },
-    salesforce: structuredClone({ ...statement, Principal: { AWS: salesforceAws } })
+    salesforce: structuredClone({ ...statement, Principal: salesforcePrincipal })
   }
 }
 

@@ -39,7 +39,7 @@ function printValue(value: unknown, indent: string, level: Level): string {
     return `[\n${items.join(',\n')}\n${indent}]`
   }
   if (value !== null && typeof value === 'object') {
-    return printObject(value as Record<string, unknown>, indent, level)
+    return printObject(Object.fromEntries(Object.entries(value)), indent, level)
   }
   return JSON.stringify(value) ?? 'null'
 }

@@ -4,7 +4,8 @@
  * Pure; masked like the comment (fingerprints only, and every text through the redactor).
  */
 import type { DriftFinding } from '../domain/plan-types.js'
-import { cellCode, codeSpan, count, DRIFT_LABELS, escapeMarkdown, safeUrl, tableRow } from './markdown.js'
+import { count, DRIFT_LABELS, safeUrl } from './markdown.js'
+import { cellCode, codeSpan, escapeMarkdown, tableRow } from './markdown-escape.js'
 import { driftIssueMarker, type MarkerKey } from './marker.js'
 import { createRedactor } from './redact.js'
 

@@ -13,6 +13,8 @@ import {
 } from '../domain/plan-types.js'
 import { isFingerprint } from '../domain/external-id.js'
 import { stablePolicyJson, unifiedDiff } from './diff.js'
+import { fitToLimit, type Layout } from './fit.js'
+import { cellCode, codeFence, codeSpan, escapeHtml, escapeMarkdown, tableRow } from './markdown-escape.js'
 import { createRedactor, externalIdFingerprints, maskExternalIdConditions } from './redact.js'
 
 /** GitHub's limit for the body of an issue or pull-request comment, in characters. */
@@ -22,10 +24,6 @@ export const COMMENT_LIMIT = 65536
 const DIFF_CONTEXT = Number.POSITIVE_INFINITY
 /** One runaway message (a long error) must not crowd out the rest of the report. */
 const MAX_MESSAGE_LENGTH = 2000
-/** A diff cut shorter than this is dropped instead: a stub helps no reviewer. */
-const MIN_DIFF_LENGTH = 400
-/** Room for the truncation note when a diff is shortened. */
-const TRUNCATION_NOTE_ALLOWANCE = 160
 
 const CHANGE_LABELS: Record<ChangeKind, string> = {
   'add-condition': 'add condition',
@@ -89,30 +87,16 @@ export interface RenderOptions {
  * then everything but the title, the marker and the footer.
  */
 export function renderReport(report: Report, options: RenderOptions = {}): string {
-  const limit = options.limit ?? COMMENT_LIMIT
   const parts = prepare(report, options.marker)
-  const layout: Layout = {
-    diffLengths: parts.sections.map((section) => section.diff.length),
-    sections: parts.sections.length,
-    rows: Math.max(parts.roleRows.length, parts.driftRows.length, parts.auditRows.length)
-  }
-
-  let body = compose(parts, layout)
-  while (body.length > limit && shortenLargestDiff(parts, layout, body.length - limit)) {
-    body = compose(parts, layout)
-  }
-  if (body.length <= limit) return body
-
-  // The table is the overview: the per-role details go before any of its rows do.
-  layout.sections = mostThatFit(parts, layout, 'sections', limit)
-  body = compose(parts, layout)
-  if (body.length <= limit) return body
-
-  layout.rows = mostThatFit(parts, layout, 'rows', limit)
-  body = compose(parts, layout)
-  if (body.length <= limit) return body
-
-  return fallback(parts, limit)
+  return fitToLimit(
+    {
+      diffs: parts.sections.map((section) => section.diff),
+      rows: Math.max(parts.roleRows.length, parts.driftRows.length, parts.auditRows.length),
+      compose: (layout) => compose(parts, layout),
+      fallback: (limit) => fallback(parts, limit)
+    },
+    options.limit ?? COMMENT_LIMIT
+  )
 }
 
 /** Everything rendered once, already redacted and escaped; compose() only chooses what to include. */
@@ -141,16 +125,6 @@ interface Section {
   diff: string
   /** A code fence longer than any backtick run in the diff. */
   fence: string
-}
-
-/** What part of the prepared report goes in. */
-interface Layout {
-  /** Characters kept of each role's diff. */
-  diffLengths: number[]
-  /** Roles whose details are shown. */
-  sections: number
-  /** Rows shown of the role table and of the drift table. */
-  rows: number
 }
 
 function prepare(report: Report, marker: string | undefined): Parts {
@@ -308,7 +282,7 @@ function section(
   if (ids !== null) blocks.push(ids)
   const diff = policyDiff(plan, redact)
   if (diff === '') blocks.push('No difference in the trust policy text.')
-  return { ...base, diff, fence: '`'.repeat(Math.max(3, longestRun(diff, '`') + 1)) }
+  return { ...base, diff, fence: codeFence(diff) }
 }
 
 /** Which IDs the change adds, keeps and removes, by fingerprint: the diff shows only masked values. */
@@ -458,35 +432,6 @@ function renderSection(section: Section, diffLength: number): string {
   return blocks.join('\n\n')
 }
 
-/**
- * Cuts the largest diff still shown, at a line end, by about `excess` characters, or drops it when
- * too little would remain. False when no diff is left to cut.
- */
-function shortenLargestDiff(parts: Parts, layout: Layout, excess: number): boolean {
-  let largest = -1
-  layout.diffLengths.forEach((length, index) => {
-    if (length > 0 && (largest < 0 || length > (layout.diffLengths[largest] ?? 0))) largest = index
-  })
-  const diff = parts.sections[largest]?.diff
-  if (diff === undefined) return false
-  const current = layout.diffLengths[largest] ?? 0
-  const target = current - excess - TRUNCATION_NOTE_ALLOWANCE
-  layout.diffLengths[largest] = target >= MIN_DIFF_LENGTH ? Math.max(0, diff.lastIndexOf('\n', target)) : 0
-  return true
-}
-
-/** The body grows with the count of sections or rows shown, so the largest that fits is found by bisection. */
-function mostThatFit(parts: Parts, layout: Layout, part: 'sections' | 'rows', limit: number): number {
-  let low = 0
-  let high = layout[part]
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2)
-    if (compose(parts, { ...layout, [part]: middle }).length <= limit) low = middle
-    else high = middle - 1
-  }
-  return low
-}
-
 /** The title, the marker and the footer always stay; past them, only what still fits. */
 function fallback(parts: Parts, limit: number): string {
   const notice = '_The report is too large to show here; see the job summary._'
@@ -509,49 +454,4 @@ export function count(n: number, noun: string): string {
 
 function clip(text: string): string {
   return text.length <= MAX_MESSAGE_LENGTH ? text : `${text.slice(0, MAX_MESSAGE_LENGTH)}…`
-}
-
-export function tableRow(cells: string[]): string {
-  return `| ${cells.join(' | ')} |`
-}
-
-/** Inline code that survives any content: its fence is longer than any backtick run inside. */
-export function codeSpan(text: string): string {
-  const flat = text.replace(/\r?\n/g, ' ')
-  if (flat === '') return '—'
-  const fence = '`'.repeat(longestRun(flat, '`') + 1)
-  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : ''
-  return `${fence}${pad}${flat}${pad}${fence}`
-}
-
-/** In a table a pipe ends the cell even inside code; GitHub reads `\|` there as a literal pipe. */
-export function cellCode(text: string): string {
-  return codeSpan(text).replace(/\|/g, '\\|')
-}
-
-function longestRun(text: string, character: string): number {
-  let longest = 0
-  let run = 0
-  for (const c of text) {
-    run = c === character ? run + 1 : 0
-    longest = Math.max(longest, run)
-  }
-  return longest
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-}
-
-/**
- * Plain text as Markdown lines that render as the text itself: no HTML, emphasis, links, code, table
- * cell breaks, or block structure (headings, lists, quotes) at a line start.
- */
-export function escapeMarkdown(text: string): string[] {
-  return text.split(/\r?\n/).map((line) =>
-    escapeHtml(line)
-      .replace(/[\\`*_[\]~|]/g, '\\$&')
-      .replace(/^(\s*)([#+=-])/, '$1\\$2')
-      .replace(/^(\s*\d+)([.)])/, '$1\\$2')
-  )
 }

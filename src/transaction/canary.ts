@@ -47,13 +47,7 @@ export async function runCanary(
     plan,
     document: addCanary(plan.after, principal, options.externalId)
   }))
-  for (const { plan, document } of withCanary) {
-    if (policySize(document) > options.maxPolicySize) {
-      throw new VerificationError(
-        `verify: assume needs room for a temporary statement in ${plan.role.roleName} (${policySize(document)} characters, over max-policy-size ${options.maxPolicySize}). Use verify: simulate for this role set.`
-      )
-    }
-  }
+  checkRoomForCanary(withCanary, options.maxPolicySize)
   let failure: unknown = null
   try {
     await mapBounded(withCanary, options.concurrency, ({ plan, document }) =>
@@ -87,6 +81,20 @@ export async function runCanary(
     }
   }
   if (failure !== null) throw failure
+}
+
+/** Before anything is written: every role's policy with the canary must stay within the quota. */
+function checkRoomForCanary(
+  withCanary: readonly { plan: WritePlan; document: PolicyDocument }[],
+  maxPolicySize: number
+): void {
+  for (const { plan, document } of withCanary) {
+    if (policySize(document) > maxPolicySize) {
+      throw new VerificationError(
+        `verify: assume needs room for a temporary statement in ${plan.role.roleName} (${policySize(document)} characters, over max-policy-size ${maxPolicySize}). Use verify: simulate for this role set.`
+      )
+    }
+  }
 }
 
 /** AWS's write errors do not name the role: a WriteError does. */

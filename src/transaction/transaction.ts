@@ -1,36 +1,19 @@
 import type { IAMClient } from '@aws-sdk/client-iam'
-import { mapBounded, mapSettledBounded } from '../aws/bounded.js'
-import { readRole, writeTags, writeTrustPolicy, type RetryOverrides, type StoredRole } from '../aws/roles.js'
-import { errorMessage } from '../aws/errors.js'
-import { errorCode, httpStatus, realSleep } from '../aws/retry.js'
+import { mapSettledBounded } from '../aws/bounded.js'
+import { readRole, writeTags, writeTrustPolicy, type StoredRole } from '../aws/roles.js'
+import { httpStatus, realSleep } from '../aws/retry.js'
 import type { RoleTarget } from '../domain/contact-centers.js'
-import type { ReadyPlan, RolePlan, WritePlan } from '../domain/plan-types.js'
-import { restoringTags, type TagChanges } from '../domain/tags.js'
-import {
-  parsePolicyDocument,
-  policiesEquivalent,
-  serializePolicy,
-  type PolicyDocument
-} from '../policy/document.js'
-import { CancelledError, ConcurrentModificationError, ConflictError, WriteError } from './errors.js'
-import type { Journal, JournalRole } from './journal.js'
-import { readBack } from './read-back.js'
+import type { ReadyPlan, WritePlan } from '../domain/plan-types.js'
+import type { TagChanges } from '../domain/tags.js'
+import { policiesEquivalent, serializePolicy, type PolicyDocument } from '../policy/document.js'
+import type { RestoreAccount } from '../domain/restore.js'
+import { CancelledError, ConcurrentModificationError, WriteError } from './errors.js'
+import type { Journal } from './journal.js'
+import { restoreJournal } from './restore.js'
 
-/**
- * restored: IAM holds the original again. untouched: nothing of this run is in IAM. other-writer:
- * IAM holds a document this run never wrote, left as is. restore-failed: the role still holds this
- * run's change (or an unknown state).
- */
-export type RestoreState = 'restored' | 'untouched' | 'other-writer' | 'restore-failed'
-export interface RestoreAccount {
-  roleName: string
-  state: RestoreState
-  detail: string | null
-}
-
-/** The roles whose trust policy IAM holds differently from the run's start after a rollback. */
-export const leftChanged = (account: RestoreAccount): boolean =>
-  account.state === 'other-writer' || account.state === 'restore-failed'
+// What change.ts reads of a rollback, from where it lives now.
+export { leftChanged, type RestoreAccount } from '../domain/restore.js'
+export { markRestoreFailures, rollbackErrors } from '../report/rollback.js'
 
 /** A first read older than this is repeated right before the write (the concurrent-modification guard). */
 export const GUARD_MAX_AGE_MS = 5_000
@@ -217,161 +200,8 @@ export class TrustTransaction {
   }
 }
 
-/** A role to restore: its original, and what this run may have put in IAM. */
-export interface RestoreTarget {
-  target: RoleTarget
-  original: { json: string; document: PolicyDocument; tags: Record<string, string> }
-  /** The trust policies this run sent (its change, the canary version); empty: only tags were written. */
-  written: PolicyDocument[]
-  taggedWith: TagChanges | null
-}
-
-/**
- * Restores every role the journal says this run wrote (of the policies, those in `policiesTouched`
- * when given), then marks the journal settled: the main step's rollback and the post step.
- */
-export async function restoreJournal(
-  iam: IAMClient,
-  journal: Journal,
-  options: RestoreOptions,
-  policiesTouched?: ReadonlySet<string>
-): Promise<RestoreAccount[]> {
-  const targets = journal.touched.map((role) => restoreTarget(role, policiesTouched))
-  const accounts = await restoreRoles(iam, targets, options)
-  journal.settle()
-  return accounts
-}
-
-function restoreTarget(role: JournalRole, policiesTouched?: ReadonlySet<string>): RestoreTarget {
-  const sent = policiesTouched === undefined || policiesTouched.has(role.roleName)
-  return {
-    target: {
-      logicalRole: role.logicalRole,
-      callCenter: role.callCenter,
-      roleName: role.roleName,
-      arn: role.arn
-    },
-    original: { json: role.trustPolicy, document: parsePolicyDocument(role.trustPolicy), tags: role.tags },
-    written: sent ? role.written.map(parsePolicyDocument) : [],
-    taggedWith: role.taggedWith
-  }
-}
-
-export interface RestoreOptions {
-  concurrency: number
-  deadline: number
-  requestTimeoutMs?: number
-  /**
-   * Write the original even when IAM already shows it: right after a write a read may not show it
-   * yet. A post step, long after the last write, trusts what it reads.
-   */
-  rewriteOriginal: boolean
-}
-
-/**
- * Compare before restore: reads each role and restores its original trust policy (and the tag
- * values this run set) only while IAM holds what this run wrote or the original. A role that holds
- * anything else was changed by another writer after this run's write: it is left as it is.
- */
-async function restoreRoles(
-  iam: IAMClient,
-  targets: readonly RestoreTarget[],
-  options: RestoreOptions
-): Promise<RestoreAccount[]> {
-  const retry: RetryOverrides = {
-    maxAttempts: 10,
-    deadline: options.deadline,
-    requestTimeoutMs: options.requestTimeoutMs
-  }
-  return mapBounded(targets, options.concurrency, async (target): Promise<RestoreAccount> => {
-    const roleName = target.target.roleName
-    try {
-      return { roleName, ...(await restoreRole(iam, target, options, retry)) }
-    } catch (error) {
-      if (error instanceof ConflictError) return { roleName, ...OTHER_WRITER }
-      return { roleName, state: 'restore-failed', detail: `${errorCode(error)}: ${errorMessage(error)}` }
-    }
-  })
-}
-
-const OTHER_WRITER = {
-  state: 'other-writer',
-  detail: "changed by another writer after this run's write; left as is"
-} as const satisfies Omit<RestoreAccount, 'roleName'>
-
-async function restoreRole(
-  iam: IAMClient,
-  { target, original, written, taggedWith }: RestoreTarget,
-  options: RestoreOptions,
-  retry: RetryOverrides
-): Promise<Omit<RestoreAccount, 'roleName'>> {
-  // When the role cannot be read, it is restored without comparing: IAM has no conditional write.
-  const current = await readRole(iam, target, retry).catch(() => undefined)
-  // A deleted role (null) holds neither.
-  const document = current?.document
-  const holdsOriginal = document !== undefined && policiesEquivalent(document, original.document)
-  const holdsOurs = document !== undefined && written.some((doc) => policiesEquivalent(document, doc))
-  if (written.length > 0 && current !== undefined && !holdsOriginal && !holdsOurs) return OTHER_WRITER
-  let sent = false
-  if (written.length > 0 && (holdsOurs || current === undefined || options.rewriteOriginal)) {
-    await writeTrustPolicy(iam, target.roleName, original.json, retry)
-    await readBack(iam, [{ target, document: original.document, earlier: written }], {
-      deadline: options.deadline,
-      requestTimeoutMs: options.requestTimeoutMs
-    })
-    sent = true
-  }
-  if (taggedWith !== null) {
-    // Only the tag values this run set and nobody changed since go back.
-    const ours = Object.entries(taggedWith).filter(
-      ([key, value]) => current === undefined || (current?.tags[key] ?? null) === value
-    )
-    if (ours.length > 0) {
-      await writeTags(iam, target.roleName, restoringTags(original.tags, Object.fromEntries(ours)), retry)
-      sent = true
-    }
-  }
-  return sent ? { state: 'restored', detail: null } : { state: 'untouched', detail: null }
-}
-
 /** An answer from IAM that it did not apply the request (a timeout or 5xx leaves that unknown). */
 function isRefusal(error: unknown): boolean {
   const status = httpStatus(error)
   return status !== undefined && status >= 400 && status < 500
-}
-
-/** What the report says after a rollback: restored roles, roles left to another writer, failures. */
-export function rollbackErrors(accounts: readonly RestoreAccount[], backupFile: string): string[] {
-  const failed = accounts.filter((account) => account.state === 'restore-failed')
-  const others = accounts.filter((account) => account.state === 'other-writer')
-  const lines = others.map((account) => `${account.roleName}: ${account.detail}.`)
-  if (failed.length === 0) {
-    const restored = accounts
-      .filter((account) => account.state === 'restored')
-      .map((account) => account.roleName)
-    const what = restored.length > 0 ? `${restored.join(', ')} restored` : 'no role had been written'
-    const rest = others.length > 0 ? 'every other role' : 'every role'
-    return [`Rolled back: ${what}; ${rest} has its original trust policy.`, ...lines]
-  }
-  return [
-    ...failed.map(
-      (account) =>
-        `${account.roleName} could NOT be restored (${account.detail}). Its original trust policy is in ${backupFile}: restore it with aws iam update-assume-role-policy.`
-    ),
-    ...lines
-  ]
-}
-
-/** Roles whose restore failed are errors in the report; the others are as they were. */
-export function markRestoreFailures(plans: RolePlan[], accounts: readonly RestoreAccount[]): RolePlan[] {
-  return plans.map((plan) => {
-    const account = accounts.find((item) => item.roleName === plan.role.roleName)
-    if (account?.state !== 'restore-failed') return plan
-    return {
-      change: 'error',
-      role: plan.role,
-      before: plan.before,
-      error: `restore failed: ${account.detail}`
-    }
-  })
 }
