@@ -12,6 +12,7 @@ import {
   type LogicalRole,
   type RoleSpec
 } from '../domain/contact-centers.js'
+import { chooseRegion } from '../aws/region.js'
 import { AUDIT_MODES } from '../domain/audit.js'
 import {
   externalIdProblem,
@@ -130,11 +131,12 @@ export function parseSettings(read: InputReader): Settings {
   if (roleSessionName !== null && !SESSION_NAME.test(roleSessionName)) {
     throw new InputError('role-session-name', 'must be 2 to 64 characters of letters, digits and _+=,.@-.')
   }
-  const awsRegion = input('aws-region') || 'us-east-1'
+  const { region: awsRegion, source: regionSource } = chooseRegion(input('aws-region'))
   if (!REGION.test(awsRegion)) {
+    const from = regionSource === 'aws-region' ? '' : ` (empty input: taken from ${regionSource})`
     throw new InputError(
       'aws-region',
-      `'${awsRegion}' is not a region name such as us-east-1 or us-gov-west-1.`
+      `'${awsRegion}'${from} is not a region name such as us-east-1 or us-gov-west-1.`
     )
   }
   const audience = input('audience') || 'sts.amazonaws.com'
