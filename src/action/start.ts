@@ -2,6 +2,7 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel'
 import { ClientRequest } from 'node:http'
 import { InputError, parseSettings, runnerInput } from './inputs.js'
 import { readRunContext, type RunContext } from './run-context.js'
+import { explainRefusal } from './secretless-event.js'
 import { connect, type CallerIdentity, type Connection } from '../aws/credentials.js'
 import type { Settings } from '../domain/settings.js'
 import type { AccountRead } from './read-account.js'
@@ -92,7 +93,7 @@ function start(): Connecting | { refused: unknown } {
     connection.catch(noop)
     return { settings, context, connection }
   } catch (refused) {
-    return { refused }
+    return { refused: explainRefusal(refused, runnerInput) }
   }
 }
 
