@@ -6,6 +6,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
+import { usesThisAction, workflowsInMarkdown } from './workflow-roles.js'
 
 interface ActionYaml {
   inputs: Record<string, { required?: boolean }>
@@ -21,8 +22,6 @@ interface Workflow {
 }
 
 const action = parse(readFileSync('action.yml', 'utf8')) as ActionYaml
-const usesThisAction = (uses: string | undefined) =>
-  uses === './' || /(^|\/)scv-external-id-action@/.test(uses ?? '')
 
 /** Problems of one workflow text: unknown inputs, missing required inputs, no step of this action. */
 export function workflowProblems(text: string): string[] {
@@ -214,6 +213,13 @@ describe('the workflows users copy', () => {
   it('the README tells users to copy them under their own names into .github/workflows/', () => {
     expect(readmeText).toContain('under the same name')
     for (const name of docs) expect(readmeText).toContain(`docs/workflows/${name}`)
+  })
+
+  it("the README's complete workflow is docs/workflows/pr-gate.yml, as the steps say", () => {
+    const [shown, ...more] = workflowsInMarkdown(readmeText)
+    expect(more).toEqual([])
+    expect(parse(shown ?? '')).toEqual(parse(readFileSync('docs/workflows/pr-gate.yml', 'utf8')))
+    expect(readmeText).toContain('to `.github/workflows/pr-gate.yml`')
   })
 
   it.each(docs)('%s names its place and runs when it changes there', (name) => {
