@@ -72,7 +72,11 @@ var inputs = __webpack_require__(95);
 const STATE_JOURNAL = 'journal';
 const STATE_FINISHED = 'finished';
 
+// EXTERNAL MODULE: ./src/policy/document.ts
+var policy_document = __webpack_require__(1561);
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
+
+
 
 /**
  * The outputs of action.yml (all but external-id, external-id-fingerprint and comment-url, which
@@ -81,8 +85,7 @@ const STATE_FINISHED = 'finished';
  * or that another writer changed.
  */
 function setOutputs(outcome) {
-    if (outcome.result !== 'failed')
-        core.setOutput('result', outcome.result);
+    core.setOutput('result', outcome.result);
     core.setOutput('changed-roles', JSON.stringify(outcome.changedRoles));
     const changed = new Set(outcome.changedRoles);
     const roles = outcome.plans.map((plan) => ({
@@ -94,6 +97,10 @@ function setOutputs(outcome) {
     core.setOutput('roles', JSON.stringify(roles));
     if (outcome.backupFile !== null)
         core.setOutput('backup-file', outcome.backupFile);
+}
+/** The result of a run stopped by a thrown error, before any write: refused inputs or trust policies, or an error. */
+function stoppedResult(error) {
+    return error instanceof inputs/* InputError */.dz || error instanceof policy_document/* PolicyDocumentError */.eO ? 'refused' : 'error';
 }
 
 // EXTERNAL MODULE: ./src/aws/errors.ts
@@ -154,8 +161,6 @@ var domain_audit = __webpack_require__(6075);
 var external_id = __webpack_require__(8683);
 // EXTERNAL MODULE: ./src/policy/analysis.ts
 var policy_analysis = __webpack_require__(5686);
-// EXTERNAL MODULE: ./src/policy/document.ts
-var policy_document = __webpack_require__(1561);
 ;// CONCATENATED MODULE: ./src/policy/single-or-list.ts
 /** The shortest way to write `items`: one item alone, none or several as a list. */
 function singleOrList(items) {
@@ -1518,8 +1523,10 @@ async function change(settings, options, aws, roles, control) {
     for (const plan of plans)
         core.info(`${plan.role.roleName}: ${plan.change}${plan.change === 'error' ? ` (${plan.error})` : ''}`);
     const errors = plans.flatMap((plan) => (plan.change === 'error' ? [plan.error] : []));
+    // A trust policy the plan refused makes it a refusal; a missing role alone is an error.
+    const refusedPolicy = plans.some((plan) => plan.change === 'error' && plan.before !== null);
     if (errors.length > 0)
-        return outcome('failed', { errors });
+        return outcome(refusedPolicy ? 'refused' : 'error', { errors });
     const ready = plans.filter(plan_types/* isReady */.i);
     const changed = ready.filter(plan_types/* isWrite */.a);
     const changedArns = changed.map((plan) => plan.role.arn);
@@ -1531,7 +1538,7 @@ async function change(settings, options, aws, roles, control) {
     const touched = roles.stored.filter((role) => [...changed, ...tagged].some((plan) => plan.role.arn === role.target.arn));
     control.writing();
     if (control.stop.aborted)
-        return outcome('failed', { errors: [new CancelledError(String(control.stop.reason)).message] });
+        return outcome('error', { errors: [new CancelledError(String(control.stop.reason)).message] });
     const journal = Journal.create(control.journalPath, aws.identity.accountId, touched);
     const backupFile = journal.path;
     core.info(`Original trust policies saved to ${backupFile}`);
@@ -1649,6 +1656,7 @@ async function main(started) {
     cancellation.listen();
     const journal = journalPath();
     core.saveState(STATE_JOURNAL, journal);
+    let resultSet = false;
     try {
         if ('refused' in started)
             throw started.refused;
@@ -1707,6 +1715,7 @@ async function main(started) {
             }
         };
         setOutputs(outcome);
+        resultSet = true;
         if (audit.status === 'done') {
             core.setOutput('unmanaged-roles', JSON.stringify(audit.roles.map((role) => role.arn)));
         }
@@ -1723,6 +1732,9 @@ async function main(started) {
             core.setFailed('Drift detected: see the annotations and the job summary.');
     }
     catch (error) {
+        // Thrown before the outcome's outputs: nothing was written (a write's failure is an outcome).
+        if (!resultSet)
+            core.setOutput('result', stoppedResult(error));
         core.setFailed(redact((0,aws_errors/* describeError */.Uc)(error)));
     }
     core.saveState(STATE_FINISHED, 'true');
@@ -1865,7 +1877,7 @@ function checkDrift(settings, options, roles, audit) {
 /** audit: fail found a reason to stop: the plan is shown, nothing is written. */
 function refuse(options, roles, reason) {
     return {
-        result: 'failed',
+        result: 'refused',
         plans: planRoles(roles.current, options),
         changedRoles: [],
         drift: [],
@@ -2213,7 +2225,9 @@ function reportTitle(report) {
             return 'In sync';
         case 'disabled':
             return 'Disabled';
-        case 'failed':
+        case 'refused':
+            return 'Refused';
+        case 'error':
             return 'Failed';
     }
 }
@@ -2288,7 +2302,10 @@ const labelledFingerprints = (byLabel) => Object.entries(byLabel)
     .join(', ');
 /** What merging the reviewed pull request does; only a plan that can be applied has one. */
 function mergeLine(report) {
-    if (report.mode !== 'plan' || report.result === 'failed' || report.fingerprint === null)
+    if (report.mode !== 'plan' ||
+        report.result === 'refused' ||
+        report.result === 'error' ||
+        report.fingerprint === null)
         return null;
     const shown = report.fingerprint;
     const id = typeof shown !== 'string'

@@ -154,7 +154,7 @@ async function auditAccount(settings, clients, targets) {
     }
     catch (error) {
         const reason = (0,retry/* errorCode */.CA)(error) === 'AccessDenied'
-            ? `The audit needs ${audit/* AUDIT_PERMISSION */.kk}, which the credentials lack: grant it (see "Permissions of the automation role" in the README) or set audit: off.`
+            ? `The audit needs ${audit/* AUDIT_PERMISSION */.kk}, which the credentials lack: grant it (see "Permissions of the automation role" in docs/permissions.md) or set audit: off.`
             : `The audit could not list the roles of the account: ${(0,errors/* explainAwsError */.Ni)(error)}`;
         return { status: 'unavailable', reason };
     }

@@ -1,7 +1,8 @@
 /**
- * The README's inputs and outputs tables are generated from action.yml, so the two never differ, and
- * its table of contents from its headings. `npm run docs` rewrites them and formats the README with
- * prettier; a test fails when the README is out of date.
+ * The inputs and outputs tables of docs/reference.md are generated from action.yml, so the two never
+ * differ, the example comment of docs/how-it-works.md by the renderer, and each page's table of
+ * contents from its headings. `npm run docs` rewrites them and formats the pages with prettier; a
+ * test fails when a page is out of date.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { format, resolveConfig } from 'prettier'
@@ -41,12 +42,24 @@ export function renderTables(actionYml: string): { inputs: string; outputs: stri
   return { inputs, outputs }
 }
 
+/** The README and the reference pages it links to, each with the generated blocks it holds. */
+export const DOC_PAGES = [
+  'README.md',
+  'docs/how-it-works.md',
+  'docs/permissions.md',
+  'docs/reference.md',
+  'docs/troubleshooting.md',
+  'docs/development.md'
+]
+
+const hasBlock = (text: string, name: string) => text.includes(`<!-- ${name}:start -->`)
+
 export function replaceBlock(text: string, name: string, content: string): string {
   const start = `<!-- ${name}:start -->`
   const end = `<!-- ${name}:end -->`
   const from = text.indexOf(start)
   const to = text.indexOf(end)
-  if (from < 0 || to < from) throw new Error(`README.md has no ${start} ... ${end} block`)
+  if (from < 0 || to < from) throw new Error(`the page has no ${start} ... ${end} block`)
   return `${text.slice(0, from + start.length)}\n\n${content}\n\n${text.slice(to)}`
 }
 
@@ -91,24 +104,31 @@ export function tableOfContents(markdown: string): string {
     .join('\n')
 }
 
-export function updatedReadme(readme: string, actionYml: string): string {
+/** A page with each generated block it holds brought up to date. */
+export function updatedPage(page: string, actionYml: string): string {
   const tables = renderTables(actionYml)
-  const withTables = replaceBlock(replaceBlock(readme, 'inputs', tables.inputs), 'outputs', tables.outputs)
-  const withExample = replaceBlock(
-    replaceBlock(withTables, 'example', exampleBlock()),
-    'drift-issue-example',
-    driftIssueExample()
+  const blocks: Array<[string, () => string]> = [
+    ['inputs', () => tables.inputs],
+    ['outputs', () => tables.outputs],
+    ['example', exampleBlock],
+    ['drift-issue-example', driftIssueExample]
+  ]
+  const filled = blocks.reduce(
+    (text, [name, content]) => (hasBlock(text, name) ? replaceBlock(text, name, content()) : text),
+    page
   )
-  return replaceBlock(withExample, 'toc', tableOfContents(withExample))
+  return hasBlock(filled, 'toc') ? replaceBlock(filled, 'toc', tableOfContents(filled)) : filled
 }
 
-/** What `npm run docs` writes: the updated README, formatted as `npm run format:check` expects. */
-export async function formattedReadme(readme: string, actionYml: string): Promise<string> {
-  const options = (await resolveConfig('README.md')) ?? {}
-  return format(updatedReadme(readme, actionYml), { ...options, filepath: 'README.md' })
+/** What `npm run docs` writes: the updated page, formatted as `npm run format:check` expects. */
+export async function formattedPage(path: string, page: string, actionYml: string): Promise<string> {
+  const options = (await resolveConfig(path)) ?? {}
+  return format(updatedPage(page, actionYml), { ...options, filepath: path })
 }
 
 if (process.argv[1]?.endsWith('readme-tables.ts')) {
-  const readme = readFileSync('README.md', 'utf8')
-  writeFileSync('README.md', await formattedReadme(readme, readFileSync('action.yml', 'utf8')))
+  const actionYml = readFileSync('action.yml', 'utf8')
+  for (const path of DOC_PAGES) {
+    writeFileSync(path, await formattedPage(path, readFileSync(path, 'utf8'), actionYml))
+  }
 }

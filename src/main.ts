@@ -2,7 +2,7 @@ import * as core from '@actions/core'
 import { Cancellation } from './action/cancellation.js'
 import { givenExternalIds } from './action/inputs.js'
 import { STATE_FINISHED, STATE_JOURNAL } from './action/state.js'
-import { setOutputs } from './action/outputs.js'
+import { setOutputs, stoppedResult } from './action/outputs.js'
 import { preloadCommentCode, publishReport } from './action/publish.js'
 import { describeError } from './aws/errors.js'
 import { auditRefusal, unmanagedRoleFindings, type AuditResult } from './domain/audit.js'
@@ -44,6 +44,7 @@ export async function main(started: Started): Promise<void> {
   cancellation.listen()
   const journal = journalPath()
   core.saveState(STATE_JOURNAL, journal)
+  let resultSet = false
   try {
     if ('refused' in started) throw started.refused
     const { settings, context } = started
@@ -104,6 +105,7 @@ export async function main(started: Started): Promise<void> {
       }
     }
     setOutputs(outcome)
+    resultSet = true
     if (audit.status === 'done') {
       core.setOutput('unmanaged-roles', JSON.stringify(audit.roles.map((role) => role.arn)))
     }
@@ -119,6 +121,8 @@ export async function main(started: Started): Promise<void> {
     else if (outcome.result === 'drift')
       core.setFailed('Drift detected: see the annotations and the job summary.')
   } catch (error) {
+    // Thrown before the outcome's outputs: nothing was written (a write's failure is an outcome).
+    if (!resultSet) core.setOutput('result', stoppedResult(error))
     core.setFailed(redact(describeError(error)))
   }
   core.saveState(STATE_FINISHED, 'true')
@@ -283,7 +287,7 @@ function checkDrift(
 /** audit: fail found a reason to stop: the plan is shown, nothing is written. */
 function refuse(options: PlanOptions, roles: RolesRead, reason: string): Outcome {
   return {
-    result: 'failed',
+    result: 'refused',
     plans: planRoles(roles.current, options),
     changedRoles: [],
     drift: [],

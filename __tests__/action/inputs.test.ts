@@ -240,6 +240,47 @@ describe('parseSettings accepted values', () => {
     }
   )
 
+  describe('an empty aws-region', () => {
+    const saved = { AWS_REGION: process.env.AWS_REGION, AWS_DEFAULT_REGION: process.env.AWS_DEFAULT_REGION }
+    const withEnv = (env: { AWS_REGION?: string; AWS_DEFAULT_REGION?: string }, run: () => void) => {
+      for (const name of ['AWS_REGION', 'AWS_DEFAULT_REGION'] as const) {
+        if (env[name] === undefined) delete process.env[name]
+        else process.env[name] = env[name]
+      }
+      try {
+        run()
+      } finally {
+        for (const name of ['AWS_REGION', 'AWS_DEFAULT_REGION'] as const) {
+          if (saved[name] === undefined) delete process.env[name]
+          else process.env[name] = saved[name]
+        }
+      }
+    }
+
+    it('takes AWS_REGION, then AWS_DEFAULT_REGION, then us-east-1', () => {
+      withEnv({ AWS_REGION: 'us-gov-west-1', AWS_DEFAULT_REGION: 'eu-west-1' }, () =>
+        expect(parse({ 'aws-region': '' }).awsRegion).toBe('us-gov-west-1')
+      )
+      withEnv({ AWS_DEFAULT_REGION: 'cn-north-1' }, () =>
+        expect(parse({ 'aws-region': '' }).awsRegion).toBe('cn-north-1')
+      )
+      withEnv({}, () => expect(parse({ 'aws-region': '' }).awsRegion).toBe('us-east-1'))
+      withEnv({ AWS_REGION: 'us-gov-west-1' }, () =>
+        expect(parse({ 'aws-region': 'eu-central-1' }).awsRegion).toBe('eu-central-1')
+      )
+    })
+
+    it('refuses a region from the environment that is no region, naming where it came from', () => {
+      withEnv({ AWS_REGION: 'Frankfurt' }, () => {
+        const error = inputErrorOf({ ...BASE, 'aws-region': '' })
+        expect(error.input).toBe('aws-region')
+        expect(error.message).toContain(
+          "'Frankfurt' (empty input: taken from AWS_REGION) is not a region name"
+        )
+      })
+    })
+  })
+
   it.each([
     ['verify-timeout', '0', 'verifyTimeoutSeconds', 0],
     ['verify-timeout', '3600', 'verifyTimeoutSeconds', 3600],

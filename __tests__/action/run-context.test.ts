@@ -105,7 +105,7 @@ describe('readRunContext: where to comment', () => {
     const error = inputErrorOf(() => readRunContext(settings('always'), env({ GITHUB_EVENT_NAME: 'push' })))
     expect(error.input).toBe('comment')
     expect(error.message).toBe(
-      "Input 'comment': 'always' needs a pull request: run on pull_request or pull_request_target, or set pr-number (event: 'push')."
+      "Input 'comment': 'always' needs a pull request: run on pull_request, or set pr-number (event: 'push')."
     )
   })
 

@@ -5,6 +5,8 @@ import {
   STSClient,
   STSServiceException
 } from '@aws-sdk/client-sts'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { mockClient } from 'aws-sdk-client-mock'
 import { CREDENTIALS, errorOf } from './iam-fake.js'
 
@@ -64,6 +66,8 @@ describe('assumeRoleWithOidc', () => {
     expect(error.message).toContain('ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set')
     expect(error.message).toContain('`permissions: id-token: write`')
     expect(error.message).toContain('forks')
+    expect(error.message).toContain("github.actor != 'dependabot[bot]'")
+    expect(error.message).not.toContain('pull_request_target')
     expect(getIDToken).not.toHaveBeenCalled()
     expect(mock.calls()).toHaveLength(0)
   })
@@ -264,5 +268,23 @@ describe('oidcClaims', () => {
   it('gives nothing for a token that is not a JWT', () => {
     expect(oidcClaims('not-a-jwt')).toEqual({})
     expect(oidcClaims('a.%%%.c')).toEqual({})
+  })
+})
+
+describe('messages of the action', () => {
+  it('never recommend pull_request_target: only the comment code knows the event', () => {
+    const sources = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? sources(join(dir, entry.name)) : [join(dir, entry.name)]
+      )
+    const mentions = sources('src').flatMap((file) =>
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((line) => line.includes('pull_request_target'))
+        .map((line) => `${file}: ${line.trim()}`)
+    )
+    expect(mentions).toEqual([
+      "src/action/run-context.ts: const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target'])"
+    ])
   })
 })

@@ -1,27 +1,36 @@
 /**
  * docs/iam/: the CloudFormation template and the Terraform configuration that set up the GitHub OIDC
- * provider and the automation roles. Each must be well formed and grant exactly the policies the
- * README's "Permissions" section shows.
+ * provider and the automation roles. Each must be well formed, grant exactly the policies
+ * docs/permissions.md shows, let in exactly this repository's jobs (legacy and immutable OIDC sub)
+ * and create exactly the roles the shipped workflows assume.
  */
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import hcl from 'hcl2-parser'
 import { parse, parseDocument, visit } from 'yaml'
+import { parsePolicyDocument } from '../../src/policy/document.js'
+import { evaluateTrustPolicy } from '../../src/policy/evaluate.js'
+import { rolesAssumedByWorkflows } from './workflow-roles.js'
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
 type JsonObject = { [key: string]: Json }
 
 const ACCOUNT = '123456789012'
-const REPOSITORY = 'my-org/scv-config'
+const OWNER = 'my-org'
+const OWNER_ID = '123456'
+const REPOSITORY_NAME = 'scv-config'
+const REPOSITORY_ID = '456789'
+const REPOSITORY = `${OWNER}/${REPOSITORY_NAME}`
+const IMMUTABLE = `${OWNER}@${OWNER_ID}/${REPOSITORY_NAME}@${REPOSITORY_ID}`
 const PROVIDER_ARN = `arn:aws:iam::${ACCOUNT}:oidc-provider/token.actions.githubusercontent.com`
 
-const readme = readFileSync('README.md', 'utf8')
+const permissionsPage = readFileSync('docs/permissions.md', 'utf8')
 
-/** The first ```json block after a README heading. */
+/** The first ```json block after a heading of docs/permissions.md. */
 function readmeJson(heading: string): JsonObject {
-  const from = readme.indexOf(`${heading}\n`)
+  const from = permissionsPage.indexOf(`${heading}\n`)
   expect(from).toBeGreaterThanOrEqual(0)
-  const block = /```json\n([\s\S]*?)\n```/.exec(readme.slice(from))
+  const block = /```json\n([\s\S]*?)\n```/.exec(permissionsPage.slice(from))
   return JSON.parse(block?.[1] ?? 'null') as JsonObject
 }
 const permissions = readmeJson('### Permissions of the automation role')
@@ -44,12 +53,48 @@ function normalised(value: Json): Json {
   return value
 }
 
-describe('the README policies', () => {
-  it('are the ones this test compares against', () => {
+type RepositoryField = 'owner' | 'ownerId' | 'name' | 'id'
+
+/** The values a parameter (CloudFormation) or variable (Terraform) for the repository must take or refuse. */
+function expectPatterns(accepts: (field: RepositoryField, value: string) => boolean): void {
+  const cases: Array<[RepositoryField, string, boolean]> = [
+    ['owner', 'my-org', true],
+    ['owner', 'Octo-Org-2', true],
+    ['owner', 'a', true],
+    ['owner', 'my-org@123456', false],
+    ['owner', 'my-org/scv-config', false],
+    ['owner', 'my org', false],
+    ['owner', '', false],
+    ['ownerId', '123456', true],
+    ['ownerId', '9', true],
+    ['ownerId', '12a', false],
+    ['ownerId', '-1', false],
+    ['ownerId', '1@2', false],
+    ['ownerId', '', false],
+    ['name', 'scv-config', true],
+    ['name', 'scv_config.v2', true],
+    ['name', 'scv-config@456789', false],
+    ['name', 'my-org/scv-config', false],
+    ['name', '', false],
+    ['id', '456789', true],
+    ['id', '4567 89', false],
+    ['id', '*', false],
+    ['id', '', false]
+  ]
+  expect(cases.map(([field, value]) => [field, value, accepts(field, value)])).toEqual(cases)
+}
+
+describe('the documented policies (docs/permissions.md)', () => {
+  it('are the ones this test compares against: both forms of sub for the apply environment', () => {
     expect(readmeStatement('ScvTrustPolicies')).toBeDefined()
     expect(readmeStatement('OnlyForVerifyAssume')).toBeDefined()
     expect(JSON.stringify(trust)).toContain(PROVIDER_ARN)
     expect(JSON.stringify(trust)).toContain(`repo:${REPOSITORY}:environment:production`)
+    expect(JSON.stringify(trust)).toContain(`repo:${IMMUTABLE}:environment:production`)
+  })
+  it('tell how to find the owner and repository IDs', () => {
+    expect(permissionsPage).toContain("gh api repos/my-org/scv-config --jq '.owner.id, .id'")
+    expect(permissionsPage).toContain('`GET /repos/OWNER/REPO`')
   })
 })
 
@@ -58,7 +103,10 @@ const NO_VALUE = Symbol('AWS::NoValue')
 type Resolved = Json | typeof NO_VALUE
 
 interface Template {
-  Parameters: Record<string, { Type: string; Default?: string; AllowedValues?: string[] }>
+  Parameters: Record<
+    string,
+    { Type: string; Default?: string; AllowedValues?: string[]; AllowedPattern?: string }
+  >
   Conditions: Record<string, Json>
   Resources: Record<string, { Type: string; Condition?: string; Properties: JsonObject }>
   Outputs: Record<string, { Value: Json }>
@@ -128,8 +176,15 @@ function resolver(parameters: Record<string, string>) {
   return { resolve, condition }
 }
 
+const REPOSITORY_PARAMETERS = {
+  Owner: OWNER,
+  OwnerId: OWNER_ID,
+  RepositoryName: REPOSITORY_NAME,
+  RepositoryId: REPOSITORY_ID
+}
+
 function cfnRole(name: string, parameters: Record<string, string> = {}) {
-  const { resolve } = resolver({ Repository: REPOSITORY, ...parameters })
+  const { resolve } = resolver({ ...REPOSITORY_PARAMETERS, ...parameters })
   const properties = resolve(template.Resources[name]?.Properties as Json) as JsonObject
   const policies = properties.Policies as Array<{ PolicyDocument: JsonObject }>
   return { trust: properties.AssumeRolePolicyDocument as JsonObject, policy: policies[0]?.PolicyDocument }
@@ -139,19 +194,24 @@ describe('CloudFormation template (docs/iam/github-oidc-roles.cfn.yaml)', () => 
   it('is a template CloudFormation accepts: known types, no YAML aliases, every reference defined', () => {
     expect(template).toMatchObject({ AWSTemplateFormatVersion: '2010-09-09' })
     const types = Object.values(template.Resources).map((resource) => resource.Type)
-    expect(types.sort()).toEqual(['AWS::IAM::OIDCProvider', 'AWS::IAM::Role', 'AWS::IAM::Role'])
+    expect(types.sort()).toEqual([
+      'AWS::IAM::OIDCProvider',
+      'AWS::IAM::Role',
+      'AWS::IAM::Role',
+      'AWS::IAM::Role'
+    ])
     let aliases = 0
     visit(parseDocument(templateText), { Alias: () => void aliases++ })
     expect(aliases).toBe(0)
     for (const parameter of Object.values(template.Parameters)) expect(parameter.Type).toBe('String')
     for (const condition of Object.keys(template.Conditions)) {
-      expect(typeof resolver({ Repository: REPOSITORY }).condition(condition)).toBe('boolean')
+      expect(typeof resolver(REPOSITORY_PARAMETERS).condition(condition)).toBe('boolean')
     }
     // Every Ref, Fn::Sub variable, Fn::GetAtt and Condition resolves, for every combination of switches.
     for (const create of ['true', 'false']) {
       for (const verify of ['true', 'false']) {
         const { resolve } = resolver({
-          Repository: REPOSITORY,
+          ...REPOSITORY_PARAMETERS,
           CreateOidcProvider: create,
           AllowVerifyAssume: verify
         })
@@ -176,8 +236,11 @@ describe('CloudFormation template (docs/iam/github-oidc-roles.cfn.yaml)', () => 
     )
   })
 
-  it('gives the plan role iam:GetRole on the same roles and the audit, trusted from pull requests and the default branch', () => {
-    const role = cfnRole('ScvExternalIdPlanRole')
+  it.each([
+    ['ScvExternalIdPlanRole', 'pull_request'],
+    ['ScvExternalIdCheckRole', 'ref:refs/heads/main']
+  ])('gives %s iam:GetRole on the same roles and the audit, trusted from %s only', (name, context) => {
+    const role = cfnRole(name)
     const readable = {
       ...(readmeStatement('ScvTrustPolicies') as JsonObject),
       Sid: 'ScvTrustPoliciesRead',
@@ -187,19 +250,16 @@ describe('CloudFormation template (docs/iam/github-oidc-roles.cfn.yaml)', () => 
       normalised([readable, readmeStatement('OnlyForAudit') as Json])
     )
     expect(normalised(role.trust)).toEqual(
-      normalised(
-        withSub(trust, [`repo:${REPOSITORY}:pull_request`, `repo:${REPOSITORY}:ref:refs/heads/main`])
-      )
+      normalised(withSub(trust, [`repo:${REPOSITORY}:${context}`, `repo:${IMMUTABLE}:${context}`]))
     )
   })
 
-  it('names the roles the documented workflows assume', () => {
-    const names = Object.values(template.Resources).map((resource) => resource.Properties.RoleName)
-    const workflows = ['pr-gate.yml', 'drift-check.yml', 'rotation.yml']
-      .map((name) => readFileSync(`docs/workflows/${name}`, 'utf8'))
-      .join('\n')
-    for (const name of names.filter((name) => name !== undefined))
-      expect(workflows).toContain(`:role/${name}`)
+  it('accepts with its AllowedPatterns only owner and repository names without @, and numeric IDs', () => {
+    // CloudFormation matches an AllowedPattern against the whole value.
+    const accepts = (name: string, value: string) =>
+      new RegExp(`^(?:${template.Parameters[name]?.AllowedPattern ?? '(?!)'})$`).test(value)
+    const names = { owner: 'Owner', ownerId: 'OwnerId', name: 'RepositoryName', id: 'RepositoryId' }
+    expectPatterns((field, value) => accepts(names[field], value))
   })
 })
 
@@ -216,8 +276,11 @@ interface HclPolicyDocument {
   statement?: HclStatement[]
   dynamic?: { statement: Array<{ for_each: string; content: HclStatement[] }> }
 }
+interface HclVariable {
+  validation?: Array<{ condition: string }>
+}
 interface Hcl {
-  variable: Record<string, unknown[]>
+  variable: Record<string, HclVariable[]>
   locals: Array<Record<string, string>>
   data: { aws_iam_policy_document: Record<string, HclPolicyDocument[]> } & Record<string, unknown>
   resource: Record<string, Record<string, Array<Record<string, unknown>>>>
@@ -226,12 +289,17 @@ interface Hcl {
 const terraformText = readFileSync('docs/iam/github-oidc-roles.tf', 'utf8')
 const [terraform, terraformError] = hcl.parseToObject(terraformText) as [Hcl | null, unknown]
 
+const terraformVariable = (name: string) => terraform?.variable[name]?.[0]
+
 /** Substitutes the template expressions with the values of a plan for ACCOUNT in the aws partition. */
 function evaluated(text: string): string {
   const values: Record<string, string> = {
     'data.aws_partition.current.partition': 'aws',
     'data.aws_caller_identity.current.account_id': ACCOUNT,
-    'var.repository': REPOSITORY,
+    'var.owner': OWNER,
+    'var.owner_id': OWNER_ID,
+    'var.repository_name': REPOSITORY_NAME,
+    'var.repository_id': REPOSITORY_ID,
     'var.apply_environment': 'production',
     'var.default_branch': 'main'
   }
@@ -309,10 +377,27 @@ describe('Terraform configuration (docs/iam/github-oidc-roles.tf)', () => {
     )
   })
 
-  it('gives the plan role the same as the CloudFormation template', () => {
-    const cfn = cfnRole('ScvExternalIdPlanRole')
-    expect(normalised(policyJson('plan'))).toEqual(normalised(cfn.policy as Json))
-    expect(normalised(policyJson('plan_trust'))).toEqual(normalised(cfn.trust))
+  it.each([
+    ['plan', 'ScvExternalIdPlanRole'],
+    ['check', 'ScvExternalIdCheckRole']
+  ])('gives the %s role the same as the CloudFormation template', (role, cfnName) => {
+    const cfn = cfnRole(cfnName)
+    expect(normalised(policyJson('read'))).toEqual(normalised(cfn.policy as Json))
+    expect(normalised(policyJson(`${role}_trust`))).toEqual(normalised(cfn.trust))
+    const resource = terraform?.resource.aws_iam_role?.[role]?.[0]
+    expect(resource?.assume_role_policy).toBe(`\${data.aws_iam_policy_document.${role}_trust.json}`)
+    const policy = terraform?.resource.aws_iam_role_policy?.[role]?.[0]
+    expect(policy?.policy).toBe('${data.aws_iam_policy_document.read.json}')
+  })
+
+  it('accepts with its variable validations only owner and repository names without @, and numeric IDs', () => {
+    const accepts = (name: string, value: string) => {
+      const variable = terraformVariable(name)
+      const pattern = /regex\("(.*)", var\.\w+\)/.exec(variable?.validation?.[0]?.condition ?? '')?.[1]
+      return new RegExp((pattern ?? '(?!)').replace(/\\\\/g, '\\')).test(value)
+    }
+    const names = { owner: 'owner', ownerId: 'owner_id', name: 'repository_name', id: 'repository_id' }
+    expectPatterns((field, value) => accepts(names[field], value))
   })
 
   it('names the same roles as the CloudFormation template', () => {
@@ -322,5 +407,102 @@ describe('Terraform configuration (docs/iam/github-oidc-roles.tf)', () => {
       (resource) => resource.Properties.RoleName ?? []
     )
     expect(names.sort()).toEqual([...cfnNames].sort())
+  })
+})
+
+// The trust policies as IAM would evaluate them (the action's own evaluator), for GitHub's tokens.
+const SUB = 'token.actions.githubusercontent.com:sub'
+const AUD = 'token.actions.githubusercontent.com:aud'
+
+function decision(trustPolicy: Json, sub: string, aud = 'sts.amazonaws.com') {
+  return evaluateTrustPolicy(parsePolicyDocument(JSON.stringify(trustPolicy)), {
+    principal: { type: 'Federated', id: PROVIDER_ARN },
+    action: 'sts:AssumeRoleWithWebIdentity',
+    context: { [SUB]: sub, [AUD]: aud }
+  })
+}
+
+const CONTEXTS = {
+  plan: 'pull_request',
+  check: 'ref:refs/heads/main',
+  apply: 'environment:production'
+} as const
+type RoleKind = keyof typeof CONTEXTS
+
+/** Repositories a token may name: this one (both forms) and look-alikes that must be refused. */
+const THIS_REPOSITORY = [`repo:${REPOSITORY}`, `repo:${IMMUTABLE}`]
+const OTHER_REPOSITORIES = [
+  'repo:other-org/scv-config',
+  'repo:my-org/other-repo',
+  'repo:my-org/scv-config-fork',
+  'repo:My-Org/scv-config',
+  `repo:other-org@${OWNER_ID}/${REPOSITORY_NAME}@${REPOSITORY_ID}`,
+  `repo:${OWNER}@654321/${REPOSITORY_NAME}@${REPOSITORY_ID}`,
+  `repo:${OWNER}@${OWNER_ID}/${REPOSITORY_NAME}@987654`,
+  `repo:${OWNER}@${OWNER_ID}/other-repo@${REPOSITORY_ID}`,
+  `repo:${OWNER}@${REPOSITORY_ID}/${REPOSITORY_NAME}@${OWNER_ID}`,
+  `repo:${OWNER}@${OWNER_ID}/${REPOSITORY_NAME}`,
+  `repo:${OWNER}/${REPOSITORY_NAME}@${REPOSITORY_ID}`
+]
+
+function trustPolicies(): Array<[string, RoleKind, Json]> {
+  return [
+    ['CloudFormation', 'plan', cfnRole('ScvExternalIdPlanRole').trust],
+    ['CloudFormation', 'check', cfnRole('ScvExternalIdCheckRole').trust],
+    ['CloudFormation', 'apply', cfnRole('ScvExternalIdApplyRole').trust],
+    ['Terraform', 'plan', policyJson('plan_trust')],
+    ['Terraform', 'check', policyJson('check_trust')],
+    ['Terraform', 'apply', policyJson('apply_trust')]
+  ]
+}
+
+describe('trust policies of both templates against GitHub OIDC tokens', () => {
+  it.each(trustPolicies())('%s %s role', (_, kind, trustPolicy) => {
+    const answers = (repositories: string[], context: string) =>
+      repositories.map((repository) => decision(trustPolicy, `${repository}:${context}`))
+    expect(answers(THIS_REPOSITORY, CONTEXTS[kind])).toEqual(['allow', 'allow'])
+    for (const [other, context] of Object.entries(CONTEXTS)) {
+      if (other === kind) continue
+      expect(answers(THIS_REPOSITORY, context)).toEqual(['implicit-deny', 'implicit-deny'])
+    }
+    for (const context of Object.values(CONTEXTS)) {
+      expect(new Set(answers(OTHER_REPOSITORIES, context))).toEqual(new Set(['implicit-deny']))
+    }
+    const suffixed = THIS_REPOSITORY.map((repository) => `${repository}:${CONTEXTS[kind]}:x`)
+    expect(suffixed.map((sub) => decision(trustPolicy, sub))).toEqual(['implicit-deny', 'implicit-deny'])
+    expect(decision(trustPolicy, `repo:${IMMUTABLE}:${CONTEXTS[kind]}`, 'other-audience')).toBe(
+      'implicit-deny'
+    )
+  })
+})
+
+describe('roles of the templates and roles of the shipped workflows', () => {
+  const cfnNames = Object.values(template.Resources)
+    .flatMap((resource) => resource.Properties.RoleName ?? [])
+    .map(String)
+    .sort()
+  const terraformNames = Object.values(terraform?.resource.aws_iam_role ?? {})
+    .map((blocks) => String(blocks[0]?.name))
+    .sort()
+  const used = rolesAssumedByWorkflows()
+
+  it('every role a workflow assumes exists in both templates', () => {
+    expect(used.size).toBeGreaterThan(0)
+    for (const [role, files] of used) {
+      expect({ role, files, cfn: cfnNames.includes(role), terraform: terraformNames.includes(role) }).toEqual(
+        {
+          role,
+          files,
+          cfn: true,
+          terraform: true
+        }
+      )
+    }
+  })
+
+  it('every role of either template is assumed by a workflow', () => {
+    expect(cfnNames.filter((name) => !used.has(name))).toEqual([])
+    expect(terraformNames.filter((name) => !used.has(name))).toEqual([])
+    expect(cfnNames).toEqual(terraformNames)
   })
 })

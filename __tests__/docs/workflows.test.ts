@@ -6,6 +6,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
+import { usesThisAction, workflowsInMarkdown } from './workflow-roles.js'
 
 interface ActionYaml {
   inputs: Record<string, { required?: boolean }>
@@ -21,8 +22,6 @@ interface Workflow {
 }
 
 const action = parse(readFileSync('action.yml', 'utf8')) as ActionYaml
-const usesThisAction = (uses: string | undefined) =>
-  uses === './' || /(^|\/)scv-external-id-action@/.test(uses ?? '')
 
 /** Problems of one workflow text: unknown inputs, missing required inputs, no step of this action. */
 export function workflowProblems(text: string): string[] {
@@ -149,9 +148,9 @@ function evaluate(text: string, event: string): string {
   )
 }
 
-/** role name -> trusted sub, from the README table the docs point to. */
+/** role name -> trusted sub, from the table of docs/permissions.md. */
 function documentedTrust(): Map<string, string> {
-  const readmeText = readFileSync('README.md', 'utf8')
+  const readmeText = readFileSync('docs/permissions.md', 'utf8')
   const block = readmeText.slice(
     readmeText.indexOf('<!-- oidc-roles:start -->'),
     readmeText.indexOf('<!-- oidc-roles:end -->')
@@ -169,7 +168,7 @@ describe('workflow roles and their documented OIDC trust', () => {
   const docs = readdirSync('docs/workflows').map((name) => join('docs/workflows', name))
   const trust = documentedTrust()
 
-  it('the README documents the roles', () => {
+  it('docs/permissions.md documents the roles', () => {
     expect([...trust.keys()].sort()).toEqual(['github-scv-apply', 'github-scv-check', 'github-scv-plan'])
   })
 
@@ -207,5 +206,83 @@ describe('workflow roles and their documented OIDC trust', () => {
     expect(text).toContain('schedule:')
     expect(trust.get('github-scv-check')).toBe(`repo:${REPOSITORY}:ref:refs/heads/main`)
     expect(text).toContain('role/github-scv-check')
+  })
+})
+
+type Trigger = { paths?: string[]; 'paths-ignore'?: string[]; branches?: string[] } | null
+type Triggers = Record<string, Trigger>
+
+/** Whether a path filter entry matches a path: exact, or a folder pattern ending in /**. */
+const pathMatches = (pattern: string, path: string) =>
+  pattern === path || (pattern.endsWith('/**') && path.startsWith(pattern.slice(0, -2)))
+
+/** Whether a push or pull request that changes `path` starts the workflow. */
+function runsOnChangeOf(triggers: Triggers, path: string): boolean {
+  return ['push', 'pull_request'].some((event) => {
+    if (!(event in triggers)) return false
+    const trigger = triggers[event] ?? {}
+    if (trigger.paths !== undefined) return trigger.paths.some((pattern) => pathMatches(pattern, path))
+    return !(trigger['paths-ignore'] ?? []).some((pattern) => pathMatches(pattern, path))
+  })
+}
+
+describe('the workflows users copy', () => {
+  const docs = readdirSync('docs/workflows')
+  const readmeText = readFileSync('README.md', 'utf8')
+
+  it('the README tells users to copy them under their own names into .github/workflows/', () => {
+    expect(readmeText).toContain('under the same name')
+    for (const name of docs) expect(readmeText).toContain(`docs/workflows/${name}`)
+  })
+
+  it("the README's complete workflow is docs/workflows/pr-gate.yml, as the steps say", () => {
+    const [shown, ...more] = workflowsInMarkdown(readmeText)
+    expect(more).toEqual([])
+    expect(parse(shown ?? '')).toEqual(parse(readFileSync('docs/workflows/pr-gate.yml', 'utf8')))
+    expect(readmeText).toContain('to `.github/workflows/pr-gate.yml`')
+  })
+
+  it.each(docs)('%s names its place and runs when it changes there', (name) => {
+    const text = readFileSync(join('docs/workflows', name), 'utf8')
+    const path = `.github/workflows/${name}`
+    expect(text).toContain(`Copy to ${path}`)
+    const workflow = parse(text) as { on: Triggers }
+    expect(runsOnChangeOf(workflow.on, path)).toBe(true)
+  })
+
+  it('a workflow whose paths leave out its own file is caught', () => {
+    const text = readFileSync('docs/workflows/pr-gate.yml', 'utf8').replaceAll(
+      '.github/workflows/pr-gate.yml',
+      '.github/workflows/scv-external-id.yml'
+    )
+    expect(runsOnChangeOf((parse(text) as { on: Triggers }).on, '.github/workflows/pr-gate.yml')).toBe(false)
+  })
+
+  it.each(docs)(
+    '%s skips pull requests from forks and Dependabot in every job a pull request runs',
+    (name) => {
+      const workflow = parse(readFileSync(join('docs/workflows', name), 'utf8')) as Workflow & {
+        on: Triggers
+      }
+      if (!('pull_request' in workflow.on)) return
+      const jobs = Object.values(workflow.jobs) as Array<{ if?: string }>
+      const onPullRequests = jobs.filter(
+        (job) =>
+          job.if === undefined || !/github\.event_name ==/.test(job.if) || job.if.includes("'pull_request'")
+      )
+      expect(onPullRequests.length).toBeGreaterThan(0)
+      for (const job of onPullRequests) {
+        expect(job.if).toContain('github.event.pull_request.head.repo.full_name == github.repository')
+        expect(job.if).toContain("github.actor != 'dependabot[bot]'")
+      }
+    }
+  )
+
+  it('the PR gate runs on changes of its own file (a rotation edits the fingerprint in it)', () => {
+    const text = readFileSync('docs/workflows/pr-gate.yml', 'utf8')
+    const workflow = parse(text) as { on: Triggers; env: Record<string, string> }
+    expect(workflow.env.SCV_EXPECTED_FINGERPRINT).toMatch(/^sha256:[0-9a-f]{12}$/)
+    expect(workflow.on.pull_request?.paths).toContain('.github/workflows/pr-gate.yml')
+    expect(workflow.on.push?.paths).toContain('.github/workflows/pr-gate.yml')
   })
 })

@@ -427,6 +427,7 @@ describe('bad inputs', () => {
       expect(errors).toEqual([expect.stringContaining(`::error::Input '${item.input}': `)])
       expect(errors[0]).toContain(item.message)
       expect(actions).toEqual(item.calls ?? [])
+      expect(run.outputs.result).toBe('refused')
       expect(leaks).toEqual([])
     }
   )
@@ -442,6 +443,8 @@ describe('malformed trust policies held by the account', () => {
       expect(error).toContain(item.role)
       expect(error).toContain(item.message)
       expect(actions.filter((action) => WRITES.includes(action))).toEqual([])
+      // A trust policy refused is a refusal; a role that is not there is an error.
+      expect(run.outputs.result).toBe(item.policy === null ? 'error' : 'refused')
       expect(leaks).toEqual([])
     }
   )

@@ -165,17 +165,20 @@ async function runCase(kind: FaultKind | null, position: number): Promise<CaseRe
     if (distinct.length > 1) problems.push(`roles disagree: ${states.join(', ')}`)
 
     const result = run.outputs.result
+    if (result === undefined) problems.push('no result: every run sets one')
+    // A fault before any write stops the run with result error; it never reaches the report.
+    const stoppedBeforeWrite = result === 'error'
     if (problems.length === 0 && distinct[0] === 'new') {
       ending = 'completed'
       if (run.exitCode !== 0 || result !== 'changed') {
         problems.push(`new policies, but exit ${run.exitCode} and result ${result}`)
       }
     } else if (problems.length === 0) {
-      ending = result === undefined ? 'stopped-before-write' : 'rolled-back'
+      ending = stoppedBeforeWrite ? 'stopped-before-write' : 'rolled-back'
       if (run.exitCode !== 1) problems.push(`original policies, but exit ${run.exitCode}`)
-      if (result !== undefined && result !== 'rolled-back') problems.push(`original policies, but ${result}`)
-      if (result === undefined && writeCalls(emulators) > 0) {
-        problems.push('no result, yet writes were sent (a rollback must report rolled-back)')
+      if (!stoppedBeforeWrite && result !== 'rolled-back') problems.push(`original policies, but ${result}`)
+      if (stoppedBeforeWrite && writeCalls(emulators) > 0) {
+        problems.push(`${result}, yet writes were sent (a rollback must report rolled-back)`)
       }
     }
     const faulted = kind ? emulators.aws.log.find(kind.firedOn) : undefined
@@ -185,10 +188,9 @@ async function runCase(kind: FaultKind | null, position: number): Promise<CaseRe
     if (kind && ending !== 'state-lost' && (ending === 'completed') !== survivable) {
       problems.push(`ended ${ending}, expected ${survivable ? 'completed' : 'the original policies'}`)
     }
-    // A published report (its result is set) is also the pull-request comment.
+    // A published report is also the pull-request comment.
     const comments = allComments(emulators).length
-    if (comments !== (result === undefined ? 0 : 1))
-      problems.push(`${comments} comments for result ${result}`)
+    if (comments !== (stoppedBeforeWrite ? 0 : 1)) problems.push(`${comments} comments for result ${result}`)
     if (!run.stdout.includes(`::add-mask::${ID}`)) problems.push('the external ID was not masked')
     for (const place of secretLeaks(emulators, [run], [ID])) problems.push(`external ID shown in ${place}`)
 

@@ -164,6 +164,20 @@ describe('changelog and release notes', () => {
     expect(existsSync('RELEASING.md')).toBe(true)
   })
 
+  it('records the releases that @v1 names: 1.0.0 and the version of package.json, each with its notes and link', () => {
+    const version = (JSON.parse(read('package.json')) as { version: string }).version
+    expect(version).toMatch(/^1\.\d+\.\d+$/)
+    for (const released of new Set(['1.0.0', version])) {
+      expect(changelog).toMatch(
+        new RegExp(`^## \\[${released.replace(/\./g, '\\.')}\\] - \\d{4}-\\d{2}-\\d{2}$`, 'm')
+      )
+      expect(releaseNotes(changelog, released)).not.toBe('')
+      expect(changelog).toMatch(new RegExp(`^\\[${released.replace(/\./g, '\\.')}\\]: https://`, 'm'))
+    }
+    // The README's pinning example names the current release.
+    expect(read('README.md')).toContain(`# v${version}`)
+  })
+
   const sample = [
     '# Changelog',
     '',

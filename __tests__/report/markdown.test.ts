@@ -1,7 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
 import type { LogicalRole, RoleTarget } from '../../src/domain/contact-centers.js'
 import { fingerprint } from '../../src/domain/external-id.js'
-import type { ReadyPlan, Report, Result, RolePlan, WriteKind } from '../../src/domain/plan-types.js'
+import type {
+  ReadyPlan,
+  Report,
+  Result,
+  RolePlan,
+  StoppedResult,
+  WriteKind
+} from '../../src/domain/plan-types.js'
 import type { PolicyDocument, PolicyStatement } from '../../src/policy/document.js'
 import { COMMENT_LIMIT, renderReport, reportTitle } from '../../src/report/markdown.js'
 
@@ -208,7 +215,7 @@ describe('renderReport', () => {
   it('shows warnings and errors as GitHub alerts', () => {
     const body = renderReport(
       report({
-        result: 'failed',
+        result: 'error',
         warnings: ['Disabling leaves the roles open.'],
         errors: ['AccessDenied on GetRole']
       })
@@ -493,7 +500,7 @@ describe('renderReport', () => {
 
 describe('reportTitle', () => {
   const roles = representativeRoles()
-  const cases: Array<[Result | 'failed', string]> = [
+  const cases: Array<[Result | StoppedResult, string]> = [
     ['planned', 'Plan: 3 roles to change'],
     ['changed', 'Applied: 3 roles changed'],
     ['no-change', 'No changes'],
@@ -502,7 +509,8 @@ describe('reportTitle', () => {
     ['drift', 'Drift: 2 roles'],
     ['in-sync', 'In sync'],
     ['disabled', 'Disabled'],
-    ['failed', 'Failed']
+    ['refused', 'Refused'],
+    ['error', 'Failed']
   ]
   it.each(cases)('titles the result %s as "%s"', (result, title) => {
     const drift = [

@@ -1,12 +1,48 @@
-# The GitHub OIDC provider and the two automation roles of scv-external-id-action, as the README's
-# "Permissions" section describes them (the same as github-oidc-roles.cfn.yaml):
-#   - github-scv-apply: apply / disable from the protected environment (writes trust policies);
-#   - github-scv-plan: plan on pull requests, check on the default branch (drift check; reads only).
+# The GitHub OIDC provider and the three automation roles of scv-external-id-action, as
+# docs/permissions.md describes them (the same as github-oidc-roles.cfn.yaml):
+#   - github-scv-plan: plan on pull requests (reads only);
+#   - github-scv-check: the scheduled drift check on the default branch (reads only);
+#   - github-scv-apply: apply / disable from the protected environment (writes trust policies).
+# Each role trusts exactly one repository, by both forms of the OIDC sub claim GitHub issues:
+# repo:OWNER/REPO:... and, for repositories created since 2026-07-15 (or opted in), the immutable
+# repo:OWNER@OWNER_ID/REPO@REPO_ID:...
+# The two IDs: gh api repos/OWNER/REPO --jq '.owner.id, .id' (GET /repos/OWNER/REPO: owner.id, id).
 # Needs the hashicorp/aws provider (5.x or later). Copy into your configuration and set the variables.
 
-variable "repository" {
-  description = "The GitHub repository (owner/name) whose workflows run the action"
+variable "owner" {
+  description = "The GitHub user or organization that owns the repository (my-org in my-org/scv-config)"
   type        = string
+  validation {
+    condition     = can(regex("^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", var.owner))
+    error_message = "owner: a GitHub owner name (letters, digits and hyphens; no @ and no ID)."
+  }
+}
+
+variable "owner_id" {
+  description = "The owner's numeric ID: gh api repos/OWNER/REPO --jq .owner.id"
+  type        = string
+  validation {
+    condition     = can(regex("^[1-9][0-9]{0,19}$", var.owner_id))
+    error_message = "owner_id: the owner's numeric ID (owner.id of GET /repos/OWNER/REPO)."
+  }
+}
+
+variable "repository_name" {
+  description = "The repository's name without its owner (scv-config in my-org/scv-config)"
+  type        = string
+  validation {
+    condition     = can(regex("^[A-Za-z0-9_.-]{1,100}$", var.repository_name))
+    error_message = "repository_name: a GitHub repository name (letters, digits, _ . and -; no owner, no @)."
+  }
+}
+
+variable "repository_id" {
+  description = "The repository's numeric ID: gh api repos/OWNER/REPO --jq .id"
+  type        = string
+  validation {
+    condition     = can(regex("^[1-9][0-9]{0,19}$", var.repository_id))
+    error_message = "repository_id: the repository's numeric ID (id of GET /repos/OWNER/REPO)."
+  }
 }
 
 variable "apply_environment" {
@@ -16,7 +52,7 @@ variable "apply_environment" {
 }
 
 variable "default_branch" {
-  description = "The branch whose scheduled drift check uses the plan role"
+  description = "The branch whose scheduled drift check uses the check role"
   type        = string
   default     = "main"
 }
@@ -63,7 +99,10 @@ data "aws_iam_policy_document" "apply_trust" {
     condition {
       test     = "StringEquals"
       variable = "token.actions.githubusercontent.com:sub"
-      values   = ["repo:${var.repository}:environment:${var.apply_environment}"]
+      values = [
+        "repo:${var.owner}/${var.repository_name}:environment:${var.apply_environment}",
+        "repo:${var.owner}@${var.owner_id}/${var.repository_name}@${var.repository_id}:environment:${var.apply_environment}",
+      ]
     }
   }
 }
@@ -85,8 +124,32 @@ data "aws_iam_policy_document" "plan_trust" {
       test     = "StringEquals"
       variable = "token.actions.githubusercontent.com:sub"
       values = [
-        "repo:${var.repository}:pull_request",
-        "repo:${var.repository}:ref:refs/heads/${var.default_branch}",
+        "repo:${var.owner}/${var.repository_name}:pull_request",
+        "repo:${var.owner}@${var.owner_id}/${var.repository_name}@${var.repository_id}:pull_request",
+      ]
+    }
+  }
+}
+
+data "aws_iam_policy_document" "check_trust" {
+  statement {
+    effect  = "Allow"
+    actions = ["sts:AssumeRoleWithWebIdentity"]
+    principals {
+      type        = "Federated"
+      identifiers = [local.provider_arn]
+    }
+    condition {
+      test     = "StringEquals"
+      variable = "token.actions.githubusercontent.com:aud"
+      values   = ["sts.amazonaws.com"]
+    }
+    condition {
+      test     = "StringEquals"
+      variable = "token.actions.githubusercontent.com:sub"
+      values = [
+        "repo:${var.owner}/${var.repository_name}:ref:refs/heads/${var.default_branch}",
+        "repo:${var.owner}@${var.owner_id}/${var.repository_name}@${var.repository_id}:ref:refs/heads/${var.default_branch}",
       ]
     }
   }
@@ -130,7 +193,7 @@ data "aws_iam_policy_document" "apply" {
   }
 }
 
-data "aws_iam_policy_document" "plan" {
+data "aws_iam_policy_document" "read" {
   statement {
     sid     = "ScvTrustPoliciesRead"
     effect  = "Allow"
@@ -167,7 +230,7 @@ resource "aws_iam_role_policy" "apply" {
 
 resource "aws_iam_role" "plan" {
   name               = "github-scv-plan"
-  description        = "scv-external-id-action plan and check (GitHub OIDC, pull requests; read only)"
+  description        = "scv-external-id-action plan (GitHub OIDC, pull requests; read only)"
   assume_role_policy = data.aws_iam_policy_document.plan_trust.json
   depends_on         = [aws_iam_openid_connect_provider.github]
 }
@@ -175,7 +238,20 @@ resource "aws_iam_role" "plan" {
 resource "aws_iam_role_policy" "plan" {
   name   = "scv-external-id-read"
   role   = aws_iam_role.plan.id
-  policy = data.aws_iam_policy_document.plan.json
+  policy = data.aws_iam_policy_document.read.json
+}
+
+resource "aws_iam_role" "check" {
+  name               = "github-scv-check"
+  description        = "scv-external-id-action check (GitHub OIDC, default branch; read only)"
+  assume_role_policy = data.aws_iam_policy_document.check_trust.json
+  depends_on         = [aws_iam_openid_connect_provider.github]
+}
+
+resource "aws_iam_role_policy" "check" {
+  name   = "scv-external-id-read"
+  role   = aws_iam_role.check.id
+  policy = data.aws_iam_policy_document.read.json
 }
 
 output "apply_role_arn" {
@@ -184,6 +260,11 @@ output "apply_role_arn" {
 }
 
 output "plan_role_arn" {
-  description = "role-to-assume of the plan and check jobs"
+  description = "role-to-assume of the plan jobs (pull requests)"
   value       = aws_iam_role.plan.arn
+}
+
+output "check_role_arn" {
+  description = "role-to-assume of the drift check (default branch)"
+  value       = aws_iam_role.check.arn
 }

@@ -1,3 +1,4 @@
+import { chooseRegion } from '../aws/region.js'
 import { CONTACT_CENTER_TYPES } from '../domain/contact-centers.js'
 import {
   AUDIT_MODES,
@@ -114,11 +115,12 @@ function sessionInputs(raw: RawInputs): Pick<Settings, 'roleSessionName' | 'awsR
   if (roleSessionName !== null && !SESSION_NAME.test(roleSessionName)) {
     throw new InputError('role-session-name', 'must be 2 to 64 characters of letters, digits and _+=,.@-.')
   }
-  const awsRegion = raw['aws-region']
+  const { region: awsRegion, source: regionSource } = chooseRegion(raw['aws-region'])
   if (!REGION.test(awsRegion)) {
+    const from = regionSource === 'aws-region' ? '' : ` (empty input: taken from ${regionSource})`
     throw new InputError(
       'aws-region',
-      `'${awsRegion}' is not a region name such as us-east-1 or us-gov-west-1.`
+      `'${awsRegion}'${from} is not a region name such as us-east-1 or us-gov-west-1.`
     )
   }
   return { roleSessionName, awsRegion, audience: raw.audience }

@@ -1,5 +1,7 @@
 import * as core from '@actions/core'
-import type { Outcome } from '../domain/plan-types.js'
+import type { Outcome, StoppedResult } from '../domain/plan-types.js'
+import { PolicyDocumentError } from '../policy/document.js'
+import { InputError } from './inputs.js'
 
 export type RunOutputs = Pick<Outcome, 'result' | 'plans' | 'changedRoles' | 'backupFile'>
 
@@ -10,7 +12,7 @@ export type RunOutputs = Pick<Outcome, 'result' | 'plans' | 'changedRoles' | 'ba
  * or that another writer changed.
  */
 export function setOutputs(outcome: RunOutputs): void {
-  if (outcome.result !== 'failed') core.setOutput('result', outcome.result)
+  core.setOutput('result', outcome.result)
   core.setOutput('changed-roles', JSON.stringify(outcome.changedRoles))
   const changed = new Set(outcome.changedRoles)
   const roles = outcome.plans.map((plan) => ({
@@ -21,4 +23,9 @@ export function setOutputs(outcome: RunOutputs): void {
   }))
   core.setOutput('roles', JSON.stringify(roles))
   if (outcome.backupFile !== null) core.setOutput('backup-file', outcome.backupFile)
+}
+
+/** The result of a run stopped by a thrown error, before any write: refused inputs or trust policies, or an error. */
+export function stoppedResult(error: unknown): StoppedResult {
+  return error instanceof InputError || error instanceof PolicyDocumentError ? 'refused' : 'error'
 }

@@ -97,7 +97,7 @@ async function auditAccount(
   } catch (error) {
     const reason =
       errorCode(error) === 'AccessDenied'
-        ? `The audit needs ${AUDIT_PERMISSION}, which the credentials lack: grant it (see "Permissions of the automation role" in the README) or set audit: off.`
+        ? `The audit needs ${AUDIT_PERMISSION}, which the credentials lack: grant it (see "Permissions of the automation role" in docs/permissions.md) or set audit: off.`
         : `The audit could not list the roles of the account: ${explainAwsError(error)}`
     return { status: 'unavailable', reason }
   }

@@ -38,7 +38,7 @@ export function readRunContext(settings: Settings, env: NodeJS.ProcessEnv = proc
     if (prNumber === null) {
       throw new InputError(
         'comment',
-        `'always' needs a pull request: run on pull_request or pull_request_target, or set pr-number (event: '${eventName || 'none'}').`
+        `'always' needs a pull request: run on pull_request, or set pr-number (event: '${eventName || 'none'}').`
       )
     }
     commentOn = prNumber

@@ -2,6 +2,7 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel'
 import { ClientRequest } from 'node:http'
 import { InputError, parseSettings, runnerInput } from './inputs.js'
 import { readRunContext } from './run-context.js'
+import { explainRefusal } from './secretless-event.js'
 import type { Started, StartedRun } from './started.js'
 import { connect, type CallerIdentity, type Connection } from '../aws/credentials.js'
 import type { Settings } from '../domain/settings.js'
@@ -79,7 +80,7 @@ function start(): Connecting | { refused: unknown } {
     connection.catch(noop)
     return { settings, context, connection }
   } catch (refused) {
-    return { refused }
+    return { refused: explainRefusal(refused, runnerInput) }
   }
 }
 

@@ -2,6 +2,7 @@ import type { IAMClient } from '@aws-sdk/client-iam'
 import { STSClient } from '@aws-sdk/client-sts'
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import { NodeHttpHandler, type NodeHttpHandlerOptions } from '@smithy/node-http-handler'
+import { iamEndpoint, stsEndpoint } from './region.js'
 
 export interface AwsCredentials {
   accessKeyId: string
@@ -66,8 +67,9 @@ function clientConfig(service: Service, options: ClientOptions) {
   }
 }
 
+/** The endpoint the SDK will call, so that NO_PROXY is matched against the right host. */
 function defaultEndpoint(service: Service, region: string): string {
-  return service === 'IAM' ? 'https://iam.amazonaws.com' : `https://sts.${region}.amazonaws.com`
+  return service === 'IAM' ? iamEndpoint(region) : stsEndpoint(region)
 }
 
 /**

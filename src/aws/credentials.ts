@@ -15,8 +15,9 @@ export class CredentialsError extends Error {
 const MISSING_ID_TOKEN =
   'role-to-assume needs a GitHub OIDC token, but ACTIONS_ID_TOKEN_REQUEST_TOKEN is not set. ' +
   'Add `permissions: id-token: write` to the workflow or job (with `contents: read` and, for the comment, ' +
-  '`pull-requests: write`). Pull requests from forks never get an OIDC token: run the plan on ' +
-  '`pull_request_target` with care, or only on branches of this repository.'
+  '`pull-requests: write`). Pull requests from forks and runs Dependabot triggers never get an OIDC token: ' +
+  "skip them (if: github.event.pull_request.head.repo.full_name == github.repository && github.actor != 'dependabot[bot]') " +
+  'and plan from branches of this repository.'
 
 /** GitHub OIDC token -> STS AssumeRoleWithWebIdentity; the credentials are masked before use. */
 export async function assumeRoleWithOidc(

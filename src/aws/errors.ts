@@ -3,7 +3,7 @@ import { errorCode, httpStatus } from './retry.js'
 /** What to do about the AWS errors the action meets; the code stays visible for searching. */
 const ADVICE: Record<string, string> = {
   AccessDenied:
-    'The credentials lack a permission: see "Permissions of the automation role" in the README (iam:GetRole, iam:UpdateAssumeRolePolicy, iam:TagRole, iam:UntagRole on the SCV roles; iam:ListRoles for the audit).',
+    'The credentials lack a permission: see "Permissions of the automation role" in docs/permissions.md (iam:GetRole, iam:UpdateAssumeRolePolicy, iam:TagRole, iam:UntagRole on the SCV roles; iam:ListRoles for the audit).',
   NoSuchEntity:
     'Check contact-center-type, call-center-api-name and role-arns against the roles in this account.',
   MalformedPolicyDocument: 'IAM rejected the trust policy document; the role was left as it was.',

@@ -57,9 +57,15 @@ export type Result =
   | 'rollback-failed'
   | 'conflict'
 
+/**
+ * A run stopped before any write. refused: the inputs or a trust policy were refused; error:
+ * anything else (AWS or GitHub failures, a missing role, a cancellation).
+ */
+export type StoppedResult = 'refused' | 'error'
+
 /** What a run did: the orchestrator turns it into outputs and the report. */
 export interface Outcome {
-  result: Result | 'failed'
+  result: Result | StoppedResult
   plans: RolePlan[]
   /** ARNs whose trust policy IAM holds differently from the run's start (plan: would change). */
   changedRoles: string[]
@@ -71,7 +77,7 @@ export interface Outcome {
 
 /** Everything the renderer needs; produced by the orchestrator at the end of a run. */
 export interface Report {
-  result: Result | 'failed'
+  result: Result | StoppedResult
   mode: Mode
   accountId: string | null
   contactCenterType: ContactCenterType

@@ -69,7 +69,9 @@ export function reportTitle(report: Report): string {
       return 'In sync'
     case 'disabled':
       return 'Disabled'
-    case 'failed':
+    case 'refused':
+      return 'Refused'
+    case 'error':
       return 'Failed'
   }
 }
@@ -194,7 +196,13 @@ const labelledFingerprints = (byLabel: Record<string, string>): string =>
 
 /** What merging the reviewed pull request does; only a plan that can be applied has one. */
 function mergeLine(report: Report): string | null {
-  if (report.mode !== 'plan' || report.result === 'failed' || report.fingerprint === null) return null
+  if (
+    report.mode !== 'plan' ||
+    report.result === 'refused' ||
+    report.result === 'error' ||
+    report.fingerprint === null
+  )
+    return null
   const shown = report.fingerprint
   const id =
     typeof shown !== 'string'

@@ -69,7 +69,9 @@ export async function change(
   for (const plan of plans)
     core.info(`${plan.role.roleName}: ${plan.change}${plan.change === 'error' ? ` (${plan.error})` : ''}`)
   const errors = plans.flatMap((plan) => (plan.change === 'error' ? [plan.error] : []))
-  if (errors.length > 0) return outcome('failed', { errors })
+  // A trust policy the plan refused makes it a refusal; a missing role alone is an error.
+  const refusedPolicy = plans.some((plan) => plan.change === 'error' && plan.before !== null)
+  if (errors.length > 0) return outcome(refusedPolicy ? 'refused' : 'error', { errors })
 
   const ready = plans.filter(isReady)
   const changed = ready.filter(isWrite)
@@ -84,7 +86,7 @@ export async function change(
   )
   control.writing()
   if (control.stop.aborted)
-    return outcome('failed', { errors: [new CancelledError(String(control.stop.reason)).message] })
+    return outcome('error', { errors: [new CancelledError(String(control.stop.reason)).message] })
   const journal = Journal.create(control.journalPath, aws.identity.accountId, touched)
   const backupFile = journal.path
   core.info(`Original trust policies saved to ${backupFile}`)

@@ -21,7 +21,7 @@ export const INPUT_DEFAULTS = {
   'role-to-assume': '',
   audience: 'sts.amazonaws.com',
   'role-session-name': '',
-  'aws-region': 'us-east-1',
+  'aws-region': '',
   'allowed-account-ids': '',
   'max-age': '',
   'github-token': '${{ github.token }}',
