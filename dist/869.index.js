@@ -1709,6 +1709,10 @@ class Journal {
         if (newPolicy || write.tags !== undefined)
             this.save();
     }
+    /** The trust policies (minified JSON) this run sent for a role so far. */
+    sentPolicies(roleName) {
+        return this.role(roleName).written;
+    }
     settle() {
         this.content.state = 'settled';
         this.save();
@@ -1870,7 +1874,9 @@ class TrustTransaction {
         const touchedBefore = this.touchedPolicies.has(roleName);
         this.touchedPolicies.add(roleName);
         try {
-            await this.track((0,roles/* writeTrustPolicy */.C6)(this.iam, roleName, policyJson));
+            await this.track((0,roles/* writeTrustPolicy */.C6)(this.iam, roleName, policyJson, {
+                beforeRetry: (error) => this.recheckBeforeRetry(roleName, error)
+            }));
         }
         catch (error) {
             // IAM answered 4xx: the write was refused and the role is as it was. Re-sending its original
@@ -1916,6 +1922,20 @@ class TrustTransaction {
         const now = await (0,roles/* readRole */.fP)(this.iam, role);
         if (now === null || !(0,policy_document/* policiesEquivalent */.DK)(now.document, original.document)) {
             throw new ConcurrentModificationError(`${role.roleName} was changed by someone else since it was read; nothing of this run is kept. Rerun the workflow.`);
+        }
+    }
+    /**
+     * IAM's ConcurrentModification means another write raced this one: the retry is sent only while
+     * the role holds its original or this run's own document, never over the other writer's.
+     */
+    async recheckBeforeRetry(roleName, error) {
+        if (!(0,aws_retry/* isConcurrentModification */.q0)(error))
+            return;
+        const original = this.original(roleName);
+        const now = await (0,roles/* readRole */.fP)(this.iam, original.target);
+        const ours = [original.json, ...this.options.journal.sentPolicies(roleName)].map(policy_document/* parsePolicyDocument */.X);
+        if (now === null || !ours.some((document) => (0,policy_document/* policiesEquivalent */.DK)(now.document, document))) {
+            throw new ConcurrentModificationError(`${roleName} was changed by someone else while this run wrote it (IAM answered ConcurrentModification); nothing of this run is kept. Rerun the workflow.`);
         }
     }
     async track(request) {

@@ -150,6 +150,35 @@ describe('TrustTransaction.write', () => {
     expect(policyWrites(fake).map((item) => item.RoleName)).toEqual([B.roleName])
   })
 
+  it('retries a write IAM answered with ConcurrentModification once the role still holds its original', async () => {
+    const fake = await setUp()
+    fake.failOnce('UpdateAssumeRolePolicy', A.roleName, awsError('ConcurrentModification', 409))
+
+    await write(fake, plannedRole(A, NEW_POLICY))
+
+    expect(callsFor(fake, A.roleName)).toEqual([
+      'UpdateAssumeRolePolicyCommand',
+      'GetRoleCommand',
+      'UpdateAssumeRolePolicyCommand'
+    ])
+    expect(fake.state.get(A.roleName)?.json).toBe(JSON.stringify(NEW_POLICY))
+  })
+
+  it('does not retry over the racing writer: ConcurrentModification, then someone else’s policy', async () => {
+    const fake = await setUp()
+    const theirs = JSON.stringify(policyRequiring('someone-elses-id'))
+    fake.failOnce('UpdateAssumeRolePolicy', A.roleName, awsError('ConcurrentModification', 409))
+    fake.setPolicy(A.roleName, theirs)
+
+    const error = await errorOf(write(fake, plannedRole(A, NEW_POLICY)))
+
+    expect(error).toBeInstanceOf(ConcurrentModificationError)
+    expect(error.message).toContain(A.roleName)
+    expect(error.message).not.toContain('someone-elses-id')
+    expect(fake.state.get(A.roleName)?.json).toBe(theirs)
+    expect(policyWrites(fake)).toHaveLength(1)
+  })
+
   it('treats a role deleted since its old read as changed by someone else', async () => {
     const fake = await setUp()
     fake.state.delete(A.roleName)

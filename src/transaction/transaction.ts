@@ -2,7 +2,7 @@ import type { IAMClient } from '@aws-sdk/client-iam'
 import { mapBounded, mapSettledBounded } from '../aws/bounded.js'
 import { readRole, writeTags, writeTrustPolicy, type RetryOverrides, type StoredRole } from '../aws/roles.js'
 import { errorMessage } from '../aws/errors.js'
-import { errorCode, httpStatus, realSleep } from '../aws/retry.js'
+import { errorCode, httpStatus, isConcurrentModification, realSleep } from '../aws/retry.js'
 import type { RoleTarget } from '../domain/contact-centers.js'
 import type { ReadyPlan, RolePlan, WritePlan } from '../domain/plan-types.js'
 import { restoringTags, type TagChanges } from '../domain/tags.js'
@@ -121,7 +121,11 @@ export class TrustTransaction {
     const touchedBefore = this.touchedPolicies.has(roleName)
     this.touchedPolicies.add(roleName)
     try {
-      await this.track(writeTrustPolicy(this.iam, roleName, policyJson))
+      await this.track(
+        writeTrustPolicy(this.iam, roleName, policyJson, {
+          beforeRetry: (error) => this.recheckBeforeRetry(roleName, error)
+        })
+      )
     } catch (error) {
       // IAM answered 4xx: the write was refused and the role is as it was. Re-sending its original
       // could only fail the same way (e.g. a principal IAM no longer accepts) and cry wolf.
@@ -177,6 +181,22 @@ export class TrustTransaction {
     if (now === null || !policiesEquivalent(now.document, original.document)) {
       throw new ConcurrentModificationError(
         `${role.roleName} was changed by someone else since it was read; nothing of this run is kept. Rerun the workflow.`
+      )
+    }
+  }
+
+  /**
+   * IAM's ConcurrentModification means another write raced this one: the retry is sent only while
+   * the role holds its original or this run's own document, never over the other writer's.
+   */
+  private async recheckBeforeRetry(roleName: string, error: unknown): Promise<void> {
+    if (!isConcurrentModification(error)) return
+    const original = this.original(roleName)
+    const now = await readRole(this.iam, original.target)
+    const ours = [original.json, ...this.options.journal.sentPolicies(roleName)].map(parsePolicyDocument)
+    if (now === null || !ours.some((document) => policiesEquivalent(now.document, document))) {
+      throw new ConcurrentModificationError(
+        `${roleName} was changed by someone else while this run wrote it (IAM answered ConcurrentModification); nothing of this run is kept. Rerun the workflow.`
       )
     }
   }
