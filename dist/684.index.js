@@ -1874,12 +1874,33 @@ var aws_retry = __webpack_require__(2495);
 
 
 
+function shownPolicy(document, expectation) {
+    if ((0,policy_document/* policiesEquivalent */.DK)(document, expectation.document))
+        return 'ours';
+    return expectation.earlier.some((doc) => (0,policy_document/* policiesEquivalent */.DK)(document, doc)) ? 'pending' : 'foreign';
+}
+/** A tag still at its value from before this run may not show the write yet; any other value is someone else's. */
+function shownTags(tags, expectation) {
+    if (expectation.tags === undefined)
+        return 'ours';
+    const { written, original } = expectation.tags;
+    let shown = 'ours';
+    for (const [key, value] of Object.entries(written)) {
+        const now = tags[key] ?? null;
+        if (now === value)
+            continue;
+        if (now !== (original[key] ?? null))
+            return 'foreign';
+        shown = 'pending';
+    }
+    return shown;
+}
 /**
- * Reads every written role until IAM returns what was written (IAM is eventually consistent:
- * a change can take seconds to show). Returns the documents as IAM holds them, by role name. Fails
- * with ConflictError as soon as a role holds a document this run never wrote (another writer's:
- * waiting cannot bring this run's back), and with VerificationError for the roles still showing an
- * earlier document at the deadline.
+ * Reads every written role until IAM returns what was written, policy and tags (IAM is eventually
+ * consistent: a change can take seconds to show). Returns the documents as IAM holds them, by role
+ * name. Fails with ConflictError as soon as a role holds a document or tag value this run never
+ * wrote (another writer's: waiting cannot bring this run's back), and with VerificationError for
+ * the roles still showing an earlier state at the deadline.
  */
 async function readBack(iam, expectations, options) {
     const sleep = options.sleep ?? aws_retry/* realSleep */.uk;
@@ -1893,15 +1914,15 @@ async function readBack(iam, expectations, options) {
         const foreign = [];
         await (0,bounded/* mapBounded */.yJ)(pending, bounded/* AWS_CONCURRENCY */.MK, async (expectation) => {
             const role = await (0,roles/* readRole */.fP)(iam, expectation.target, retry);
-            if (role !== null && (0,policy_document/* policiesEquivalent */.DK)(role.document, expectation.document)) {
-                stored.set(expectation.target.roleName, role.document);
-            }
-            else if (role === null || expectation.earlier.some((doc) => (0,policy_document/* policiesEquivalent */.DK)(role.document, doc))) {
-                stillDiffering.push(expectation);
-            }
-            else {
+            const shown = role === null
+                ? ['pending']
+                : [shownPolicy(role.document, expectation), shownTags(role.tags, expectation)];
+            if (shown.includes('foreign'))
                 foreign.push(expectation.target.roleName);
-            }
+            else if (shown.includes('pending') || role === null)
+                stillDiffering.push(expectation);
+            else
+                stored.set(expectation.target.roleName, role.document);
         });
         if (foreign.length > 0)
             throw new ConflictError(foreign.sort());
@@ -1961,35 +1982,35 @@ class TrustTransaction {
         return this.options.journal.touched.length > 0;
     }
     /**
-     * Writes each changed role's new policy and its tags at the same time (a rollback restores both).
-     * A role whose first read is older than GUARD_MAX_AGE_MS is read again first: when it changed
-     * since, nothing is written to it and the whole run aborts (someone else is editing it).
+     * Writes each changed role's new policy. A role whose first read is older than GUARD_MAX_AGE_MS
+     * is read again first: when it changed since, nothing is written to it and the whole run aborts
+     * (someone else is editing it). Its tags follow once IAM shows the policy (`writeTags`).
      */
-    async write(changed, tagged) {
-        const writes = new Map();
-        for (const plan of changed)
-            writes.set(plan.role.roleName, { role: plan.role, after: plan.after, tagChanges: null });
-        for (const plan of tagged) {
-            const write = writes.get(plan.role.roleName) ?? { role: plan.role, after: null, tagChanges: null };
-            writes.set(plan.role.roleName, { ...write, tagChanges: plan.tagChanges });
-        }
-        await this.run([...writes.values()], async ({ role, after, tagChanges }) => {
+    async write(changed) {
+        await this.run(changed, async ({ role, after }) => {
             await this.guard(role);
             if (this.cancelled)
                 throw this.cancelled;
-            const policyJson = after === null ? undefined : (0,policy_document/* serializePolicy */.TM)(after);
-            // Policy and tags of a role are journaled together: one save before both are sent.
-            this.options.journal.record(role.roleName, {
-                ...(policyJson === undefined ? {} : { policyJson }),
-                ...(tagChanges === null ? {} : { tags: tagChanges })
-            });
-            const sent = await Promise.allSettled([
-                policyJson === undefined ? null : this.sendPolicy(role.roleName, policyJson),
-                tagChanges === null ? null : this.track((0,roles/* writeTags */.p)(this.iam, role.roleName, tagChanges))
-            ]);
-            const failure = sent.find((result) => result.status === 'rejected');
-            if (failure)
-                throw failure.reason;
+            const policyJson = (0,policy_document/* serializePolicy */.TM)(after);
+            this.options.journal.record(role.roleName, { policyJson });
+            await this.sendPolicy(role.roleName, policyJson);
+        });
+    }
+    /**
+     * Writes the tags of each role, after its policy was confirmed: tags written beside a policy
+     * another writer then replaced would describe an ID the role does not hold. A role whose policy
+     * this run did not write gets the guard's fresh read first.
+     */
+    async writeTags(tagged) {
+        await this.run(tagged, async ({ role, tagChanges }) => {
+            if (tagChanges === null)
+                return;
+            if (!this.touchedPolicies.has(role.roleName))
+                await this.guard(role);
+            if (this.cancelled)
+                throw this.cancelled;
+            this.options.journal.record(role.roleName, { tags: tagChanges });
+            await this.track((0,roles/* writeTags */.p)(this.iam, role.roleName, tagChanges));
         });
     }
     /** A policy write outside the plan (the verification canary): journaled and tracked like the others. */
@@ -2170,8 +2191,9 @@ async function restoreRole(iam, { target, original, written, taggedWith }, optio
         sent = true;
     }
     if (taggedWith !== null) {
-        // Only the tag values this run set and nobody changed since go back.
-        const ours = Object.entries(taggedWith).filter(([key, value]) => current === undefined || (current?.tags[key] ?? null) === value);
+        // Tags follow the policy: with the original policy back, every tag this run wrote goes back
+        // too. Otherwise only the values this run set and nobody changed since go back.
+        const ours = Object.entries(taggedWith).filter(([key, value]) => written.length > 0 || current === undefined || (current?.tags[key] ?? null) === value);
         if (ours.length > 0) {
             await (0,roles/* writeTags */.p)(iam, target.roleName, restoringTags(original.tags, Object.fromEntries(ours)), retry);
             sent = true;
@@ -2394,6 +2416,25 @@ async function verifyApplied(clients, transaction, plans, options) {
         core.info(`Verified ${changed.length} roles with a real sts:AssumeRole`);
     }
 }
+/**
+ * The run's last read: every role whose tags this run wrote shows this run's policy and those tags.
+ * A policy or tag value of another writer is a ConflictError (the caller rolls back, leaving it).
+ */
+async function verifyTags(iam, tagged, originals, options) {
+    if (options.mode === 'none')
+        return;
+    const expectations = tagged.flatMap((plan) => {
+        if (plan.tagChanges === null)
+            return [];
+        const original = originals.find((role) => role.target.roleName === plan.role.roleName);
+        const tags = { written: plan.tagChanges, original: original?.tags ?? {} };
+        return [{ target: plan.role, document: plan.after, earlier: [plan.before], tags }];
+    });
+    if (expectations.length === 0)
+        return;
+    await readBack(iam, expectations, { deadline: Date.now() + options.timeoutSeconds * 1000 });
+    core.info(`Verified the tags of ${expectations.length} roles beside their trust policies`);
+}
 
 ;// CONCATENATED MODULE: ./src/transaction/change.ts
 
@@ -2451,7 +2492,7 @@ async function change(settings, options, aws, roles, control) {
         journal
     });
     const work = (async () => {
-        await transaction.write(changed, tagged);
+        await transaction.write(changed);
         await verifyApplied(aws.clients, transaction, plans, {
             mode: settings.verify,
             scope: options.scope,
@@ -2459,6 +2500,12 @@ async function change(settings, options, aws, roles, control) {
             timeoutSeconds: settings.verifyTimeoutSeconds,
             maxPolicySize: settings.maxPolicySize,
             callerArn: aws.identity.arn
+        });
+        // Tags only once IAM shows the policy: they must never describe an ID another writer replaced.
+        await transaction.writeTags(tagged);
+        await verifyTags(aws.clients.iam, tagged, touched, {
+            mode: settings.verify,
+            timeoutSeconds: settings.verifyTimeoutSeconds
         });
     })();
     const cancelled = cancellation(control.stop, transaction);

@@ -18,7 +18,7 @@ import {
   TrustTransaction,
   type RestoreAccount
 } from './transaction.js'
-import { verifyApplied } from './verify.js'
+import { verifyApplied, verifyTags } from './verify.js'
 
 export interface Aws {
   clients: AwsClients
@@ -95,7 +95,7 @@ export async function change(
     journal
   })
   const work = (async () => {
-    await transaction.write(changed, tagged)
+    await transaction.write(changed)
     await verifyApplied(aws.clients, transaction, plans, {
       mode: settings.verify,
       scope: options.scope,
@@ -103,6 +103,12 @@ export async function change(
       timeoutSeconds: settings.verifyTimeoutSeconds,
       maxPolicySize: settings.maxPolicySize,
       callerArn: aws.identity.arn
+    })
+    // Tags only once IAM shows the policy: they must never describe an ID another writer replaced.
+    await transaction.writeTags(tagged)
+    await verifyTags(aws.clients.iam, tagged, touched, {
+      mode: settings.verify,
+      timeoutSeconds: settings.verifyTimeoutSeconds
     })
   })()
   const cancelled = cancellation(control.stop, transaction)

@@ -48,13 +48,6 @@ export interface TransactionOptions {
   journal: Journal
 }
 
-/** One role's writes of an apply: its new trust policy, its tags, or both. */
-interface RoleWrite {
-  role: RoleTarget
-  after: PolicyDocument | null
-  tagChanges: TagChanges | null
-}
-
 /**
  * All-or-nothing changes to the trust policies (and tags) of the run's roles. Every role a write
  * was sent for counts as touched, even when the answer was lost, so a rollback covers it.
@@ -78,33 +71,32 @@ export class TrustTransaction {
   }
 
   /**
-   * Writes each changed role's new policy and its tags at the same time (a rollback restores both).
-   * A role whose first read is older than GUARD_MAX_AGE_MS is read again first: when it changed
-   * since, nothing is written to it and the whole run aborts (someone else is editing it).
+   * Writes each changed role's new policy. A role whose first read is older than GUARD_MAX_AGE_MS
+   * is read again first: when it changed since, nothing is written to it and the whole run aborts
+   * (someone else is editing it). Its tags follow once IAM shows the policy (`writeTags`).
    */
-  async write(changed: readonly WritePlan[], tagged: readonly ReadyPlan[]): Promise<void> {
-    const writes = new Map<string, RoleWrite>()
-    for (const plan of changed)
-      writes.set(plan.role.roleName, { role: plan.role, after: plan.after, tagChanges: null })
-    for (const plan of tagged) {
-      const write = writes.get(plan.role.roleName) ?? { role: plan.role, after: null, tagChanges: null }
-      writes.set(plan.role.roleName, { ...write, tagChanges: plan.tagChanges })
-    }
-    await this.run([...writes.values()], async ({ role, after, tagChanges }) => {
+  async write(changed: readonly WritePlan[]): Promise<void> {
+    await this.run(changed, async ({ role, after }) => {
       await this.guard(role)
       if (this.cancelled) throw this.cancelled
-      const policyJson = after === null ? undefined : serializePolicy(after)
-      // Policy and tags of a role are journaled together: one save before both are sent.
-      this.options.journal.record(role.roleName, {
-        ...(policyJson === undefined ? {} : { policyJson }),
-        ...(tagChanges === null ? {} : { tags: tagChanges })
-      })
-      const sent = await Promise.allSettled([
-        policyJson === undefined ? null : this.sendPolicy(role.roleName, policyJson),
-        tagChanges === null ? null : this.track(writeTags(this.iam, role.roleName, tagChanges))
-      ])
-      const failure = sent.find((result) => result.status === 'rejected')
-      if (failure) throw failure.reason
+      const policyJson = serializePolicy(after)
+      this.options.journal.record(role.roleName, { policyJson })
+      await this.sendPolicy(role.roleName, policyJson)
+    })
+  }
+
+  /**
+   * Writes the tags of each role, after its policy was confirmed: tags written beside a policy
+   * another writer then replaced would describe an ID the role does not hold. A role whose policy
+   * this run did not write gets the guard's fresh read first.
+   */
+  async writeTags(tagged: readonly ReadyPlan[]): Promise<void> {
+    await this.run(tagged, async ({ role, tagChanges }) => {
+      if (tagChanges === null) return
+      if (!this.touchedPolicies.has(role.roleName)) await this.guard(role)
+      if (this.cancelled) throw this.cancelled
+      this.options.journal.record(role.roleName, { tags: tagChanges })
+      await this.track(writeTags(this.iam, role.roleName, tagChanges))
     })
   }
 
@@ -342,9 +334,10 @@ async function restoreRole(
     sent = true
   }
   if (taggedWith !== null) {
-    // Only the tag values this run set and nobody changed since go back.
+    // Tags follow the policy: with the original policy back, every tag this run wrote goes back
+    // too. Otherwise only the values this run set and nobody changed since go back.
     const ours = Object.entries(taggedWith).filter(
-      ([key, value]) => current === undefined || (current?.tags[key] ?? null) === value
+      ([key, value]) => written.length > 0 || current === undefined || (current?.tags[key] ?? null) === value
     )
     if (ours.length > 0) {
       await writeTags(iam, target.roleName, restoringTags(original.tags, Object.fromEntries(ours)), retry)
