@@ -4,6 +4,9 @@ import { awsError } from './iam-fake.js'
 
 const info = jest.fn<(message: string) => void>()
 jest.unstable_mockModule('@actions/core', () => ({ info }))
+const { installLogSink } = await import('../../src/report/log.js')
+// The lines of the layers below action/ reach the runner through the log sink.
+installLogSink({ info: (line) => info(line), debug: () => undefined })
 const { backoffDelay, errorCode, httpStatus, isRetryable, withRetry } = await import('../../src/aws/retry.js')
 
 const nodeError = (code: string): Error => Object.assign(new Error(`socket ${code}`), { code })

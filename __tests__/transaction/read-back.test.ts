@@ -3,6 +3,7 @@ import { GetRoleCommand } from '@aws-sdk/client-iam'
 import type { PolicyStatement } from '../../src/policy/document.js'
 import { ConflictError, VerificationError } from '../../src/transaction/errors.js'
 import { readBack, type Expectation } from '../../src/transaction/read-back.js'
+import { installLogSink } from '../../src/report/log.js'
 import {
   NEW_ID,
   ORIGINAL_POLICY,
@@ -12,6 +13,9 @@ import {
   roleNamesOf,
   target
 } from '../aws/iam-fake.js'
+
+// Lines of the other tests go nowhere; the progress test installs a sink of its own.
+installLogSink({ info: () => undefined, debug: () => undefined })
 
 const A = target('SCVAmazonConnectManagementRole', 'AmazonConnectManagementRole')
 const B = target('Acme-ConnectCallRole', 'InstanceRecordingRole')
@@ -80,10 +84,7 @@ describe('readBack', () => {
       if (sleeps === 1) fake.setPolicy(A.roleName, NEW_JSON)
     })
     const written: string[] = []
-    jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      written.push(String(chunk))
-      return true
-    })
+    installLogSink({ info: (line) => written.push(`${line}\n`), debug: () => undefined })
 
     await readBack(fake.iam, expectNew(A, B), { deadline: start + 120_000, sleep, random: half })
 

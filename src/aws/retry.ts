@@ -4,6 +4,7 @@
  * hammered the way a blanket retry would.
  */
 import { isServerError, isThrottlingError, isTransientError } from '@smithy/core/retry'
+import { log } from '../report/log.js'
 
 export type Sleep = (ms: number) => Promise<void>
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -90,8 +91,7 @@ const DEFAULT_RETRY: RetryOptions = {
   random: Math.random,
   retryable: isRetryable,
   label: 'AWS call',
-  // @actions/core loads undici as it is imported: loaded on demand, so the first AWS request never waits for it.
-  log: async (line) => (await import('@actions/core')).info(line)
+  log: (line) => log.info(line)
 }
 
 /** Full jitter (AWS Architecture Blog, "Exponential Backoff And Jitter"): uniform in [0, min(cap, base * 2^n)). */

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import { log } from '../report/log.js'
 import type { AwsClients } from '../aws/clients.js'
 import { AWS_CONCURRENCY } from '../aws/bounded.js'
 import type { CallerIdentity } from '../aws/credentials.js'
@@ -67,7 +67,7 @@ export async function change(
     ...extra
   })
   for (const plan of plans)
-    core.info(`${plan.role.roleName}: ${plan.change}${plan.change === 'error' ? ` (${plan.error})` : ''}`)
+    log.info(`${plan.role.roleName}: ${plan.change}${plan.change === 'error' ? ` (${plan.error})` : ''}`)
   const errors = plans.flatMap((plan) => (plan.change === 'error' ? [plan.error] : []))
   if (errors.length > 0) return outcome('failed', { errors })
 
@@ -87,7 +87,7 @@ export async function change(
     return outcome('failed', { errors: [new CancelledError(String(control.stop.reason)).message] })
   const journal = Journal.create(control.journalPath, aws.identity.accountId, touched)
   const backupFile = journal.path
-  core.info(`Original trust policies saved to ${backupFile}`)
+  log.info(`Original trust policies saved to ${backupFile}`)
   const rollbackWindowMs = Math.max(settings.verifyTimeoutSeconds, 30) * 1000
   const transaction = new TrustTransaction(aws.clients.iam, touched, {
     concurrency: AWS_CONCURRENCY,
@@ -122,7 +122,7 @@ export async function change(
     work.catch(() => undefined)
     const emergency = control.stop.aborted
     // The reason is reported once, redacted, when the run fails; here only what happens next.
-    core.info(
+    log.info(
       emergency
         ? 'Restoring every role this run touched (within the runner’s grace after a cancellation)'
         : 'Apply failed: restoring every role written so far'
@@ -130,7 +130,7 @@ export async function change(
     const accounts = await transaction.rollback({ emergency })
     for (const account of accounts) {
       if (account.state !== 'untouched')
-        core.info(`${account.roleName}: ${account.state}${account.detail ? ` (${account.detail})` : ''}`)
+        log.info(`${account.roleName}: ${account.state}${account.detail ? ` (${account.detail})` : ''}`)
     }
     return outcome(rollbackResult(error, accounts), {
       plans: markRestoreFailures(plans, accounts),
@@ -159,7 +159,7 @@ function cancellation(stop: AbortSignal, transaction: TrustTransaction): Promise
   return new Promise((_resolve, reject) => {
     const onAbort = () => {
       const signal = String(stop.reason)
-      core.info(`${signal}: sending no new write; waiting for the writes in flight`)
+      log.info(`${signal}: sending no new write; waiting for the writes in flight`)
       transaction.cancel(signal)
       reject(new CancelledError(signal))
     }

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import { log } from '../report/log.js'
 import type { IAMClient } from '@aws-sdk/client-iam'
 import type { RoleTarget } from '../domain/contact-centers.js'
 import { readRole } from '../aws/roles.js'
@@ -84,7 +84,7 @@ export async function readBack(
     if (foreign.length > 0) throw new ConflictError(foreign.sort())
     pending = stillDiffering
     // A long propagation wait must not look like a hang.
-    core.info(
+    log.info(
       `Read-back: ${expectations.length - pending.length}/${expectations.length} roles show the change, ${Math.round((Date.now() - started) / 1000)} s of ${budget} s`
     )
     if (pending.length === 0) return stored

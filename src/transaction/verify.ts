@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import { log } from '../report/log.js'
 import type { TrustTransaction } from './transaction.js'
 import type { AwsClients } from '../aws/clients.js'
 import { AWS_CONCURRENCY } from '../aws/bounded.js'
@@ -63,7 +63,7 @@ export async function verifyApplied(
     )
   )
   if (problems.length > 0) throw new VerificationError(`Verification failed: ${problems.join(' ')}`)
-  core.info(`Verified ${changed.length} written trust policies by simulation`)
+  log.info(`Verified ${changed.length} written trust policies by simulation`)
   if (options.mode === 'assume') {
     await runCanary(clients, transaction, changed, {
       callerArn: options.callerArn,
@@ -73,7 +73,7 @@ export async function verifyApplied(
       deadline,
       concurrency: AWS_CONCURRENCY
     })
-    core.info(`Verified ${changed.length} roles with a real sts:AssumeRole`)
+    log.info(`Verified ${changed.length} roles with a real sts:AssumeRole`)
   }
 }
 
@@ -96,5 +96,5 @@ export async function verifyTags(
   })
   if (expectations.length === 0) return
   await readBack(iam, expectations, { deadline: Date.now() + options.timeoutSeconds * 1000 })
-  core.info(`Verified the tags of ${expectations.length} roles beside their trust policies`)
+  log.info(`Verified the tags of ${expectations.length} roles beside their trust policies`)
 }
