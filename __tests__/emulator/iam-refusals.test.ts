@@ -11,6 +11,7 @@ import {
   TagRoleCommand,
   UpdateAssumeRolePolicyCommand
 } from '@aws-sdk/client-iam'
+import { failure } from './aws-failure.js'
 import { createOidcIssuer } from '../../emulator/oidc.js'
 import { startAwsEmulator, type AwsEmulator } from '../../emulator/aws/server.js'
 
@@ -32,21 +33,6 @@ afterAll(async () => {
   await emu.stop()
 })
 afterEach(() => emu.clearFaults())
-
-async function failure(call: Promise<unknown>): Promise<{ code: string; status?: number; message: string }> {
-  try {
-    await call
-  } catch (error) {
-    const e = error as {
-      Code?: string
-      name: string
-      message: string
-      $metadata?: { httpStatusCode?: number }
-    }
-    return { code: e.Code ?? e.name, status: e.$metadata?.httpStatusCode, message: e.message }
-  }
-  throw new Error('expected the call to fail')
-}
 
 const trusting = (principals: string[], version: string | null = '2012-10-17') =>
   JSON.stringify({
