@@ -159,3 +159,41 @@ describe('an old Version', () => {
     expect(writes()).toBe(0)
   })
 })
+
+describe('a refused restore whose message quotes the original document', () => {
+  it('is logged redacted, not only masked by the runner', async () => {
+    const OLD_ID = 'old-external-id-Zr52Kd'
+    const original = {
+      Version: '2012-10-17',
+      Statement: [{ ...SALESFORCE_STATEMENT, Condition: { StringEquals: { 'sts:ExternalId': OLD_ID } } }]
+    }
+    for (const name of names) emulators.aws.setTrustPolicy(name, original)
+    const [first] = names as [string]
+    // The apply fails at its first tag write; every restore is refused, quoting the document.
+    emulators.aws.addFault({
+      action: 'TagRole',
+      roleName: first,
+      error: { code: 'AccessDenied', status: 403 }
+    })
+    emulators.aws.addFault({
+      action: 'UpdateAssumeRolePolicy',
+      nth: names.length + 1,
+      times: 100,
+      error: {
+        code: 'MalformedPolicyDocument',
+        status: 400,
+        message: `Invalid policy ${JSON.stringify(original)}`
+      }
+    })
+    const run = await runAction(emulators, inputs())
+    expect(run.outputs.result).toBe('rollback-failed')
+    const redacted = run.stdout
+      .split('\n')
+      .filter((line) => line.includes('restore-failed (MalformedPolicyDocument'))
+    expect(redacted.length).toBeGreaterThan(0)
+    for (const line of redacted) {
+      expect(line).not.toContain(OLD_ID)
+      expect(line).toMatch(/<external-id sha256:[0-9a-f]{12}>/)
+    }
+  })
+})
