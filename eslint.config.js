@@ -16,6 +16,17 @@ const pureLayer = {
   ]
 }
 
+// Below action/, the job log is reached only through report/log.ts, whose sink redacts every line.
+const noActionsCore = {
+  group: ['@actions/core'],
+  message:
+    'Log through report/log.ts (the sink redacts every line); only action/ and main.ts talk to the runner.'
+}
+const noDynamicActionsCore = {
+  selector: "ImportExpression[source.value='@actions/core']",
+  message: noActionsCore.message
+}
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', '.tmp/'] },
   js.configs.recommended,
@@ -42,10 +53,21 @@ export default tseslint.config(
             {
               group: ['**/action/*', '**/transaction/*'],
               message: 'AWS adapters know nothing of the edge or the write side.'
-            }
+            },
+            noActionsCore
           ]
         }
       ]
     }
+  },
+  {
+    files: ['src/transaction/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noActionsCore] }] }
+  },
+  {
+    files: ['src/domain/**', 'src/policy/**', 'src/report/**', 'src/transaction/**', 'src/aws/**'],
+    // The OIDC token and the credentials it buys are not log lines: credentials.ts gets and masks them.
+    ignores: ['src/aws/credentials.ts'],
+    rules: { 'no-restricted-syntax': ['error', noDynamicActionsCore] }
   }
 )

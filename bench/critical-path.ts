@@ -1,26 +1,26 @@
 /**
  * What an apply with `verify: simulate` of N roles that all change must do, at least:
- * sts:GetCallerIdentity, then per role one read (GetRole), one write (UpdateAssumeRolePolicy, with
- * TagRole beside it) and one read-back (GetRole). The tag write depends on nothing but the read, so
- * it overlaps the policy write and adds calls, not round trips.
+ * sts:GetCallerIdentity, then per role one read (GetRole), one write (UpdateAssumeRolePolicy), one
+ * read-back (GetRole), the tags (TagRole, only once IAM shows the policy: tags never describe an ID
+ * another writer replaced) and a last read-back of policy and tags (GetRole).
  */
 import type { RequestLogEntry } from '../emulator/aws/server.js'
 
 /** The per-role steps that follow each other: a role is written after it is read, read back after it is written. */
-export const SEQUENTIAL_STEPS = ['read', 'write', 'read-back'] as const
-const CALLS_PER_ROLE = SEQUENTIAL_STEPS.length + 1 // + TagRole
+export const SEQUENTIAL_STEPS = ['read', 'write', 'read-back', 'tag', 'tag-read-back'] as const
+const CALLS_PER_ROLE = SEQUENTIAL_STEPS.length
 
 /** IAM lists up to 100 roles a page (MaxItems): the audit (`audit: warn`, the default) reads them beside the GetRole reads. */
 const ROLES_PER_LIST_PAGE = 100
 
-/** 1 + 4N: GetCallerIdentity and four calls per role; plus the audit's ListRoles pages of an account holding that many roles. */
+/** 1 + 5N: GetCallerIdentity and five calls per role; plus the audit's ListRoles pages of an account holding that many roles. */
 export function minimumCalls(roles: number, accountRoles = 0): number {
   return 1 + CALLS_PER_ROLE * roles + Math.ceil(accountRoles / ROLES_PER_LIST_PAGE)
 }
 
 /**
  * The least number of sequential round trips: GetCallerIdentity, then each sequential step in
- * ceil(N / concurrency) waves: 4 when every role fits in one wave.
+ * ceil(N / concurrency) waves: 6 when every role fits in one wave.
  */
 export function minimumRoundTrips(roles: number, concurrency = Infinity): number {
   const waves = Number.isFinite(concurrency) ? Math.ceil(roles / concurrency) : 1

@@ -18,12 +18,15 @@ var inputs = __webpack_require__(95);
 var bounded = __webpack_require__(1908);
 // EXTERNAL MODULE: ./src/aws/clients.ts + 9 modules
 var aws_clients = __webpack_require__(7576);
+// EXTERNAL MODULE: ./src/report/log.ts
+var log = __webpack_require__(6472);
 // EXTERNAL MODULE: ./src/aws/retry.ts
 var retry = __webpack_require__(2495);
 ;// CONCATENATED MODULE: ./src/aws/debug-log.ts
 
+
 /**
- * One `core.debug` line per AWS call and one per answer, shown with ACTIONS_STEP_DEBUG. Only the
+ * One debug line per AWS call and one per answer, shown with ACTIONS_STEP_DEBUG. Only the
  * operation and the role it names: inputs carry policy documents, external IDs and OIDC tokens.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one middleware for every command's types
@@ -32,16 +35,14 @@ const debugLog = (next, context) => async (args) => {
     const role = roleOf(args.input);
     const label = role === null ? operation : `${operation} ${role}`;
     const started = Date.now();
-    // Loaded here: the first reads go out before @actions/core is loaded (src/action/start.ts).
-    const { debug } = await __webpack_require__.e(/* import() */ 143).then(__webpack_require__.bind(__webpack_require__, 143));
-    debug(`AWS call: ${label}`);
+    log/* log */.R.debug(`AWS call: ${label}`);
     try {
         const output = await next(args);
-        debug(`AWS answer: ${label}: ok in ${Date.now() - started} ms`);
+        log/* log */.R.debug(`AWS answer: ${label}: ok in ${Date.now() - started} ms`);
         return output;
     }
     catch (error) {
-        debug(`AWS answer: ${label}: ${(0,retry/* errorCode */.CA)(error)} after ${Date.now() - started} ms`);
+        log/* log */.R.debug(`AWS answer: ${label}: ${(0,retry/* errorCode */.CA)(error)} after ${Date.now() - started} ms`);
         throw error;
     }
 };
@@ -58,7 +59,7 @@ function roleOf(input) {
 }
 /**
  * Only when the runner has debug logging on (RUNNER_DEBUG=1, what core.isDebug() reads): the lines
- * would be hidden otherwise, and the middleware loads @actions/core before the calls it logs.
+ * would be hidden otherwise.
  */
 function logCallsForDebug(clients, env = process.env) {
     if (env.RUNNER_DEBUG !== '1')

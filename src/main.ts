@@ -22,7 +22,8 @@ import type { Outcome, Report } from './domain/plan-types.js'
 import { trustScope, type Settings } from './domain/settings.js'
 import { externalIdValues, hasCanary } from './policy/canary.js'
 import type { TrustScope } from './policy/analysis.js'
-import { createRedactor } from './report/redact.js'
+import { installLogSink } from './report/log.js'
+import { runnerLog, Secrets } from './action/secrets.js'
 import type { Connection, Started } from './action/started.js'
 import type { RunContext } from './action/run-context.js'
 import { change, type RolesRead } from './transaction/change.js'
@@ -36,9 +37,11 @@ const CANCELLED_PUBLISH_MS = 1_000
  * Every secret is masked as soon as it is known, and every text shown passes the redactor.
  */
 export async function main(started: Started): Promise<void> {
-  const secrets: string[] = []
-  const redact = (text: string) => createRedactor(secrets)(text)
-  maskGivenExternalIds(secrets)
+  // Masked before anything is logged, and before the inputs are validated: a refused run cannot show them either.
+  const secrets = new Secrets()
+  secrets.add(...givenExternalIds())
+  installLogSink(runnerLog(secrets))
+  const redact = secrets.redact
   // Signals are handled from here on; before this, nothing has been written and exiting is right.
   const cancellation = new Cancellation()
   cancellation.listen()
@@ -95,7 +98,7 @@ export async function main(started: Started): Promise<void> {
       audit,
       warnings: [...auditWarnings, ...outcome.warnings],
       errors,
-      secrets,
+      secrets: [...secrets.values],
       run: {
         sha: context.sha,
         runUrl: context.runUrl,
@@ -171,20 +174,11 @@ function planOptions(settings: Settings, externalIds: RequiredIds | null): PlanO
   return { ...common, mode: settings.mode, externalIds }
 }
 
-/** Masked before anything is logged, and before the inputs are validated: a refused run cannot show them either. */
-function maskGivenExternalIds(secrets: string[]): void {
-  for (const given of givenExternalIds()) {
-    if (secrets.includes(given)) continue
-    core.setSecret(given)
-    secrets.push(given)
-  }
-}
-
 /**
  * The ID(s) of the run: given (already masked) or generated here and masked first. A plan only
  * shows where a generated ID would go: a throwaway ID would change on every run.
  */
-function chooseExternalIds(settings: Settings, secrets: string[]): RequiredIds | null {
+function chooseExternalIds(settings: Settings, secrets: Secrets): RequiredIds | null {
   const input = settings.externalId
   let required: RequiredIds
   switch (input.kind) {
@@ -196,7 +190,7 @@ function chooseExternalIds(settings: Settings, secrets: string[]): RequiredIds |
         return { kind: 'single', id: ID_GENERATED_AT_APPLY }
       }
       const id = generateExternalId()
-      core.setSecret(id)
+      secrets.add(id)
       core.setOutput('external-id', id)
       required = { kind: 'single', id }
       break
@@ -208,7 +202,7 @@ function chooseExternalIds(settings: Settings, secrets: string[]): RequiredIds |
       required = { kind: 'orgs', orgs: input.orgs }
       break
   }
-  secrets.push(...idsOf(required))
+  secrets.add(...idsOf(required))
   const fingerprints = fingerprintsOf(required)
   core.setOutput(
     'external-id-fingerprint',
@@ -226,15 +220,11 @@ async function logConnection(connection: Promise<Connection>): Promise<void> {
 }
 
 /** The IDs the roles accept today are as secret as the new one, and so is a leftover canary's. */
-function maskPreviousIds(current: CurrentRole[], scope: TrustScope, secrets: string[]): void {
+function maskPreviousIds(current: CurrentRole[], scope: TrustScope, secrets: Secrets): void {
   const canaryIds = current.flatMap((role) =>
     role.document !== null && hasCanary(role.document) ? externalIdValues(role.document) : []
   )
-  for (const id of [...previousExternalIds(current, scope), ...canaryIds]) {
-    if (secrets.includes(id)) continue
-    core.setSecret(id)
-    secrets.push(id)
-  }
+  secrets.add(...previousExternalIds(current, scope), ...canaryIds)
 }
 
 /**

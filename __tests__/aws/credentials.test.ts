@@ -14,6 +14,9 @@ const getIDToken = jest.fn<(audience?: string) => Promise<string>>()
 const setSecret = jest.fn<(secret: string) => void>()
 const info = jest.fn<(message: string) => void>()
 jest.unstable_mockModule('@actions/core', () => ({ getIDToken, setSecret, info }))
+const { installLogSink } = await import('../../src/report/log.js')
+// The lines of the layers below action/ reach the runner through the log sink.
+installLogSink({ info: (line) => info(line), debug: () => undefined })
 const { CredentialsError, assumeRoleWithOidc, callerIdentity, defaultSessionName, oidcClaims } =
   await import('../../src/aws/credentials.js')
 

@@ -4,6 +4,9 @@ import { awsError } from './iam-fake.js'
 
 const info = jest.fn<(message: string) => void>()
 jest.unstable_mockModule('@actions/core', () => ({ info }))
+const { installLogSink } = await import('../../src/report/log.js')
+// The lines of the layers below action/ reach the runner through the log sink.
+installLogSink({ info: (line) => info(line), debug: () => undefined })
 const { backoffDelay, errorCode, httpStatus, isRetryable, withRetry } = await import('../../src/aws/retry.js')
 
 const nodeError = (code: string): Error => Object.assign(new Error(`socket ${code}`), { code })
@@ -49,7 +52,8 @@ describe('isRetryable (the SDK classifiers)', () => {
     ['ENOTFOUND', nodeError('ENOTFOUND')],
     ['EAI_AGAIN', nodeError('EAI_AGAIN')],
     ['EHOSTUNREACH', nodeError('EHOSTUNREACH')],
-    ['a network error as the cause', new Error('request failed', { cause: nodeError('ECONNRESET') })]
+    ['a network error as the cause', new Error('request failed', { cause: nodeError('ECONNRESET') })],
+    ['ConcurrentModification (IAM, 409)', awsError('ConcurrentModification', 409)]
   ])('%s is retryable', (_name, error) => {
     expect(isRetryable(error)).toBe(true)
   })
@@ -175,6 +179,34 @@ describe('withRetry', () => {
     await expect(withRetry(operation, { sleep })).rejects.toBe(error)
     expect(operation).toHaveBeenCalledTimes(1)
     expect(delays).toEqual([])
+  })
+
+  it('retries ConcurrentModification with the backoff of throttling, checking before each retry', async () => {
+    const { delays, sleep } = recordingSleep()
+    const racing = awsError('ConcurrentModification', 409, 'Concurrent modification of the role')
+    const operation = failingThen([racing, throttled(), racing])
+    const beforeRetry = jest.fn(async (_error: unknown) => undefined)
+    await expect(withRetry(operation, { sleep, random: () => 0.5, beforeRetry })).resolves.toBe('ok')
+    expect(delays).toEqual([100, 200, 400])
+    expect(beforeRetry.mock.calls.map(([error]) => error)).toEqual([racing, expect.anything(), racing])
+  })
+
+  it('ends the retries with what beforeRetry throws, without another attempt', async () => {
+    const { sleep } = recordingSleep()
+    const stop = new Error('changed by someone else')
+    const operation = failingThen([awsError('ConcurrentModification', 409), throttled()])
+    await expect(withRetry(operation, { sleep, beforeRetry: async () => Promise.reject(stop) })).rejects.toBe(
+      stop
+    )
+    expect(operation).toHaveBeenCalledTimes(1)
+  })
+
+  it('gives up on ConcurrentModification after maxAttempts like any transient error', async () => {
+    const { sleep } = recordingSleep()
+    const errors = Array.from({ length: 5 }, () => awsError('ConcurrentModification', 409))
+    const operation = failingThen(errors)
+    await expect(withRetry(operation, { sleep, maxAttempts: 4 })).rejects.toBe(errors[3])
+    expect(operation).toHaveBeenCalledTimes(4)
   })
 
   it('stops after maxAttempts and rethrows the last error', async () => {

@@ -176,6 +176,25 @@ describe('planRole change kinds', () => {
   })
 })
 
+describe('planRole and the Version IAM requires', () => {
+  it.each([
+    ['2008-10-17', { Version: '2008-10-17', Statement: [sfStatement()] }],
+    ['none', { Statement: [sfStatement()] }]
+  ])('writes Version 2012-10-17 in place of %s, with a note, when the role is written', (_name, before) => {
+    const plan = ready(planRole(current(before), apply))
+    expect(plan.change).toBe('add-condition')
+    expect(plan.after).toEqual(doc(sfStatement(ID)))
+    expect(plan.notes).toContainEqual(expect.stringContaining('Sets "Version": "2012-10-17"'))
+  })
+
+  it('leaves the Version of a role that needs no write as it is', () => {
+    const before: PolicyDocument = { Version: '2008-10-17', Statement: [sfStatement(ID)] }
+    const plan = ready(planRole(current(before, newTags), apply))
+    expect(plan.change).toBe('unchanged')
+    expect(plan.after).toBe(before)
+  })
+})
+
 describe('planRole with a canary left by an interrupted run', () => {
   const canary: PolicyStatement = {
     Sid: 'ScvExternalIdCanary',
@@ -235,6 +254,49 @@ describe('planRole errors', () => {
     expect(plan.error).toBe(
       `The new trust policy of SCVAmazonConnectManagementRole would be ${afterSize} characters (minified), over max-policy-size ${maxPolicySize} (was ${policySize(before)}).`
     )
+  })
+
+  it('a trust policy naming a deleted principal by its unique ID, when the role is written', () => {
+    const stale: PolicyStatement = {
+      Sid: 'Ops',
+      Effect: 'Allow',
+      Principal: { AWS: 'AROA3XFRBF535PLBIFPI4' },
+      Action: 'sts:AssumeRole'
+    }
+    const plan = failed(planRole(current(doc(sfStatement(), stale)), apply))
+    expect(plan.error).toMatch(
+      /^SCVAmazonConnectManagementRole: Statement 2 \(Sid "Ops"\) names AROA3XFRBF535PLBIFPI4 in Principal/
+    )
+    expect(plan.error).toContain('Invalid principal in policy')
+  })
+
+  it('a deleted principal in a role that needs no write is no error: IAM is not asked to store it', () => {
+    const stale: PolicyStatement = {
+      Effect: 'Allow',
+      Principal: { AWS: 'AIDAJQABLZS4A3QDU576Q' },
+      Action: 'sts:AssumeRole'
+    }
+    const plan = ready(planRole(current(doc(sfStatement(ID), stale), newTags), apply))
+    expect(plan.change).toBe('unchanged')
+  })
+
+  it('a Version 2008-10-17 document with a policy variable, when the role is written', () => {
+    const variable: PolicyStatement = {
+      ...serviceStatement,
+      Condition: { StringEquals: { 'aws:SourceAccount': '${aws:PrincipalAccount}' } }
+    }
+    const plan = failed(
+      planRole(current({ Version: '2008-10-17', Statement: [sfStatement(), variable] }), apply)
+    )
+    expect(plan.error).toContain('SCVAmazonConnectManagementRole: the trust policy has Version "2008-10-17"')
+    expect(plan.error).toContain('statement 2 uses a policy variable')
+  })
+
+  it('a Version that only fits max-policy-size without the 2012-10-17 upgrade', () => {
+    const before: PolicyDocument = { Statement: [sfStatement()] }
+    const maxPolicySize = policySize({ Statement: [sfStatement(ID)] })
+    const plan = failed(planRole(current(before), { ...apply, maxPolicySize }))
+    expect(plan.error).toContain('with "Version": "2012-10-17", over max-policy-size')
   })
 
   it('a policy exactly at max-policy-size is fine', () => {

@@ -146,6 +146,31 @@ describe('tagLimitProblem', () => {
   it('refuses a 51st tag', () => {
     expect(tagLimitProblem(many(49), { a: 'x', b: 'y' })).toContain("51 tags, over IAM's quota of 50")
   })
+
+  it.each([
+    ['an empty key', { '': 'x' }, 'is not 1 to 128'],
+    ['a key of 129 characters', { ['k'.repeat(129)]: 'x' }, 'is not 1 to 128'],
+    ['a key with a character IAM refuses', { 'team#1': 'x' }, 'is not 1 to 128'],
+    ['a key in the reserved aws: namespace', { 'AWS:owner': 'x' }, 'starts with aws:'],
+    ['a value of 257 characters', { team: 'v'.repeat(257) }, 'value of tag "team" is not at most 256'],
+    ['a value with a character IAM refuses', { team: 'a,b' }, 'value of tag "team" is not at most 256']
+  ])('refuses %s, as TagRole would', (_name, changes, message) => {
+    expect(tagLimitProblem({}, changes)).toContain(message)
+  })
+
+  it('accepts what IAM accepts: 128/256 characters of letters (any script), digits, spaces and _.:/=+-@', () => {
+    expect(tagLimitProblem({}, { ['k'.repeat(128)]: 'v'.repeat(256) })).toBeNull()
+    expect(tagLimitProblem({}, { 'équipe: a/b=c+d-e@f_g.h': 'Zürich 2025-03-01T12:00:00.000Z' })).toBeNull()
+    expect(tagLimitProblem({}, { team: '' })).toBeNull()
+  })
+
+  it('does not judge the keys it removes', () => {
+    expect(tagLimitProblem({ 'aws:x': 'y' }, { 'aws:x': null })).toBeNull()
+  })
+
+  it('never quotes a value', () => {
+    expect(tagLimitProblem({}, { team: 'secret-value,with-comma' })).not.toContain('secret-value')
+  })
 })
 
 describe('appliedTimes', () => {

@@ -1,16 +1,85 @@
 import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts'
 import type { Emulators } from '../../emulator/index.js'
-import type { ActionRun } from '../../emulator/runner.js'
-
-export {
-  actionNode,
-  DIST,
-  parseOutputFile,
-  runAction,
-  runPostStep,
+import {
+  runAction as runStep,
+  runPostStep as runPost,
   type ActionRun,
   type RunOptions
 } from '../../emulator/runner.js'
+
+export { actionNode, DIST, parseOutputFile, type ActionRun, type RunOptions } from '../../emulator/runner.js'
+
+/**
+ * Every run of the suite goes through the leak scan: a run that shows a secret anywhere fails the
+ * test that made it, whatever that test asserts itself.
+ */
+export async function runAction(
+  emulators: Emulators,
+  inputs: Record<string, string>,
+  options: RunOptions = {}
+): Promise<ActionRun> {
+  const run = await runStep(emulators, inputs, options)
+  assertNoLeak(emulators, run, secretsOfInputs(inputs))
+  return run
+}
+
+/** The post step publishes no comment: its logs and outputs are scanned. */
+export async function runPostStep(
+  main: ActionRun,
+  options: Parameters<typeof runPost>[1] = {}
+): Promise<ActionRun> {
+  const post = await runPost(main, options)
+  assertNoLeak(null, post, [])
+  return post
+}
+
+/** The IDs a run is given: `external-id`, and each value of `external-ids` (LABEL: value lines). */
+function secretsOfInputs(inputs: Record<string, string>): string[] {
+  const given = inputs['external-id'] ?? ''
+  const orgs = (inputs['external-ids'] ?? '')
+    .split('\n')
+    .map((line) => line.slice(line.indexOf(':') + 1).trim())
+  return [given, ...orgs].filter((value) => value.length >= MIN_SCANNED_LENGTH)
+}
+
+/** Shorter values would match by chance (a one-letter ID is refused by the inputs anyway). */
+const MIN_SCANNED_LENGTH = 4
+const MASK_PREFIX = '::add-mask::'
+
+/** Raw, URL-encoded and JSON-escaped: the forms a secret could take in a line. */
+function formsOf(secret: string): string[] {
+  return [...new Set([secret, encodeURIComponent(secret), JSON.stringify(secret).slice(1, -1)])]
+}
+
+/**
+ * Every secret the run registered with the runner (its `::add-mask::` lines) and every ID it was
+ * given, in each form, must be absent from every line of stdout (masked lines included: the runner
+ * would hide them, other runners would not), stderr, the summary, every output but `external-id`
+ * and every pull-request comment.
+ */
+function assertNoLeak(emulators: Emulators | null, run: ActionRun, given: string[]): void {
+  const lines = run.stdout.split('\n')
+  const masked = lines
+    .filter((line) => line.startsWith(MASK_PREFIX))
+    .map((line) => line.slice(MASK_PREFIX.length))
+  const secrets = [...new Set([...given, ...masked])].filter((value) => value.length >= MIN_SCANNED_LENGTH)
+  const places: Array<[string, string]> = [
+    ['stdout', lines.filter((line) => !line.startsWith(MASK_PREFIX)).join('\n')],
+    ['stderr', run.stderr],
+    ['summary', run.summary],
+    ...Object.entries(run.outputs)
+      .filter(([name]) => name !== 'external-id')
+      .map(([name, value]): [string, string] => [`output ${name}`, value]),
+    ...(emulators === null ? [] : allComments(emulators)).map((comment): [string, string] => [
+      `comment ${comment.id}`,
+      comment.body
+    ])
+  ]
+  const found = places.flatMap(([place, text]) =>
+    secrets.flatMap((secret) => (formsOf(secret).some((form) => text.includes(form)) ? [place] : []))
+  )
+  if (found.length > 0) throw new Error(`A secret leaked into: ${[...new Set(found)].join(', ')}`)
+}
 
 /** stdout without the `::add-mask::` lines, which are the one place a secret may appear. */
 export function stdoutWithoutMasks(run: ActionRun): string {

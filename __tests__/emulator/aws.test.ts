@@ -16,6 +16,7 @@ import {
   GetCallerIdentityCommand,
   STSClient
 } from '@aws-sdk/client-sts'
+import { failure } from './aws-failure.js'
 import { createOidcIssuer } from '../../emulator/oidc.js'
 import { startAwsEmulator, type AwsEmulator } from '../../emulator/aws/server.js'
 import { FaultPlan } from '../../emulator/aws/faults.js'
@@ -37,24 +38,6 @@ const iamAs = (credentials: Credentials): IAMClient =>
   new IAMClient({ endpoint: emu.url, region: 'us-east-1', credentials, maxAttempts: 1 })
 const stsAs = (credentials: Credentials): STSClient =>
   new STSClient({ endpoint: emu.url, region: 'us-east-1', credentials, maxAttempts: 1 })
-
-/** The AWS error a call failed with, as the SDK reports it. */
-async function failure(
-  call: Promise<unknown>
-): Promise<{ code: string; status: number | undefined; message: string }> {
-  try {
-    await call
-  } catch (error) {
-    const e = error as {
-      Code?: string
-      name: string
-      message: string
-      $metadata?: { httpStatusCode?: number }
-    }
-    return { code: e.Code ?? e.name, status: e.$metadata?.httpStatusCode, message: e.message }
-  }
-  throw new Error('expected the call to fail')
-}
 
 function trustPolicy(statement: Record<string, unknown>): string {
   return JSON.stringify({

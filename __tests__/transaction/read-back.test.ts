@@ -3,6 +3,7 @@ import { GetRoleCommand } from '@aws-sdk/client-iam'
 import type { PolicyStatement } from '../../src/policy/document.js'
 import { ConflictError, VerificationError } from '../../src/transaction/errors.js'
 import { readBack, type Expectation } from '../../src/transaction/read-back.js'
+import { installLogSink } from '../../src/report/log.js'
 import {
   NEW_ID,
   ORIGINAL_POLICY,
@@ -12,6 +13,9 @@ import {
   roleNamesOf,
   target
 } from '../aws/iam-fake.js'
+
+// Lines of the other tests go nowhere; the progress test installs a sink of its own.
+installLogSink({ info: () => undefined, debug: () => undefined })
 
 const A = target('SCVAmazonConnectManagementRole', 'AmazonConnectManagementRole')
 const B = target('Acme-ConnectCallRole', 'InstanceRecordingRole')
@@ -80,10 +84,7 @@ describe('readBack', () => {
       if (sleeps === 1) fake.setPolicy(A.roleName, NEW_JSON)
     })
     const written: string[] = []
-    jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      written.push(String(chunk))
-      return true
-    })
+    installLogSink({ info: (line) => written.push(`${line}\n`), debug: () => undefined })
 
     await readBack(fake.iam, expectNew(A, B), { deadline: start + 120_000, sleep, random: half })
 
@@ -214,5 +215,65 @@ describe('readBack', () => {
       message: `${A.roleName}: not authorized to perform: iam:GetRole`
     })
     expect(sleep).not.toHaveBeenCalled()
+  })
+})
+
+describe('readBack of the tags written beside the policy', () => {
+  const OURS = { 'scv-external-id:fingerprint': 'sha256:111111111111', 'scv-external-id:applied-at': 'now' }
+  const ORIGINAL_TAGS = { 'scv-external-id:fingerprint': 'sha256:000000000000', team: 'cc' }
+  const withTags = (role: typeof A, written: Record<string, string | null> = OURS): Expectation => ({
+    ...expectNew(role)[0]!,
+    tags: { written, original: ORIGINAL_TAGS }
+  })
+
+  it('returns when IAM shows this run’s policy and tags', async () => {
+    const fake = fakeIam({ [A.roleName]: { json: NEW_JSON, tags: { ...OURS, team: 'cc' } } })
+    const { start, sleep } = virtualTime()
+    const stored = await readBack(fake.iam, [withTags(A)], { deadline: start + 10_000, sleep })
+    expect(stored.get(A.roleName)).toEqual(NEW_POLICY)
+    expect(sleep).not.toHaveBeenCalled()
+  })
+
+  it('waits while a tag still shows its value from before the run, and for a removed tag to go', async () => {
+    const fake = fakeIam({ [A.roleName]: { json: NEW_JSON, tags: ORIGINAL_TAGS } })
+    const { start, sleep } = virtualTime((sleeps) => {
+      if (sleeps === 2) fake.state.get(A.roleName)!.tags = { ...OURS }
+    })
+    await readBack(fake.iam, [withTags(A, { ...OURS, team: null })], {
+      deadline: start + 10_000,
+      sleep,
+      random: half
+    })
+    expect(sleep).toHaveBeenCalledTimes(2)
+  })
+
+  it('fails with ConflictError when a tag holds another writer’s value, even beside this run’s policy', async () => {
+    const theirs = { ...OURS, 'scv-external-id:fingerprint': 'sha256:222222222222' }
+    const fake = fakeIam({ [A.roleName]: { json: NEW_JSON, tags: theirs } })
+    const { start, sleep } = virtualTime()
+    const error = await readBack(fake.iam, [withTags(A)], { deadline: start + 10_000, sleep }).catch(
+      (caught: unknown) => caught
+    )
+    expect(error).toBeInstanceOf(ConflictError)
+    expect((error as ConflictError).roleNames).toEqual([A.roleName])
+    expect(sleep).not.toHaveBeenCalled()
+  })
+
+  it('fails with ConflictError for another writer’s policy while the tags still show the original', async () => {
+    const fake = fakeIam({
+      [A.roleName]: { json: JSON.stringify(policyRequiring('other')), tags: ORIGINAL_TAGS }
+    })
+    const { start, sleep } = virtualTime()
+    await expect(
+      readBack(fake.iam, [withTags(A)], { deadline: start + 10_000, sleep })
+    ).rejects.toBeInstanceOf(ConflictError)
+  })
+
+  it('fails with VerificationError when the tags never show the write before the deadline', async () => {
+    const fake = fakeIam({ [A.roleName]: { json: NEW_JSON, tags: ORIGINAL_TAGS } })
+    const { start, sleep } = virtualTime()
+    await expect(
+      readBack(fake.iam, [withTags(A)], { deadline: start + 2_000, sleep, random: half })
+    ).rejects.toBeInstanceOf(VerificationError)
   })
 })

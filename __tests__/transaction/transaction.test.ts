@@ -72,12 +72,11 @@ function policyWrites(fake: Fake): Array<{ RoleName?: string; PolicyDocument?: s
   return fake.mock.commandCalls(UpdateAssumeRolePolicyCommand).map((call) => call.args[0].input)
 }
 
-/** Every plan changes its policy; those with tag changes write tags too. */
-const write = (fake: Fake, ...plans: ReturnType<typeof plannedRole>[]) =>
-  fake.transaction.write(
-    plans,
-    plans.filter((plan) => plan.tagChanges !== null)
-  )
+/** Every plan changes its policy; those with tag changes write tags after it, as an apply does. */
+async function write(fake: Fake, ...plans: ReturnType<typeof plannedRole>[]): Promise<void> {
+  await fake.transaction.write(plans)
+  await fake.transaction.writeTags(plans.filter((plan) => plan.tagChanges !== null))
+}
 
 describe('TrustTransaction.write', () => {
   it('writes each role’s new policy and its tags together, trusting a first read made moments ago', async () => {
@@ -101,17 +100,21 @@ describe('TrustTransaction.write', () => {
   it('journals every write before it is sent, even one whose answer never comes', async () => {
     const fake = await setUp()
     fake.failOnce('UpdateAssumeRolePolicy', A.roleName, new Error('socket hang up'))
-    fake.failOnce('TagRole', A.roleName, new Error('socket hang up'))
+    fake.failOnce('TagRole', B.roleName, new Error('socket hang up'))
 
-    await expect(write(fake, plannedRole(A, NEW_POLICY, NEW_TAGS))).rejects.toBeInstanceOf(WriteError)
+    await expect(fake.transaction.write([plannedRole(A, NEW_POLICY)])).rejects.toBeInstanceOf(WriteError)
+    const tagsOnly = { ...plannedRole(B, ORIGINAL_POLICY, NEW_TAGS), change: 'unchanged' as const }
+    await expect(fake.transaction.writeTags([tagsOnly])).rejects.toBeInstanceOf(WriteError)
 
     const journal = fake.journalContent()
     expect(journal.state).toBe('writing')
     const a = journal.roles.find((role) => role.roleName === A.roleName)
     expect(a?.trustPolicy).toBe(A_JSON)
     expect(a?.written).toEqual([JSON.stringify(NEW_POLICY)])
-    expect(a?.taggedWith).toEqual(NEW_TAGS)
-    expect(journal.roles.find((role) => role.roleName === B.roleName)?.written).toEqual([])
+    const b = journal.roles.find((role) => role.roleName === B.roleName)
+    expect(b?.written).toEqual([])
+    expect(b?.taggedWith).toEqual(NEW_TAGS)
+    expect(journal.roles.find((role) => role.roleName === C.roleName)?.written).toEqual([])
   })
 
   it('re-reads a role whose first read is older than the guard trusts, and writes when it is the original as AWS normalises it', async () => {
@@ -142,6 +145,35 @@ describe('TrustTransaction.write', () => {
     expect(error.message).toContain(A.roleName)
     expect(error.message).not.toContain('someone-elses-id')
     expect(policyWrites(fake).map((item) => item.RoleName)).toEqual([B.roleName])
+  })
+
+  it('retries a write IAM answered with ConcurrentModification once the role still holds its original', async () => {
+    const fake = await setUp()
+    fake.failOnce('UpdateAssumeRolePolicy', A.roleName, awsError('ConcurrentModification', 409))
+
+    await write(fake, plannedRole(A, NEW_POLICY))
+
+    expect(callsFor(fake, A.roleName)).toEqual([
+      'UpdateAssumeRolePolicyCommand',
+      'GetRoleCommand',
+      'UpdateAssumeRolePolicyCommand'
+    ])
+    expect(fake.state.get(A.roleName)?.json).toBe(JSON.stringify(NEW_POLICY))
+  })
+
+  it('does not retry over the racing writer: ConcurrentModification, then someone else’s policy', async () => {
+    const fake = await setUp()
+    const theirs = JSON.stringify(policyRequiring('someone-elses-id'))
+    fake.failOnce('UpdateAssumeRolePolicy', A.roleName, awsError('ConcurrentModification', 409))
+    fake.setPolicy(A.roleName, theirs)
+
+    const error = await errorOf(write(fake, plannedRole(A, NEW_POLICY)))
+
+    expect(error).toBeInstanceOf(ConcurrentModificationError)
+    expect(error.message).toContain(A.roleName)
+    expect(error.message).not.toContain('someone-elses-id')
+    expect(fake.state.get(A.roleName)?.json).toBe(theirs)
+    expect(policyWrites(fake)).toHaveLength(1)
   })
 
   it('treats a role deleted since its old read as changed by someone else', async () => {
@@ -259,7 +291,7 @@ describe('TrustTransaction.rollback', () => {
     expect(fake.state.get(B.roleName)?.json).toBe(B_JSON)
   })
 
-  it('restores only the tag values this run set and nobody changed since', async () => {
+  it('with the original policy back, puts back every tag this run wrote: tags follow the policy', async () => {
     const fake = await setUp()
     await write(fake, plannedRole(A, NEW_POLICY, NEW_TAGS))
     fake.state.get(A.roleName)!.tags[TAG_FINGERPRINT] = 'sha256:222222222222'
@@ -267,12 +299,38 @@ describe('TrustTransaction.rollback', () => {
 
     await fake.transaction.rollback()
 
+    expect(fake.state.get(A.roleName)?.json).toBe(A_JSON)
+    expect(fake.state.get(A.roleName)?.tags).toEqual({
+      [TAG_FINGERPRINT]: OLD_FINGERPRINT,
+      team: 'contact-center'
+    })
+  })
+
+  it('of a role whose tags alone it wrote, restores only the values nobody changed since', async () => {
+    const fake = await setUp()
+    await fake.transaction.writeTags([{ ...plannedRole(A, ORIGINAL_POLICY, NEW_TAGS), change: 'unchanged' }])
+    fake.state.get(A.roleName)!.tags[TAG_FINGERPRINT] = 'sha256:222222222222'
+    fake.mock.resetHistory()
+
+    await fake.transaction.rollback()
+
+    expect(fake.mock.commandCalls(UpdateAssumeRolePolicyCommand)).toHaveLength(0)
     expect(fake.mock.commandCalls(TagRoleCommand)).toHaveLength(0)
     expect(fake.mock.commandCalls(UntagRoleCommand)[0]?.args[0].input).toEqual({
       RoleName: A.roleName,
       TagKeys: [TAG_APPLIED_AT]
     })
     expect(fake.state.get(A.roleName)?.tags[TAG_FINGERPRINT]).toBe('sha256:222222222222')
+  })
+
+  it('writes no tags of a role whose policy write failed', async () => {
+    const fake = await setUp()
+    fake.failOnce('UpdateAssumeRolePolicy', A.roleName, awsError('MalformedPolicyDocument', 400))
+
+    await expect(write(fake, plannedRole(A, NEW_POLICY, NEW_TAGS))).rejects.toBeInstanceOf(WriteError)
+
+    expect(fake.mock.commandCalls(TagRoleCommand)).toHaveLength(0)
+    expect(fake.journalContent().roles.find((role) => role.roleName === A.roleName)?.taggedWith).toBeNull()
   })
 
   it('restores a role whose write failed without an answer: the transaction cannot know it did not land', async () => {

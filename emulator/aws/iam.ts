@@ -28,12 +28,18 @@ export function validatePath(path: string): string {
   return path
 }
 
+/** IAM's Tag structure (API reference, "Tag"): the characters of keys and values. */
+const TAG_PATTERN = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
+const TAG_PATTERN_TEXT = 'Member must satisfy regular expression pattern: [\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]+'
+
 export function validateTags(tags: [string, string][]): [string, string][] {
   for (const [key, value] of tags) {
     if (key.length < 1 || key.length > 128)
       throw constraintError('tags.member.key', 'Member must have length between 1 and 128')
+    if (!TAG_PATTERN.test(key)) throw constraintError('tags.member.key', TAG_PATTERN_TEXT)
     if (value.length > 256)
       throw constraintError('tags.member.value', 'Member must have length less than or equal to 256')
+    if (!TAG_PATTERN.test(value)) throw constraintError('tags.member.value', TAG_PATTERN_TEXT)
   }
   if (tags.length > MAX_TAGS_PER_ROLE) {
     throw constraintError('tags', `Member must have length less than or equal to ${MAX_TAGS_PER_ROLE}`)
@@ -153,6 +159,10 @@ const listRoles: ActionHandler = (context) => {
 const tagRole: ActionHandler = (context) => {
   const role = context.state.requireRole(account(context), roleName(context.params))
   const tags = validateTags(tagsParam(context.params))
+  // AWS's own tags (aws:cloudformation:...) are set by AWS, never by TagRole.
+  if (tags.some(([key]) => /^aws:/i.test(key))) {
+    throw new AwsError('InvalidInput', 400, 'Tag keys starting with aws: are reserved for AWS use.')
+  }
   const merged = new Map([...role.tags, ...tags])
   if (merged.size > MAX_TAGS_PER_ROLE) {
     throw new AwsError('LimitExceeded', 409, `The number of tags has reached the maximum limit.`)

@@ -70,10 +70,16 @@ export function parseOperator(name: string): ParsedOperator | null {
 }
 
 /**
+ * How a document is checked: `write` is IAM today (CreateRole, UpdateAssumeRolePolicy); `stored`
+ * seeds what IAM once accepted and still holds (Version 2008-10-17 or none).
+ */
+export type Strictness = 'write' | 'stored'
+
+/**
  * Validates a trust policy document and returns the text IAM would store (minified, normalised).
  * Throws MalformedPolicyDocument or LimitExceeded with IAM's messages.
  */
-export function acceptTrustPolicy(text: string, sizeQuota: number): string {
+export function acceptTrustPolicy(text: string, sizeQuota: number, strictness: Strictness = 'write'): string {
   let document: unknown
   try {
     document = JSON.parse(text)
@@ -81,6 +87,9 @@ export function acceptTrustPolicy(text: string, sizeQuota: number): string {
     throw malformedPolicy('This policy contains invalid Json')
   }
   validateDocument(document)
+  if (strictness === 'write' && document.Version !== CURRENT_VERSION) {
+    throw malformedPolicy(`Policy document must be version ${CURRENT_VERSION} or greater.`)
+  }
   if (JSON.stringify(document).length > sizeQuota) {
     throw new AwsError('LimitExceeded', 409, `Cannot exceed quota for ACLSizePerRole: ${sizeQuota}`)
   }
@@ -109,7 +118,38 @@ export function normaliseTrustPolicy(document: unknown): unknown {
   }
 }
 
-function validateDocument(document: unknown): void {
+const CURRENT_VERSION = '2012-10-17'
+
+/**
+ * IAM keeps a principal by its unique ID and shows its ARN while it exists: once deleted, a
+ * document that named it shows the unique ID instead. Returns the stored text with that change.
+ */
+export function principalDeleted(storedText: string, arn: string, uniqueId: string): string {
+  let document: unknown
+  try {
+    document = JSON.parse(storedText)
+  } catch {
+    return storedText
+  }
+  if (!isObject(document)) return storedText
+  const swap = (value: unknown): unknown => (value === arn ? uniqueId : value)
+  const forStatement = (statement: unknown): unknown => {
+    if (!isObject(statement)) return statement
+    const changed = { ...statement }
+    for (const field of ['Principal', 'NotPrincipal']) {
+      const principal = statement[field]
+      if (!isObject(principal) || principal.AWS === undefined) continue
+      const aws = principal.AWS
+      changed[field] = { ...principal, AWS: Array.isArray(aws) ? aws.map(swap) : swap(aws) }
+    }
+    return changed
+  }
+  const statements = document.Statement
+  const statement = Array.isArray(statements) ? statements.map(forStatement) : forStatement(statements)
+  return JSON.stringify({ ...document, Statement: statement })
+}
+
+function validateDocument(document: unknown): asserts document is Record<string, unknown> {
   if (!isObject(document)) throw malformedPolicy('Syntax errors in policy.')
   for (const field of Object.keys(document)) {
     if (!['Version', 'Id', 'Statement'].includes(field)) throw malformedPolicy('Syntax errors in policy.')
@@ -172,7 +212,6 @@ function validPrincipalValue(type: string, value: string): boolean {
     return (
       (value === '*' ||
         /^\d{12}$/.test(value) ||
-        /^A[A-Z0-9]{20}$/.test(value) || // the unique ID IAM shows in place of a deleted role or user
         /^arn:aws[a-z-]*:iam::\d{12}:(root|user\/[\x21-\x7e]*[\w+=,.@-]|role\/[\x21-\x7e]*[\w+=,.@-])$/.test(
           value
         ) ||

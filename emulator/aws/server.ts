@@ -286,7 +286,7 @@ export async function startAwsEmulator(options: AwsEmulatorOptions): Promise<Aws
       const role = state.addRole(roleOptions.accountId ?? accountId, {
         name: validateRoleName(name),
         path: validatePath(roleOptions.path ?? '/'),
-        document: acceptTrustPolicy(policyText(trustPolicy), state.policySizeQuota),
+        document: acceptTrustPolicy(policyText(trustPolicy), state.policySizeQuota, 'stored'),
         tags: validateTags(Object.entries(roleOptions.tags ?? {}))
       })
       return role.arn

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { AwsError, noSuchRole } from './errors.js'
 import { uniqueId, type CallerIdentity } from './identity.js'
+import { principalDeleted } from './policy-grammar.js'
 
 /** One stored trust policy and the moment IAM's replicas start to show it. */
 export interface PolicyVersion {
@@ -91,9 +92,16 @@ export class EmulatorState {
     return [...this.rolesOf(accountId).entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, role]) => role)
   }
 
+  /** Every trust policy that named the role shows its unique ID from now on (see principalDeleted). */
   removeRole(accountId: string, name: string): void {
-    this.requireRole(accountId, name)
+    const removed = this.requireRole(accountId, name)
     this.rolesOf(accountId).delete(name.toLowerCase())
+    for (const roles of this.accounts.values()) {
+      for (const role of roles.values()) {
+        for (const version of role.versions)
+          version.document = principalDeleted(version.document, removed.arn, removed.roleId)
+      }
+    }
   }
 
   /** Stores a new trust policy that readers see only once `delayMs` has passed. */

@@ -10,6 +10,8 @@ import { Journal } from '../transaction/journal.js'
 import { restoreJournal } from '../transaction/restore.js'
 import { parseSettings, runnerInput } from './inputs.js'
 import { STATE_FINISHED, STATE_JOURNAL } from './state.js'
+import { log, installLogSink } from '../report/log.js'
+import { runnerLog, Secrets } from './secrets.js'
 
 /** The post step has the job's remaining time, but a restore that takes longer is hung. */
 const RESTORE_WINDOW_MS = 60_000
@@ -20,6 +22,8 @@ const RESTORE_WINDOW_MS = 60_000
  * removes a canary statement left behind. After a main step that finished it does nothing.
  */
 export async function runPost(): Promise<void> {
+  const secrets = new Secrets()
+  installLogSink(runnerLog(secrets))
   try {
     if (core.getState(STATE_FINISHED) === 'true') {
       core.info('The main step finished: nothing to restore.')
@@ -31,7 +35,7 @@ export async function runPost(): Promise<void> {
       core.info('The main step did not finish, but it left no unconfirmed write: nothing to restore.')
       return
     }
-    maskJournalIds(journal)
+    maskJournalIds(journal, secrets)
     const roleNames = journal.touched.map((role) => role.roleName)
     core.info(`The main step did not finish: restoring ${roleNames.join(', ')} from ${journal.path}`)
     // The main step accepted these inputs before it wrote anything.
@@ -53,19 +57,21 @@ export async function runPost(): Promise<void> {
     const failed = accounts.filter((account) => account.state === 'restore-failed')
     if (failed.length > 0) {
       core.setFailed(
-        `${failed.map((account) => account.roleName).join(', ')} could NOT be restored. The original trust policies are in ${journal.path}: restore them with aws iam update-assume-role-policy.`
+        secrets.redact(
+          `${failed.map((account) => account.roleName).join(', ')} could NOT be restored. The original trust policies are in ${journal.path}: restore them with aws iam update-assume-role-policy.`
+        )
       )
     }
   } catch (error) {
-    core.setFailed(describeError(error))
+    core.setFailed(secrets.redact(describeError(error)))
   }
 }
 
 /** The journal holds the previous and the new external IDs. */
-function maskJournalIds(journal: Journal): void {
+function maskJournalIds(journal: Journal, secrets: Secrets): void {
   for (const role of journal.touched) {
     for (const json of [role.trustPolicy, ...role.written])
-      for (const id of externalIdValues(parsePolicyDocument(json))) core.setSecret(id)
+      secrets.add(...externalIdValues(parsePolicyDocument(json)))
   }
 }
 
@@ -77,6 +83,7 @@ function logRestore(accounts: readonly RestoreAccount[]): void {
       'other-writer': account.detail,
       'restore-failed': `could NOT be restored (${account.detail})`
     }[account.state]
-    core.info(`${account.roleName}: ${what}`)
+    // A refused restore's message can quote the original document.
+    log.info(`${account.roleName}: ${what}`)
   }
 }

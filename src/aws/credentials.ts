@@ -6,6 +6,7 @@ import {
 import { errorMessage, explainAwsError } from './errors.js'
 import { createStsClient, type AwsCredentials } from './clients.js'
 import { errorCode, withRetry } from './retry.js'
+import { log } from '../report/log.js'
 import type { Settings } from '../domain/settings.js'
 
 export class CredentialsError extends Error {
@@ -65,7 +66,7 @@ export async function assumeRoleWithOidc(
   } catch (error) {
     if (error instanceof CredentialsError) throw error
     const claims = oidcClaims(token)
-    core.info(
+    log.info(
       [
         'The GitHub OIDC token carries these claims, which trust policies match (none of them is secret):',
         ...MATCHED_CLAIMS.map((name) => `  ${name}: ${claims[name] ?? '(not in the token)'}`)

@@ -1,10 +1,11 @@
 import type { IAMClient } from '@aws-sdk/client-iam'
 import type { STSClient } from '@aws-sdk/client-sts'
 import type { InitializeMiddleware } from '@smithy/types'
+import { log } from '../report/log.js'
 import { errorCode } from './retry.js'
 
 /**
- * One `core.debug` line per AWS call and one per answer, shown with ACTIONS_STEP_DEBUG. Only the
+ * One debug line per AWS call and one per answer, shown with ACTIONS_STEP_DEBUG. Only the
  * operation and the role it names: inputs carry policy documents, external IDs and OIDC tokens.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one middleware for every command's types
@@ -13,15 +14,13 @@ const debugLog: InitializeMiddleware<any, any> = (next, context) => async (args)
   const role = roleOf(args.input)
   const label = role === null ? operation : `${operation} ${role}`
   const started = Date.now()
-  // Loaded here: the first reads go out before @actions/core is loaded (src/action/start.ts).
-  const { debug } = await import('@actions/core')
-  debug(`AWS call: ${label}`)
+  log.debug(`AWS call: ${label}`)
   try {
     const output = await next(args)
-    debug(`AWS answer: ${label}: ok in ${Date.now() - started} ms`)
+    log.debug(`AWS answer: ${label}: ok in ${Date.now() - started} ms`)
     return output
   } catch (error) {
-    debug(`AWS answer: ${label}: ${errorCode(error)} after ${Date.now() - started} ms`)
+    log.debug(`AWS answer: ${label}: ${errorCode(error)} after ${Date.now() - started} ms`)
     throw error
   }
 }
@@ -38,7 +37,7 @@ function roleOf(input: unknown): string | null {
 
 /**
  * Only when the runner has debug logging on (RUNNER_DEBUG=1, what core.isDebug() reads): the lines
- * would be hidden otherwise, and the middleware loads @actions/core before the calls it logs.
+ * would be hidden otherwise.
  */
 export function logCallsForDebug(
   clients: { iam: IAMClient; sts: STSClient },

@@ -4,6 +4,7 @@
  * hammered the way a blanket retry would.
  */
 import { isServerError, isThrottlingError, isTransientError } from '@smithy/core/retry'
+import { log } from '../report/log.js'
 
 export type Sleep = (ms: number) => Promise<void>
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -30,14 +31,29 @@ export function httpStatus(error: unknown): number | undefined {
 }
 
 /**
+ * IAM's answer (HTTP 409) to writes racing on one entity: transient, like throttling. A retried
+ * write re-checks the role first (`beforeRetry`), so it never overwrites the racing writer.
+ */
+export const CONCURRENT_MODIFICATION = 'ConcurrentModification'
+
+export const isConcurrentModification = (error: unknown): boolean =>
+  isSdkError(error) && errorCode(error) === CONCURRENT_MODIFICATION
+
+/**
  * The SDK's own classification, as its standard retry strategy applies it: throttling (429 and
  * the throttling codes), transient (timeouts, connection resets and network errors, also as the
- * cause, 500/502/503/504) and any other 5xx. Clock skew is left out: the SDK corrects it itself and
- * then marks the error transient, while its clock-skew codes include AccessDeniedException.
+ * cause, 500/502/503/504) and any other 5xx; and IAM's ConcurrentModification. Clock skew is left
+ * out: the SDK corrects it itself and then marks the error transient, while its clock-skew codes
+ * include AccessDeniedException.
  */
 export function isRetryable(error: unknown): boolean {
   if (!isSdkError(error)) return false
-  return isThrottlingError(error) || isTransientError(error) || isServerError(error)
+  return (
+    isThrottlingError(error) ||
+    isTransientError(error) ||
+    isServerError(error) ||
+    isConcurrentModification(error)
+  )
 }
 
 type SdkError = Parameters<typeof isTransientError>[0]
@@ -63,6 +79,8 @@ export interface RetryOptions {
   /** Where the retry lines go; they carry the error's code only, never its message. */
   log: (line: string) => void | Promise<void>
   onRetry?: (error: unknown, attempt: number, delayMs: number) => void
+  /** Runs after the backoff, before the next attempt; what it throws ends the retries. */
+  beforeRetry?: (error: unknown) => Promise<void>
 }
 
 const DEFAULT_RETRY: RetryOptions = {
@@ -73,8 +91,7 @@ const DEFAULT_RETRY: RetryOptions = {
   random: Math.random,
   retryable: isRetryable,
   label: 'AWS call',
-  // @actions/core loads undici as it is imported: loaded on demand, so the first AWS request never waits for it.
-  log: async (line) => (await import('@actions/core')).info(line)
+  log: (line) => log.info(line)
 }
 
 /** Full jitter (AWS Architecture Blog, "Exponential Backoff And Jitter"): uniform in [0, min(cap, base * 2^n)). */
@@ -115,6 +132,7 @@ export async function withRetry<T>(
       await options.log(`${failed}; retrying in ${delay} ms.`)
       options.onRetry?.(error, attempt, delay)
       await options.sleep(delay)
+      await options.beforeRetry?.(error)
     }
   }
 }

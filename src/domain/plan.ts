@@ -19,6 +19,7 @@ import type { Mode, Rotation } from './settings.js'
 import { simulate, simulationCase } from './simulate.js'
 import { CANARY_SID, hasCanary, withoutCanary } from '../policy/canary.js'
 import { tagChanges, tagLimitProblem } from './tags.js'
+import { prepareForIam } from '../policy/iam-acceptance.js'
 
 /** A role as read at the start of the run; `document` null when the role does not exist. */
 export interface CurrentRole {
@@ -98,6 +99,8 @@ export function planRole(current: CurrentRole, options: PlanOptions): RolePlan {
   const problems = simulate([simulationCase(current.target, analysis, afterAnalysis, simulation)])
   if (problems.length > 0) return failed(problems.join(' '))
   const change = classify(before, analysis, afterAnalysis, options)
+  const written = change === 'unchanged' ? null : writtenDocument(roleName, after, options.maxPolicySize)
+  if (written !== null && 'refusal' in written) return failed(written.refusal)
   const tags = tagChanges(
     current.tags,
     options.externalIds === null ? null : fingerprintsOf(options.externalIds),
@@ -108,11 +111,35 @@ export function planRole(current: CurrentRole, options: PlanOptions): RolePlan {
   return {
     role: current.target,
     before,
-    after: change === 'unchanged' ? before : after,
+    after: written === null ? before : written.document,
     change,
-    notes: hasCanary(before) ? [...transformed.notes, LEFTOVER_CANARY_NOTE] : transformed.notes,
+    notes: [
+      ...transformed.notes,
+      ...(written === null ? [] : written.notes),
+      ...(hasCanary(before) ? [LEFTOVER_CANARY_NOTE] : [])
+    ],
     tagChanges: tags
   }
+}
+
+/**
+ * The document as it will be sent: what IAM would refuse for a reason the document shows is a plan
+ * error naming the role (so apply writes nothing), and an outdated Version is brought up to date.
+ */
+function writtenDocument(
+  roleName: string,
+  after: PolicyDocument,
+  maxPolicySize: number
+): { document: PolicyDocument; notes: string[] } | { refusal: string } {
+  const accepted = prepareForIam(after)
+  if ('refusal' in accepted) return { refusal: `${roleName}: ${accepted.refusal}` }
+  const size = policySize(accepted.document)
+  if (size > maxPolicySize) {
+    return {
+      refusal: `The new trust policy of ${roleName} would be ${size} characters (minified) with "Version": "2012-10-17", over max-policy-size ${maxPolicySize}.`
+    }
+  }
+  return accepted
 }
 
 /**

@@ -53,8 +53,10 @@ export function restoreDecision(role: RestoreCase): RestoreDecision {
   if (written.length > 0 && !unread && !holdsOriginal && !holdsOurs)
     return { action: 'leave-to-other-writer' }
   const writeOriginal = written.length > 0 && (holdsOurs || unread || role.rewriteOriginal)
+  // Tags follow the policy: with the original policy back, every tag this run wrote goes back too.
+  // Otherwise only the values this run set and nobody changed since go back.
   const ourTags = Object.entries(role.taggedWith ?? {}).filter(
-    ([key, value]) => unread || (current?.tags[key] ?? null) === value
+    ([key, value]) => written.length > 0 || unread || (current?.tags[key] ?? null) === value
   )
   return { action: 'restore', writeOriginal, ourTags: Object.fromEntries(ourTags) }
 }

@@ -51,8 +51,30 @@ export function tagChanges(
   }
 }
 
-/** Why the role could not hold its tags after the change (IAM's 50-tag quota), or null. */
+/** IAM's Tag structure (API reference, "Tag"): keys 1-128 and values 0-256 of these characters. */
+const TAG_CHARACTERS = /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u
+const MAX_KEY_LENGTH = 128
+const MAX_VALUE_LENGTH = 256
+
+/** Why TagRole would refuse one tag this run writes, or null. Never quotes the value. */
+function tagRuleProblem(key: string, value: string): string | null {
+  if (key.length < 1 || key.length > MAX_KEY_LENGTH || !TAG_CHARACTERS.test(key))
+    return `the tag key ${JSON.stringify(key)} is not 1 to ${MAX_KEY_LENGTH} letters, digits, spaces or _.:/=+-@, as IAM requires.`
+  if (/^aws:/i.test(key)) return `the tag key ${JSON.stringify(key)} starts with aws:, which IAM reserves.`
+  if (value.length > MAX_VALUE_LENGTH || !TAG_CHARACTERS.test(value))
+    return `the value of tag ${JSON.stringify(key)} is not at most ${MAX_VALUE_LENGTH} letters, digits, spaces or _.:/=+-@, as IAM requires.`
+  return null
+}
+
+/**
+ * Why TagRole would refuse the tags of the change (a key or value IAM does not accept, or more
+ * than IAM's 50 tags per role), or null.
+ */
 export function tagLimitProblem(current: Record<string, string>, changes: TagChanges): string | null {
+  for (const [key, value] of Object.entries(changes)) {
+    const problem = value === null ? null : tagRuleProblem(key, value)
+    if (problem !== null) return problem
+  }
   const after = { ...current, ...changes }
   const counted = Object.entries(after).filter(([key, value]) => value !== null && !key.startsWith('aws:'))
   if (counted.length <= MAX_ROLE_TAGS) return null

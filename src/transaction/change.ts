@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import { log } from '../report/log.js'
 import type { AwsClients } from '../aws/clients.js'
 import { AWS_CONCURRENCY } from '../aws/bounded.js'
 import type { CallerIdentity } from '../aws/credentials.js'
@@ -18,7 +18,7 @@ import {
   TrustTransaction,
   type RestoreAccount
 } from './transaction.js'
-import { verifyApplied } from './verify.js'
+import { verifyApplied, verifyTags } from './verify.js'
 
 export interface Aws {
   clients: AwsClients
@@ -67,7 +67,7 @@ export async function change(
     ...extra
   })
   for (const plan of plans)
-    core.info(`${plan.role.roleName}: ${plan.change}${plan.change === 'error' ? ` (${plan.error})` : ''}`)
+    log.info(`${plan.role.roleName}: ${plan.change}${plan.change === 'error' ? ` (${plan.error})` : ''}`)
   const errors = plans.flatMap((plan) => (plan.change === 'error' ? [plan.error] : []))
   // A trust policy the plan refused makes it a refusal; a missing role alone is an error.
   const refusedPolicy = plans.some((plan) => plan.change === 'error' && plan.before !== null)
@@ -89,7 +89,7 @@ export async function change(
     return outcome('error', { errors: [new CancelledError(String(control.stop.reason)).message] })
   const journal = Journal.create(control.journalPath, aws.identity.accountId, touched)
   const backupFile = journal.path
-  core.info(`Original trust policies saved to ${backupFile}`)
+  log.info(`Original trust policies saved to ${backupFile}`)
   const rollbackWindowMs = Math.max(settings.verifyTimeoutSeconds, 30) * 1000
   const transaction = new TrustTransaction(aws.clients.iam, touched, {
     concurrency: AWS_CONCURRENCY,
@@ -97,7 +97,7 @@ export async function change(
     journal
   })
   const work = (async () => {
-    await transaction.write(changed, tagged)
+    await transaction.write(changed)
     await verifyApplied(aws.clients, transaction, plans, {
       mode: settings.verify,
       scope: options.scope,
@@ -105,6 +105,12 @@ export async function change(
       timeoutSeconds: settings.verifyTimeoutSeconds,
       maxPolicySize: settings.maxPolicySize,
       callerArn: aws.identity.arn
+    })
+    // Tags only once IAM shows the policy: they must never describe an ID another writer replaced.
+    await transaction.writeTags(tagged)
+    await verifyTags(aws.clients.iam, tagged, touched, {
+      mode: settings.verify,
+      timeoutSeconds: settings.verifyTimeoutSeconds
     })
   })()
   const cancelled = cancellation(control.stop, transaction)
@@ -118,7 +124,7 @@ export async function change(
     work.catch(() => undefined)
     const emergency = control.stop.aborted
     // The reason is reported once, redacted, when the run fails; here only what happens next.
-    core.info(
+    log.info(
       emergency
         ? 'Restoring every role this run touched (within the runner’s grace after a cancellation)'
         : 'Apply failed: restoring every role written so far'
@@ -126,7 +132,7 @@ export async function change(
     const accounts = await transaction.rollback({ emergency })
     for (const account of accounts) {
       if (account.state !== 'untouched')
-        core.info(`${account.roleName}: ${account.state}${account.detail ? ` (${account.detail})` : ''}`)
+        log.info(`${account.roleName}: ${account.state}${account.detail ? ` (${account.detail})` : ''}`)
     }
     return outcome(rollbackResult(error, accounts), {
       plans: markRestoreFailures(plans, accounts),
@@ -155,7 +161,7 @@ function cancellation(stop: AbortSignal, transaction: TrustTransaction): Promise
   return new Promise((_resolve, reject) => {
     const onAbort = () => {
       const signal = String(stop.reason)
-      core.info(`${signal}: sending no new write; waiting for the writes in flight`)
+      log.info(`${signal}: sending no new write; waiting for the writes in flight`)
       transaction.cancel(signal)
       reject(new CancelledError(signal))
     }

@@ -102,6 +102,11 @@ export class Journal {
     if (newPolicy || write.tags !== undefined) this.save()
   }
 
+  /** The trust policies (minified JSON) this run sent for a role so far. */
+  sentPolicies(roleName: string): readonly string[] {
+    return this.role(roleName).written
+  }
+
   settle(): void {
     this.content.state = 'settled'
     this.save()

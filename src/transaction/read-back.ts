@@ -1,9 +1,10 @@
-import * as core from '@actions/core'
+import { log } from '../report/log.js'
 import type { IAMClient } from '@aws-sdk/client-iam'
 import type { RoleTarget } from '../domain/contact-centers.js'
 import { readRole } from '../aws/roles.js'
 import { AWS_CONCURRENCY, mapBounded } from '../aws/bounded.js'
 import { backoffDelay, realSleep, type Sleep } from '../aws/retry.js'
+import type { TagChanges } from '../domain/tags.js'
 import { policiesEquivalent, type PolicyDocument } from '../policy/document.js'
 import { ConflictError, VerificationError } from './errors.js'
 
@@ -15,6 +16,30 @@ export interface Expectation {
    * Anything else is another writer's document.
    */
   earlier: readonly PolicyDocument[]
+  /** The tags this run wrote beside the policy, and the values they had before; absent: not checked. */
+  tags?: { written: TagChanges; original: Record<string, string> }
+}
+
+/** What IAM shows of a role against what this run wrote: its write, not yet, or another writer's. */
+type Shown = 'ours' | 'pending' | 'foreign'
+
+function shownPolicy(document: PolicyDocument, expectation: Expectation): Shown {
+  if (policiesEquivalent(document, expectation.document)) return 'ours'
+  return expectation.earlier.some((doc) => policiesEquivalent(document, doc)) ? 'pending' : 'foreign'
+}
+
+/** A tag still at its value from before this run may not show the write yet; any other value is someone else's. */
+function shownTags(tags: Record<string, string>, expectation: Expectation): Shown {
+  if (expectation.tags === undefined) return 'ours'
+  const { written, original } = expectation.tags
+  let shown: Shown = 'ours'
+  for (const [key, value] of Object.entries(written)) {
+    const now = tags[key] ?? null
+    if (now === value) continue
+    if (now !== (original[key] ?? null)) return 'foreign'
+    shown = 'pending'
+  }
+  return shown
 }
 
 export interface PollOptions {
@@ -26,11 +51,11 @@ export interface PollOptions {
 }
 
 /**
- * Reads every written role until IAM returns what was written (IAM is eventually consistent:
- * a change can take seconds to show). Returns the documents as IAM holds them, by role name. Fails
- * with ConflictError as soon as a role holds a document this run never wrote (another writer's:
- * waiting cannot bring this run's back), and with VerificationError for the roles still showing an
- * earlier document at the deadline.
+ * Reads every written role until IAM returns what was written, policy and tags (IAM is eventually
+ * consistent: a change can take seconds to show). Returns the documents as IAM holds them, by role
+ * name. Fails with ConflictError as soon as a role holds a document or tag value this run never
+ * wrote (another writer's: waiting cannot bring this run's back), and with VerificationError for
+ * the roles still showing an earlier state at the deadline.
  */
 export async function readBack(
   iam: IAMClient,
@@ -48,18 +73,18 @@ export async function readBack(
     const foreign: string[] = []
     await mapBounded(pending, AWS_CONCURRENCY, async (expectation) => {
       const role = await readRole(iam, expectation.target, retry)
-      if (role !== null && policiesEquivalent(role.document, expectation.document)) {
-        stored.set(expectation.target.roleName, role.document)
-      } else if (role === null || expectation.earlier.some((doc) => policiesEquivalent(role.document, doc))) {
-        stillDiffering.push(expectation)
-      } else {
-        foreign.push(expectation.target.roleName)
-      }
+      const shown =
+        role === null
+          ? ['pending']
+          : [shownPolicy(role.document, expectation), shownTags(role.tags, expectation)]
+      if (shown.includes('foreign')) foreign.push(expectation.target.roleName)
+      else if (shown.includes('pending') || role === null) stillDiffering.push(expectation)
+      else stored.set(expectation.target.roleName, role.document)
     })
     if (foreign.length > 0) throw new ConflictError(foreign.sort())
     pending = stillDiffering
     // A long propagation wait must not look like a hang.
-    core.info(
+    log.info(
       `Read-back: ${expectations.length - pending.length}/${expectations.length} roles show the change, ${Math.round((Date.now() - started) / 1000)} s of ${budget} s`
     )
     if (pending.length === 0) return stored

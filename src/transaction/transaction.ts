@@ -1,11 +1,15 @@
 import type { IAMClient } from '@aws-sdk/client-iam'
 import { mapSettledBounded } from '../aws/bounded.js'
 import { readRole, writeTags, writeTrustPolicy, type StoredRole } from '../aws/roles.js'
-import { httpStatus, realSleep } from '../aws/retry.js'
+import { httpStatus, isConcurrentModification, realSleep } from '../aws/retry.js'
 import type { RoleTarget } from '../domain/contact-centers.js'
 import type { ReadyPlan, WritePlan } from '../domain/plan-types.js'
-import type { TagChanges } from '../domain/tags.js'
-import { policiesEquivalent, serializePolicy, type PolicyDocument } from '../policy/document.js'
+import {
+  parsePolicyDocument,
+  policiesEquivalent,
+  serializePolicy,
+  type PolicyDocument
+} from '../policy/document.js'
 import type { RestoreAccount } from '../domain/restore.js'
 import { CancelledError, ConcurrentModificationError, WriteError } from './errors.js'
 import type { Journal } from './journal.js'
@@ -31,13 +35,6 @@ export interface TransactionOptions {
   journal: Journal
 }
 
-/** One role's writes of an apply: its new trust policy, its tags, or both. */
-interface RoleWrite {
-  role: RoleTarget
-  after: PolicyDocument | null
-  tagChanges: TagChanges | null
-}
-
 /**
  * All-or-nothing changes to the trust policies (and tags) of the run's roles. Every role a write
  * was sent for counts as touched, even when the answer was lost, so a rollback covers it.
@@ -61,33 +58,32 @@ export class TrustTransaction {
   }
 
   /**
-   * Writes each changed role's new policy and its tags at the same time (a rollback restores both).
-   * A role whose first read is older than GUARD_MAX_AGE_MS is read again first: when it changed
-   * since, nothing is written to it and the whole run aborts (someone else is editing it).
+   * Writes each changed role's new policy. A role whose first read is older than GUARD_MAX_AGE_MS
+   * is read again first: when it changed since, nothing is written to it and the whole run aborts
+   * (someone else is editing it). Its tags follow once IAM shows the policy (`writeTags`).
    */
-  async write(changed: readonly WritePlan[], tagged: readonly ReadyPlan[]): Promise<void> {
-    const writes = new Map<string, RoleWrite>()
-    for (const plan of changed)
-      writes.set(plan.role.roleName, { role: plan.role, after: plan.after, tagChanges: null })
-    for (const plan of tagged) {
-      const write = writes.get(plan.role.roleName) ?? { role: plan.role, after: null, tagChanges: null }
-      writes.set(plan.role.roleName, { ...write, tagChanges: plan.tagChanges })
-    }
-    await this.run([...writes.values()], async ({ role, after, tagChanges }) => {
+  async write(changed: readonly WritePlan[]): Promise<void> {
+    await this.run(changed, async ({ role, after }) => {
       await this.guard(role)
       if (this.cancelled) throw this.cancelled
-      const policyJson = after === null ? undefined : serializePolicy(after)
-      // Policy and tags of a role are journaled together: one save before both are sent.
-      this.options.journal.record(role.roleName, {
-        ...(policyJson === undefined ? {} : { policyJson }),
-        ...(tagChanges === null ? {} : { tags: tagChanges })
-      })
-      const sent = await Promise.allSettled([
-        policyJson === undefined ? null : this.sendPolicy(role.roleName, policyJson),
-        tagChanges === null ? null : this.track(writeTags(this.iam, role.roleName, tagChanges))
-      ])
-      const failure = sent.find((result) => result.status === 'rejected')
-      if (failure) throw failure.reason
+      const policyJson = serializePolicy(after)
+      this.options.journal.record(role.roleName, { policyJson })
+      await this.sendPolicy(role.roleName, policyJson)
+    })
+  }
+
+  /**
+   * Writes the tags of each role, after its policy was confirmed: tags written beside a policy
+   * another writer then replaced would describe an ID the role does not hold. A role whose policy
+   * this run did not write gets the guard's fresh read first.
+   */
+  async writeTags(tagged: readonly ReadyPlan[]): Promise<void> {
+    await this.run(tagged, async ({ role, tagChanges }) => {
+      if (tagChanges === null) return
+      if (!this.touchedPolicies.has(role.roleName)) await this.guard(role)
+      if (this.cancelled) throw this.cancelled
+      this.options.journal.record(role.roleName, { tags: tagChanges })
+      await this.track(writeTags(this.iam, role.roleName, tagChanges))
     })
   }
 
@@ -104,7 +100,11 @@ export class TrustTransaction {
     const touchedBefore = this.touchedPolicies.has(roleName)
     this.touchedPolicies.add(roleName)
     try {
-      await this.track(writeTrustPolicy(this.iam, roleName, policyJson))
+      await this.track(
+        writeTrustPolicy(this.iam, roleName, policyJson, {
+          beforeRetry: (error) => this.recheckBeforeRetry(roleName, error)
+        })
+      )
     } catch (error) {
       // IAM answered 4xx: the write was refused and the role is as it was. Re-sending its original
       // could only fail the same way (e.g. a principal IAM no longer accepts) and cry wolf.
@@ -160,6 +160,22 @@ export class TrustTransaction {
     if (now === null || !policiesEquivalent(now.document, original.document)) {
       throw new ConcurrentModificationError(
         `${role.roleName} was changed by someone else since it was read; nothing of this run is kept. Rerun the workflow.`
+      )
+    }
+  }
+
+  /**
+   * IAM's ConcurrentModification means another write raced this one: the retry is sent only while
+   * the role holds its original or this run's own document, never over the other writer's.
+   */
+  private async recheckBeforeRetry(roleName: string, error: unknown): Promise<void> {
+    if (!isConcurrentModification(error)) return
+    const original = this.original(roleName)
+    const now = await readRole(this.iam, original.target)
+    const ours = [original.json, ...this.options.journal.sentPolicies(roleName)].map(parsePolicyDocument)
+    if (now === null || !ours.some((document) => policiesEquivalent(now.document, document))) {
+      throw new ConcurrentModificationError(
+        `${roleName} was changed by someone else while this run wrote it (IAM answered ConcurrentModification); nothing of this run is kept. Rerun the workflow.`
       )
     }
   }

@@ -1,9 +1,11 @@
-import * as core from '@actions/core'
+import { log } from '../report/log.js'
 import type { TrustTransaction } from './transaction.js'
 import type { AwsClients } from '../aws/clients.js'
 import { AWS_CONCURRENCY } from '../aws/bounded.js'
 import { runCanary } from './canary.js'
-import { isWrite, type RolePlan } from '../domain/plan-types.js'
+import { isWrite, type ReadyPlan, type RolePlan } from '../domain/plan-types.js'
+import type { StoredRole } from '../aws/roles.js'
+import type { IAMClient } from '@aws-sdk/client-iam'
 import type { TrustScope } from '../policy/analysis.js'
 import { VerificationError } from './errors.js'
 import { withoutCanary } from '../policy/canary.js'
@@ -61,7 +63,7 @@ export async function verifyApplied(
     )
   )
   if (problems.length > 0) throw new VerificationError(`Verification failed: ${problems.join(' ')}`)
-  core.info(`Verified ${changed.length} written trust policies by simulation`)
+  log.info(`Verified ${changed.length} written trust policies by simulation`)
   if (options.mode === 'assume') {
     await runCanary(clients, transaction, changed, {
       callerArn: options.callerArn,
@@ -71,6 +73,28 @@ export async function verifyApplied(
       deadline,
       concurrency: AWS_CONCURRENCY
     })
-    core.info(`Verified ${changed.length} roles with a real sts:AssumeRole`)
+    log.info(`Verified ${changed.length} roles with a real sts:AssumeRole`)
   }
+}
+
+/**
+ * The run's last read: every role whose tags this run wrote shows this run's policy and those tags.
+ * A policy or tag value of another writer is a ConflictError (the caller rolls back, leaving it).
+ */
+export async function verifyTags(
+  iam: IAMClient,
+  tagged: readonly ReadyPlan[],
+  originals: readonly StoredRole[],
+  options: Pick<VerifyOptions, 'mode' | 'timeoutSeconds'>
+): Promise<void> {
+  if (options.mode === 'none') return
+  const expectations = tagged.flatMap((plan) => {
+    if (plan.tagChanges === null) return []
+    const original = originals.find((role) => role.target.roleName === plan.role.roleName)
+    const tags = { written: plan.tagChanges, original: original?.tags ?? {} }
+    return [{ target: plan.role, document: plan.after, earlier: [plan.before], tags }]
+  })
+  if (expectations.length === 0) return
+  await readBack(iam, expectations, { deadline: Date.now() + options.timeoutSeconds * 1000 })
+  log.info(`Verified the tags of ${expectations.length} roles beside their trust policies`)
 }
