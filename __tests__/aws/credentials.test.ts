@@ -221,6 +221,8 @@ describe('connect', () => {
   it('through OIDC takes the account from AssumeRoleWithWebIdentity and sends no GetCallerIdentity', async () => {
     const mock = mockClient(STSClient)
     mock.on(AssumeRoleWithWebIdentityCommand).resolves(ASSUMED)
+    // The warm STS connection goes to a closed local port, not to AWS.
+    process.env.AWS_ENDPOINT_URL_STS = 'http://127.0.0.1:9'
     process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = OIDC_ENV.ACTIONS_ID_TOKEN_REQUEST_TOKEN
     process.env.ACTIONS_ID_TOKEN_REQUEST_URL = OIDC_ENV.ACTIONS_ID_TOKEN_REQUEST_URL
     try {
@@ -236,6 +238,7 @@ describe('connect', () => {
       expect((await connect(settings)).identity.accountId).toBe('444455556666')
       expect(mock.commandCalls(GetCallerIdentityCommand)).toHaveLength(1)
     } finally {
+      delete process.env.AWS_ENDPOINT_URL_STS
       delete process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
       delete process.env.ACTIONS_ID_TOKEN_REQUEST_URL
       mock.restore()

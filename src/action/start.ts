@@ -2,6 +2,8 @@ import { subscribe, unsubscribe } from 'node:diagnostics_channel'
 import { ClientRequest } from 'node:http'
 import { InputError, parseSettings, runnerInput } from './inputs.js'
 import { readRunContext, type RunContext } from './run-context.js'
+import { AWS_CONCURRENCY } from '../aws/bounded.js'
+import { warmConnections } from '../aws/clients.js'
 import { connect, type CallerIdentity, type Connection } from '../aws/credentials.js'
 import type { Settings } from '../domain/settings.js'
 import type { AccountRead } from './read-account.js'
@@ -28,9 +30,10 @@ const HTTP_REQUEST_START = 'http.client.request.start'
 /**
  * inputs -> credentials -> reads, then src/main.ts for the rest. Each step loads only what its
  * requests need and sends them before anything else loads, because compiling code holds the event
- * loop (a request whose answer arrives meanwhile waits for it): sts:GetCallerIdentity goes out with
- * just the inputs and STS loaded; the IAM reads load while it is in flight and go out as soon as it
- * answers; @actions/core (which loads undici as it is imported) and the plan/write/report pipeline
+ * loop (a request whose answer arrives meanwhile waits for it): the first request (the OIDC token,
+ * or sts:GetCallerIdentity) goes out with just the inputs and STS loaded; then IAM's connections
+ * open and the IAM reads load while STS answers, and the reads go out as soon as the account is
+ * checked; @actions/core (which loads undici as it is imported) and the plan/write/report pipeline
  * load last, once the reads are on the wire.
  */
 export async function run(): Promise<void> {
@@ -38,15 +41,23 @@ export async function run(): Promise<void> {
   const started = start()
   if ('refused' in started) return runMain(started)
   await Promise.race([firstRequestSent, settled(started.connection)])
-  const { readAccount, firstReadWave } = await import('./read-account.js')
+  // As many as the first reads use; opening one sends no IAM request, so none precedes the account check.
+  const readWave = firstReadWave(started.settings)
+  const iamConnections = warmConnections('IAM', started.settings.awsRegion, readWave)
+  const { readAccount } = await import('./read-account.js')
   // Counted from the connection on: registered before readAccount, so it listens before the reads go.
   // Without a connection there are no reads to wait for: main reports why at once.
-  const readsSent = started.connection.then(() => requestsSent(firstReadWave(started.settings)), noop)
-  const reading = readAccount(started.settings, started.connection)
+  const readsSent = started.connection.then(() => requestsSent(readWave), noop)
+  const reading = readAccount(started.settings, started.connection, iamConnections)
   // main awaits it once loaded: a failure that comes first is handled there, not unhandled.
   reading.catch(noop)
   await Promise.race([readsSent, settled(reading)])
   await runMain({ ...started, reading })
+}
+
+/** How many requests readAccount sends at once: a GetRole per role up to the bound, and ListRoles. */
+export function firstReadWave(settings: Pick<Settings, 'roles' | 'audit'>): number {
+  return Math.min(settings.roles.length, AWS_CONCURRENCY) + (settings.audit === 'off' ? 0 : 1)
 }
 
 async function runMain(started: Started): Promise<void> {

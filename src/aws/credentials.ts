@@ -4,7 +4,7 @@ import {
   type STSClient
 } from '@aws-sdk/client-sts'
 import { errorMessage, explainAwsError } from './errors.js'
-import { createStsClient, type AwsCredentials } from './clients.js'
+import { createStsClient, warmConnections, type AwsCredentials } from './clients.js'
 import { errorCode, withRetry } from './retry.js'
 import type { Settings } from '../domain/settings.js'
 
@@ -179,7 +179,9 @@ export async function connect(options: ConnectOptions): Promise<Connection> {
     const sts = createStsClient({ region })
     return { sts, identity: await callerIdentity(sts) }
   }
-  const session = await assumeRoleWithOidc(createStsClient({ region }), {
+  // STS's connection opens while GitHub issues the token.
+  const warm = warmConnections('STS', region, 1)
+  const session = await assumeRoleWithOidc(createStsClient({ region, warm }), {
     roleArn: options.roleToAssume,
     audience: options.audience,
     sessionName: options.roleSessionName ?? defaultSessionName()
