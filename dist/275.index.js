@@ -8,7 +8,6 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  firstReadWave: () => (/* binding */ firstReadWave),
   readAccount: () => (/* binding */ readAccount)
 });
 
@@ -16,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var inputs = __webpack_require__(1582);
 // EXTERNAL MODULE: ./src/aws/bounded.ts
 var bounded = __webpack_require__(1908);
-// EXTERNAL MODULE: ./src/aws/clients.ts + 9 modules
-var aws_clients = __webpack_require__(7576);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 10 modules
+var aws_clients = __webpack_require__(519);
 // EXTERNAL MODULE: ./src/aws/retry.ts
 var retry = __webpack_require__(2495);
 ;// CONCATENATED MODULE: ./src/aws/debug-log.ts
@@ -93,15 +92,15 @@ var policy_arn = __webpack_require__(6185);
 
 
 /**
- * The reads of every run, sent as soon as sts:GetCallerIdentity answers: one GetRole per role and,
- * unless audit is off, ListRoles beside them; resolves once the roles are read. They need no
- * @actions/core, so src/action/start.ts sends them while main.ts and core still load. Logging is
- * main's, once they are done.
+ * The reads of every run, sent as soon as the connection's account is checked: one GetRole per role
+ * and, unless audit is off, ListRoles beside them, on the IAM connections `warm` opened meanwhile;
+ * resolves once the roles are read. They need no @actions/core, so src/action/start.ts sends them
+ * while main.ts and core still load. Logging is main's, once they are done.
  */
-async function readAccount(settings, connection) {
+async function readAccount(settings, connection, warm = null) {
     (0,aws_clients/* preloadIamClient */.O6)();
     const { sts, credentials, identity } = await connection;
-    const iam = await (0,aws_clients/* createIamClient */.L7)({ region: settings.awsRegion, credentials });
+    const iam = await (0,aws_clients/* createIamClient */.L7)({ region: settings.awsRegion, credentials, warm });
     const clients = { sts, iam };
     logCallsForDebug(clients);
     const aws = { clients, identity };
@@ -109,10 +108,6 @@ async function readAccount(settings, connection) {
     const reading = readRoles(clients, targets);
     const audit = auditAccount(settings, clients, targets);
     return { aws, roles: await reading, audit };
-}
-/** How many requests readAccount sends at once: a GetRole per role up to the bound, and ListRoles. */
-function firstReadWave(settings) {
-    return Math.min(settings.roles.length, bounded/* AWS_CONCURRENCY */.MK) + (settings.audit === 'off' ? 0 : 1);
 }
 /** IAM reaches only the caller's own account: a role ARN of another account is refused here. */
 function resolveTargets(settings, identity) {
@@ -159,52 +154,6 @@ async function auditAccount(settings, clients, targets) {
         return { status: 'unavailable', reason };
     }
 }
-
-
-/***/ }),
-
-/***/ 1908:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MK: () => (/* binding */ AWS_CONCURRENCY),
-/* harmony export */   VP: () => (/* binding */ mapSettledBounded),
-/* harmony export */   yJ: () => (/* binding */ mapBounded)
-/* harmony export */ });
-/**
- * Runs `task` over `items` with at most `limit` in flight; results keep the items' order.
- * Every task runs to completion even when one fails (so nothing is left half-observed);
- * the outcomes are returned as settled results.
- */
-async function mapSettledBounded(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            try {
-                results[index] = { status: 'fulfilled', value: await task(items[index], index) };
-            }
-            catch (reason) {
-                results[index] = { status: 'rejected', reason };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
-    return results;
-}
-/** Like mapSettledBounded, but throws the first failure (in item order) once all tasks have settled. */
-async function mapBounded(items, limit, task) {
-    const values = [];
-    for (const result of await mapSettledBounded(items, limit, task)) {
-        if (result.status === 'rejected')
-            throw result.reason;
-        values.push(result.value);
-    }
-    return values;
-}
-/** IAM's control plane is rate limited per account; 8 in flight keeps far below it. */
-const AWS_CONCURRENCY = 8;
 
 
 /***/ }),

@@ -2,52 +2,6 @@ export const id = 869;
 export const ids = [869];
 export const modules = {
 
-/***/ 1908:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MK: () => (/* binding */ AWS_CONCURRENCY),
-/* harmony export */   VP: () => (/* binding */ mapSettledBounded),
-/* harmony export */   yJ: () => (/* binding */ mapBounded)
-/* harmony export */ });
-/**
- * Runs `task` over `items` with at most `limit` in flight; results keep the items' order.
- * Every task runs to completion even when one fails (so nothing is left half-observed);
- * the outcomes are returned as settled results.
- */
-async function mapSettledBounded(items, limit, task) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            try {
-                results[index] = { status: 'fulfilled', value: await task(items[index], index) };
-            }
-            catch (reason) {
-                results[index] = { status: 'rejected', reason };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
-    return results;
-}
-/** Like mapSettledBounded, but throws the first failure (in item order) once all tasks have settled. */
-async function mapBounded(items, limit, task) {
-    const values = [];
-    for (const result of await mapSettledBounded(items, limit, task)) {
-        if (result.status === 'rejected')
-            throw result.reason;
-        values.push(result.value);
-    }
-    return values;
-}
-/** IAM's control plane is rate limited per account; 8 in flight keeps far below it. */
-const AWS_CONCURRENCY = 8;
-
-
-/***/ }),
-
 /***/ 6844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

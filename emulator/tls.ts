@@ -15,7 +15,10 @@ const DAY_MS = 86_400_000
 
 /** A fresh CA (EC P-256, valid for a day): nothing is stored, nothing is trusted beyond the run. */
 export async function createTestAuthority(): Promise<TestAuthority> {
-  const validity = { notBeforeDate: new Date(Date.now() - 60_000), notAfterDate: new Date(Date.now() + DAY_MS) }
+  const validity = {
+    notBeforeDate: new Date(Date.now() - 60_000),
+    notAfterDate: new Date(Date.now() + DAY_MS)
+  }
   const ca = await generate([{ name: 'commonName', value: 'scv-external-id emulator test CA' }], {
     ...validity,
     keyType: 'ec',

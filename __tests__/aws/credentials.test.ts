@@ -35,7 +35,8 @@ const ISSUED = {
   SessionToken: 'issued-session-token',
   Expiration: new Date('2030-01-01T00:00:00Z')
 }
-const SESSION_ARN = 'arn:aws:sts::111122223333:assumed-role/scv-external-id-automation/scv-external-id-infra-42'
+const SESSION_ARN =
+  'arn:aws:sts::111122223333:assumed-role/scv-external-id-automation/scv-external-id-infra-42'
 const ASSUMED = { Credentials: ISSUED, AssumedRoleUser: { Arn: SESSION_ARN, AssumedRoleId: 'AROAEXAMPLE:s' } }
 
 function stsError(code: string, httpStatusCode: number, message: string): Error {
