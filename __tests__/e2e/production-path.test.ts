@@ -96,7 +96,7 @@ describe.each([
 })
 
 describe('IAM connections over HTTPS', () => {
-  it('open while STS answers, as many as the first reads, and carry those reads', async () => {
+  it('open while STS answers, as many as the first reads, and carry those reads and the writes', async () => {
     const roles = await start(true)
     const run = await oidcRun()
 
@@ -111,6 +111,9 @@ describe('IAM connections over HTTPS', () => {
     expect(warmed).toHaveLength(readWave)
     // None of them waited for a handshake after STS answered: the reads went out at once.
     expect(firstRead - (assumed?.end ?? 0)).toBeLessThan(LATENCY_MS)
+    // The writes' extra connections (a policy and a tag write per role) opened during the reads:
+    // every request found a connection, none was opened twice.
+    expect(fronts?.iam.connections).toHaveLength(2 * roles.length)
     // STS's connection opened while GitHub issued the token: one connection each.
     expect(fronts?.sts.connections).toHaveLength(1)
     expect(fronts?.github.connections).toHaveLength(1)

@@ -52,12 +52,23 @@ export async function run(): Promise<void> {
   // main awaits it once loaded: a failure that comes first is handled there, not unhandled.
   reading.catch(noop)
   await Promise.race([readsSent, settled(reading)])
+  // The account is checked and the reads are on their way: the writes' extra connections open while they wait.
+  iamConnections?.open(firstWriteWave(started.settings) - readWave)
   await runMain({ ...started, reading })
 }
 
 /** How many requests readAccount sends at once: a GetRole per role up to the bound, and ListRoles. */
-export function firstReadWave(settings: Pick<Settings, 'roles' | 'audit'>): number {
+export function firstReadWave(settings: { roles: readonly unknown[] } & Pick<Settings, 'audit'>): number {
   return Math.min(settings.roles.length, AWS_CONCURRENCY) + (settings.audit === 'off' ? 0 : 1)
+}
+
+/**
+ * How many IAM requests the first writes send at once: a trust policy and a tag write per role, up
+ * to the bound, in the modes that write (none if nothing turns out to change).
+ */
+export function firstWriteWave(settings: { roles: readonly unknown[] } & Pick<Settings, 'mode'>): number {
+  const writes = settings.mode === 'apply' || settings.mode === 'disable'
+  return writes ? 2 * Math.min(settings.roles.length, AWS_CONCURRENCY) : 0
 }
 
 async function runMain(started: Started): Promise<void> {
