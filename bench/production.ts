@@ -59,7 +59,11 @@ const automationRole = (emulators: Emulators) => `arn:aws:iam::${emulators.aws.a
 
 /** One `mode: apply` + `verify: simulate` of dist/index.js as the automation role's OIDC session. */
 export function measureProductionApply(
-  scenario: Network & { callCenters: number; node: string }
+  scenario: Network & {
+    callCenters: number
+    node: string
+    /** Another build of the action; default dist/. */ script?: string
+  }
 ): Promise<ProductionMeasurement> {
   return withEmulators(scenario, async (emulators) => {
     const callCenters = callCenterNames(scenario.callCenters)
@@ -73,7 +77,11 @@ export function measureProductionApply(
       verify: 'simulate',
       comment: 'never'
     }
-    const run = await runAction(emulators, inputs, { node: scenario.node, unset: NO_AMBIENT_KEYS })
+    const run = await runAction(emulators, inputs, {
+      node: scenario.node,
+      unset: NO_AMBIENT_KEYS,
+      ...(scenario.script === undefined ? {} : { script: scenario.script })
+    })
     rmSync(run.workdir, { recursive: true, force: true })
     return productionMeasurement(emulators, run, roles)
   })
