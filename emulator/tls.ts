@@ -1,5 +1,4 @@
 import { connect as connectTcp, createServer as createTcpServer, type Socket } from 'node:net'
-import type { AddressInfo } from 'node:net'
 import { createServer as createTlsServer } from 'node:tls'
 import { generate } from 'selfsigned'
 
@@ -103,7 +102,7 @@ export async function startTlsFront(options: TlsFrontOptions): Promise<TlsFront>
     tcp.listen(0, options.host, () => resolve())
   })
   const address = tcp.address()
-  const port = typeof address === 'object' && address !== null ? (address satisfies AddressInfo).port : 0
+  const port = typeof address === 'object' && address !== null ? address.port : 0
   return {
     url: `https://${options.host}:${port}`,
     connections,

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import http from 'node:http'
 import https from 'node:https'
-import type { AddressInfo } from 'node:net'
 import { createTestAuthority, startTlsFront, type TlsFront } from '../../emulator/tls.js'
 
 const stops: Array<() => Promise<void>> = []
@@ -19,7 +18,8 @@ async function plainServer(): Promise<string> {
         server.close(() => resolve())
       })
   )
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  const address = server.address()
+  return `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`
 }
 
 function get(front: TlsFront, ca: string, agent: https.Agent, path: string): Promise<string> {

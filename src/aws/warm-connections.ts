@@ -1,8 +1,7 @@
 import { Agent as HttpAgent, type ClientRequestArgs } from 'node:http'
-import { Agent as HttpsAgent, type RequestOptions } from 'node:https'
+import { Agent as HttpsAgent } from 'node:https'
 import { connect as connectTcp, isIP, type Socket } from 'node:net'
 import { connect as connectTls } from 'node:tls'
-import type { Duplex } from 'node:stream'
 
 /** A warm connection that has not been used by then is given up: the run has moved on. */
 const IDLE_LIMIT_MS = 10_000
@@ -78,34 +77,19 @@ export class WarmConnections {
 
 /** Agents that hand out warm connections first, then open new ones as the SDK's default agents do. */
 export function warmAgents(warm: WarmConnections): { httpAgent: HttpAgent; httpsAgent: HttpsAgent } {
-  return { httpAgent: new WarmHttpAgent(warm), httpsAgent: new WarmHttpsAgent(warm) }
+  const httpsAgent = new HttpsAgent(AGENT_OPTIONS)
+  handOutWarm(httpsAgent, warm, true)
+  const httpAgent = new HttpAgent(AGENT_OPTIONS)
+  handOutWarm(httpAgent, warm, false)
+  return { httpAgent, httpsAgent }
 }
 
 /** The SDK's own agent settings (@smithy/node-http-handler). */
 const AGENT_OPTIONS = { keepAlive: true, maxSockets: 50 }
 
-class WarmHttpAgent extends HttpAgent {
-  constructor(private readonly warm: WarmConnections) {
-    super(AGENT_OPTIONS)
-  }
-
-  override createConnection(
-    options: ClientRequestArgs,
-    callback?: (error: Error | null, stream: Duplex) => void
-  ): Duplex | null | undefined {
-    return (!this.warm.secure && this.warm.take(options)) || super.createConnection(options, callback)
-  }
-}
-
-class WarmHttpsAgent extends HttpsAgent {
-  constructor(private readonly warm: WarmConnections) {
-    super(AGENT_OPTIONS)
-  }
-
-  override createConnection(
-    options: RequestOptions,
-    callback?: (error: Error | null, stream: Duplex) => void
-  ): Duplex | null | undefined {
-    return (this.warm.secure && this.warm.take(options)) || super.createConnection(options, callback)
-  }
+/** The agent asks `warm` first whenever it needs a new connection (Agent#createConnection). */
+function handOutWarm(agent: HttpAgent, warm: WarmConnections, secure: boolean): void {
+  const open = agent.createConnection.bind(agent)
+  agent.createConnection = (options, callback) =>
+    (warm.secure === secure && warm.take(options)) || open(options, callback)
 }
