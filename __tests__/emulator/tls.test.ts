@@ -73,7 +73,7 @@ describe('startTlsFront', () => {
       host: '127.0.0.4',
       target: await plainServer(),
       authority,
-      handshakeMs: 150
+      handshakeMs: 250
     })
     stops.push(front.stop)
     const agent = new https.Agent({ keepAlive: true })
