@@ -47,13 +47,16 @@ export async function run(): Promise<void> {
   const { readAccount } = await import('./read-account.js')
   // Counted from the connection on: registered before readAccount, so it listens before the reads go.
   // Without a connection there are no reads to wait for: main reports why at once.
-  const readsSent = started.connection.then(() => requestsSent(readWave), noop)
+  const readsSent = started.connection.then(
+    () => requestsSent(readWave).then(() => true),
+    () => false
+  )
   const reading = readAccount(started.settings, started.connection, iamConnections)
   // main awaits it once loaded: a failure that comes first is handled there, not unhandled.
   reading.catch(noop)
-  await Promise.race([readsSent, settled(reading)])
+  const sent = await Promise.race([readsSent, settled(reading).then(() => false)])
   // The account is checked and the reads are on their way: the writes' extra connections open while they wait.
-  iamConnections?.open(firstWriteWave(started.settings) - readWave)
+  if (sent) iamConnections?.open(firstWriteWave(started.settings) - readWave)
   await runMain({ ...started, reading })
 }
 
