@@ -34,56 +34,43 @@ function get(front: TlsFront, ca: string, agent: https.Agent, path: string): Pro
   })
 }
 
+/** A front on `host` before a fresh plain server, with a CA of its own; stopped after the test. */
+async function front(host: string, handshakeMs: number) {
+  const authority = await createTestAuthority()
+  const started = await startTlsFront({ host, target: await plainServer(), authority, handshakeMs })
+  stops.push(started.stop)
+  return { authority, front: started }
+}
+
 describe('startTlsFront', () => {
   it('serves the plain server over HTTPS on its own loopback host, with a certificate of the test CA', async () => {
-    const authority = await createTestAuthority()
-    const front = await startTlsFront({
-      host: '127.0.0.3',
-      target: await plainServer(),
-      authority,
-      handshakeMs: 0
-    })
-    stops.push(front.stop)
+    const { authority, front: started } = await front('127.0.0.3', 0)
     const agent = new https.Agent({ keepAlive: true })
 
-    expect(front.url).toMatch(/^https:\/\/127\.0\.0\.3:\d+$/)
-    await expect(get(front, authority.cert, agent, '/a')).resolves.toBe('GET /a')
-    await expect(get(front, authority.cert, agent, '/b')).resolves.toBe('GET /b')
+    expect(started.url).toMatch(/^https:\/\/127\.0\.0\.3:\d+$/)
+    await expect(get(started, authority.cert, agent, '/a')).resolves.toBe('GET /a')
+    await expect(get(started, authority.cert, agent, '/b')).resolves.toBe('GET /b')
     // Keep-alive passes through: two requests, one connection.
-    expect(front.connections).toHaveLength(1)
+    expect(started.connections).toHaveLength(1)
     agent.destroy()
   })
 
   it('is refused by a client that does not trust the test CA', async () => {
-    const authority = await createTestAuthority()
-    const front = await startTlsFront({
-      host: '127.0.0.2',
-      target: await plainServer(),
-      authority,
-      handshakeMs: 0
-    })
-    stops.push(front.stop)
+    const { front: started } = await front('127.0.0.2', 0)
 
-    await expect(get(front, (await createTestAuthority()).cert, new https.Agent(), '/')).rejects.toThrow()
+    await expect(get(started, (await createTestAuthority()).cert, new https.Agent(), '/')).rejects.toThrow()
   })
 
   it('makes each new connection wait the handshake latency, and a reused one not', async () => {
-    const authority = await createTestAuthority()
-    const front = await startTlsFront({
-      host: '127.0.0.4',
-      target: await plainServer(),
-      authority,
-      handshakeMs: 250
-    })
-    stops.push(front.stop)
+    const { authority, front: started } = await front('127.0.0.4', 250)
     const agent = new https.Agent({ keepAlive: true })
 
-    let started = Date.now()
-    await get(front, authority.cert, agent, '/')
-    expect(Date.now() - started).toBeGreaterThanOrEqual(250)
-    started = Date.now()
-    await get(front, authority.cert, agent, '/')
-    expect(Date.now() - started).toBeLessThan(250)
+    let sentAt = Date.now()
+    await get(started, authority.cert, agent, '/')
+    expect(Date.now() - sentAt).toBeGreaterThanOrEqual(250)
+    sentAt = Date.now()
+    await get(started, authority.cert, agent, '/')
+    expect(Date.now() - sentAt).toBeLessThan(250)
     agent.destroy()
   })
 })
