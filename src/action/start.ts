@@ -55,8 +55,10 @@ export async function run(): Promise<void> {
   // main awaits it once loaded: a failure that comes first is handled there, not unhandled.
   reading.catch(noop)
   const sent = await Promise.race([readsSent, settled(reading).then(() => false)])
-  // The account is checked and the reads are on their way: the writes' extra connections open while they wait.
-  if (sent) iamConnections?.open(firstWriteWave(started.settings) - readWave)
+  // The account is checked and the reads are on their way: the writes' extra connections open while
+  // they wait. The writes can count on the GetRoles' connections, not on ListRoles' (the audit may page on).
+  const getRoleWave = firstReadWave({ ...started.settings, audit: 'off' })
+  if (sent) iamConnections?.open(firstWriteWave(started.settings) - getRoleWave)
   await runMain({ ...started, reading })
 }
 
