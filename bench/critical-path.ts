@@ -1,8 +1,9 @@
 /**
  * What an apply with `verify: simulate` of N roles that all change must do, at least:
- * sts:GetCallerIdentity, then per role one read (GetRole), one write (UpdateAssumeRolePolicy), one
- * read-back (GetRole), the tags (TagRole, only once IAM shows the policy: tags never describe an ID
- * another writer replaced) and a last read-back of policy and tags (GetRole).
+ * sts:GetCallerIdentity (sts:AssumeRoleWithWebIdentity through OIDC), then per role one read
+ * (GetRole), one write (UpdateAssumeRolePolicy), one read-back (GetRole), the tags (TagRole, only
+ * once IAM shows the policy: tags never describe an ID another writer replaced) and a last
+ * read-back of policy and tags (GetRole).
  */
 import type { RequestLogEntry } from '../emulator/aws/server.js'
 
@@ -48,4 +49,35 @@ export function sequentialRoundTrips(log: readonly Pick<RequestLogEntry, 'start'
     depth.push(before + 1)
   })
   return Math.max(0, ...depth)
+}
+
+/**
+ * The production path (role-to-assume): GitHub's OIDC token, then sts:AssumeRoleWithWebIdentity in
+ * GetCallerIdentity's place (its answer names the account), then the same waves. Over HTTPS each new
+ * connection costs a handshake, but only the first one must be waited for: the token host's, before
+ * anything else can happen. STS's connection can open while the token is issued, IAM's while STS
+ * answers, and later requests reuse them.
+ */
+export const PRODUCTION_PATH = {
+  /** The OIDC token request, before the AWS calls. */
+  roundTripsBeforeAws: 1,
+  minimumHandshakes: 1
+} as const
+
+/** The token, AssumeRoleWithWebIdentity, and read, write, read-back in ceil(N / concurrency) waves. */
+export function minimumProductionRoundTrips(roles: number, concurrency = Infinity): number {
+  return PRODUCTION_PATH.roundTripsBeforeAws + minimumRoundTrips(roles, concurrency)
+}
+
+/** The production path's floor: a bare `node -e 0` start, its round trips and the handshakes nothing can overlap. */
+export function productionFloorMs(
+  bareNodeMs: number,
+  roles: number,
+  network: { latencyMs: number; handshakeMs: number; concurrency?: number }
+): number {
+  const roundTrips = minimumProductionRoundTrips(roles, network.concurrency)
+  return (
+    floorMs(bareNodeMs, roundTrips, network.latencyMs) +
+    PRODUCTION_PATH.minimumHandshakes * network.handshakeMs
+  )
 }

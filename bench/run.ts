@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --rounds 15 --runs 5 --latency 50 --phases]`: paired measurements only.
+ * `npm run bench [-- --rounds 15 --runs 5 --latency 50 --handshake 50 --production-rounds 15 --phases]`:
+ * paired measurements only.
  *
  * 1. Cold start on Node 20 and Node 24: this action's dist/index.js vs configure-aws-credentials
  *    v6.2.3 (when shared/ has it) vs `node -e 0`, spawn -> first AWS request, in rounds whose order
@@ -7,6 +8,11 @@
  * 2. Apply + verify of 4 and 52 roles against the emulator at a fixed latency per request: AWS calls
  *    against 1 + 5N, sequential round trips against the minimum, and wall time against the true
  *    floor (a `node -e 0` start measured in the same round + the minimum round trips x latency).
+ * 3. The production path, on both: role-to-assume through GitHub's OIDC token, the token endpoint,
+ *    STS and IAM each on an HTTPS host of its own with a handshake latency per new connection
+ *    (bench/production.ts). Spawn -> first IAM request against configure-aws-credentials' spawn ->
+ *    its credentials (its own OIDC exchange, same emulators), and wall / floor for 4 and 52 roles,
+ *    the floor counting the token round trip and the one handshake nothing can overlap.
  *
  * Prints one table, writes it with the raw measurements to bench/results.json, exits 1 if a run failed.
  */
@@ -25,10 +31,23 @@ import {
   type ColdStart,
   type Subject
 } from './cold-start.js'
-import { floorMs, minimumCalls, minimumRoundTrips } from './critical-path.js'
+import {
+  floorMs,
+  minimumCalls,
+  minimumProductionRoundTrips,
+  minimumRoundTrips,
+  PRODUCTION_PATH,
+  productionFloorMs
+} from './critical-path.js'
 import { findNodes, type NodeBinary } from './nodes.js'
 import { median, medianRatio, pairedRounds, rotatedOrder } from './paired.js'
 import type { RunTimeline } from './phases.js'
+import {
+  measureProductionApply,
+  measureReferenceCredentials,
+  type ProductionMeasurement,
+  type ReferenceMeasurement
+} from './production.js'
 import { measureApply, type ApplyMeasurement } from './scenarios.js'
 import { formatGrid, formatTable, type Row } from './table.js'
 
@@ -37,21 +56,32 @@ const COLD_START_TARGET = 0.75
 const FLOOR_TARGET = 1.5
 /** 1 call center gives 4 roles (one wave), 25 give 52 (seven waves of 8). */
 const APPLY_SCENARIOS = [
-  { label: '4 roles', callCenters: 1 },
-  { label: '52 roles', callCenters: 25 }
+  { label: '4 roles', callCenters: 1, productionFloorTarget: 1.35 },
+  { label: '52 roles', callCenters: 25, productionFloorTarget: 1.25 }
 ] as const
+type ApplyScenarioSpec = (typeof APPLY_SCENARIOS)[number]
+/** Spawn -> first IAM request against configure-aws-credentials' spawn -> its credentials. */
+const FIRST_IAM_TARGET = 0.75
+const PATHS = ['plain', 'production'] as const
 
 const { values: flags } = parseArgs({
   options: {
     rounds: { type: 'string', default: '15' },
     runs: { type: 'string', default: '5' },
     latency: { type: 'string', default: '50' },
+    handshake: { type: 'string', default: '50' },
+    'production-rounds': { type: 'string', default: '15' },
+    // For development: `--paths production` measures only the new path (results.json then has only it).
+    paths: { type: 'string', default: PATHS.join(',') },
     phases: { type: 'boolean', default: false }
   }
 })
 const rounds = numberFlag(flags.rounds, '--rounds', 1)
 const runs = numberFlag(flags.runs, '--runs', 1)
 const latencyMs = numberFlag(flags.latency, '--latency', 1)
+const handshakeMs = numberFlag(flags.handshake, '--handshake', 0)
+const productionRounds = numberFlag(flags['production-rounds'], '--production-rounds', 1)
+const paths = pathsFlag(flags.paths)
 
 if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run \`npm run bundle\` first.`)
 const loadAtStart = os.loadavg()
@@ -74,8 +104,18 @@ interface ApplyResult {
   runs: ApplyMeasurement[]
 }
 
+interface ProductionResult {
+  node: NodeBinary
+  scenario: ApplyScenarioSpec
+  bareNodeMs: number[]
+  runs: ProductionMeasurement[]
+  /** configure-aws-credentials in the same rounds (4 roles only: its time does not depend on them). */
+  reference: ReferenceMeasurement[]
+}
+
 const coldStarts: ColdStartResult[] = []
 const applies: ApplyResult[] = []
+const productions: ProductionResult[] = []
 const rows: Row[] = []
 
 try {
@@ -86,16 +126,25 @@ try {
       )
       continue
     }
+    if (!paths.has('plain')) continue
     const cold = await measureColdStarts(node)
     coldStarts.push(cold)
     rows.push(...coldStartRows(cold))
   }
   for (const [, node] of nodes) {
     if (node === null) continue
-    for (const scenario of APPLY_SCENARIOS) {
+    for (const scenario of paths.has('plain') ? APPLY_SCENARIOS : []) {
       const apply = await measureApplies(node, scenario.label, scenario.callCenters)
       applies.push(apply)
       rows.push(...applyRows(apply))
+    }
+  }
+  for (const [, node] of nodes) {
+    if (node === null) continue
+    for (const scenario of paths.has('production') ? APPLY_SCENARIOS : []) {
+      const production = await measureProduction(node, scenario)
+      productions.push(production)
+      rows.push(...productionRows(production))
     }
   }
 } finally {
@@ -104,8 +153,9 @@ try {
 }
 
 console.log(
-  `Paired rounds, order rotated each round; ${rounds} cold-start rounds, ${runs} apply runs per scenario; ` +
-    `latency ${latencyMs} ms per AWS request, action concurrency C=${AWS_CONCURRENCY}.\n`
+  `Paired rounds, order rotated each round; ${rounds} cold-start rounds, ${runs} apply runs per scenario, ` +
+    `${productionRounds} production-path rounds; latency ${latencyMs} ms per request, ` +
+    `${handshakeMs} ms per new HTTPS connection (production path), action concurrency C=${AWS_CONCURRENCY}.\n`
 )
 console.log(coldStartGrid(coldStarts))
 console.log('')
@@ -115,12 +165,17 @@ if (cawscBundle === null)
     '\nconfigure-aws-credentials v6.2.3 not found beside the repository (shared/bench/): not compared.'
   )
 if (flags.phases) {
-  for (const apply of applies) {
-    const run = medianRun(apply.runs)
-    console.log(
-      `\nWhere the time goes, Node ${apply.node.major}, ${apply.scenario}, median run (ms after spawn):`
-    )
-    console.log(describeTimeline(run.timeline))
+  const described = [
+    ...applies.map((apply) => ({ path: apply.scenario, node: apply.node, runs: apply.runs })),
+    ...productions.map((production) => ({
+      path: `production path, ${production.scenario.label}`,
+      node: production.node,
+      runs: production.runs
+    }))
+  ]
+  for (const { path, node, runs: measured } of described) {
+    console.log(`\nWhere the time goes, Node ${node.major}, ${path}, median run (ms after spawn):`)
+    console.log(describeTimeline(medianRun(measured).timeline))
   }
 }
 for (const failure of failures) console.error(`FAILED ${failure}`)
@@ -139,7 +194,16 @@ writeFileSync(
         date: new Date().toISOString()
       },
       nodes: nodes.map(([major, node]) => ({ major, version: node?.version ?? null })),
-      settings: { rounds, runs, latencyMs, concurrency: AWS_CONCURRENCY, reference: cawscBundle !== null },
+      settings: {
+        rounds,
+        runs,
+        productionRounds,
+        latencyMs,
+        handshakeMs,
+        concurrency: AWS_CONCURRENCY,
+        reference: cawscBundle !== null,
+        paths: [...paths]
+      },
       table: rows,
       coldStarts: coldStarts.map((cold) => ({ node: cold.node.version, ...cold.measurements })),
       applies: applies.map((apply) => ({
@@ -147,6 +211,13 @@ writeFileSync(
         scenario: apply.scenario,
         bareNodeMs: apply.bareNodeMs,
         runs: apply.runs.map(({ timeline: _timeline, ...run }) => run)
+      })),
+      production: productions.map((production) => ({
+        node: production.node.version,
+        scenario: production.scenario.label,
+        bareNodeMs: production.bareNodeMs,
+        runs: production.runs.map(({ timeline: _timeline, ...run }) => run),
+        reference: production.reference
       })),
       failures
     },
@@ -250,8 +321,6 @@ function applyRows(apply: ApplyResult): Row[] {
   const floors = apply.bareNodeMs.map((bare) => floorMs(bare, roundTrips, latencyMs))
   const walls = apply.runs.map((run) => run.wallMs)
   const ratio = medianRatio(walls, floors)
-  const calls = median(apply.runs.map((run) => run.calls))
-  const measuredRoundTrips = median(apply.runs.map((run) => run.roundTrips))
   return [
     info(
       `Node ${apply.node.major}, apply + verify of ${roles} roles; floor: node -e 0 + ${roundTrips} round trips x ${latencyMs} ms (C=${AWS_CONCURRENCY})`,
@@ -263,15 +332,105 @@ function applyRows(apply: ApplyResult): Row[] {
       target: `<= ${FLOOR_TARGET}`,
       met: ratio <= FLOOR_TARGET
     },
+    ...callRows(apply.runs, minimumCalls(roles, roles), roundTrips)
+  ]
+}
+
+/**
+ * Each round: a bare `node -e 0` start, the production apply and (4 roles, when the reference bundle
+ * is there) configure-aws-credentials' own OIDC exchange, in rotated order.
+ */
+async function measureProduction(node: NodeBinary, scenario: ApplyScenarioSpec): Promise<ProductionResult> {
+  const result: ProductionResult = { node, scenario, bareNodeMs: [], runs: [], reference: [] }
+  const network = { latencyMs, handshakeMs, node: node.path }
+  const apply = { ...network, callCenters: scenario.callCenters }
+  const reference = scenario.callCenters === 1 ? cawscBundle : null
+  // One uncounted run of each first, so the bundles are in the page cache for every counted one.
+  await measureProductionApply(apply)
+  if (reference !== null) await measureReferenceCredentials(reference, network)
+  const steps = reference === null ? (['bare', 'apply'] as const) : (['bare', 'apply', 'reference'] as const)
+  await pairedRounds(steps, productionRounds, async (step, round) => {
+    process.stderr.write(
+      `Node ${node.major} production path, ${scenario.label}: round ${round + 1}/${productionRounds}, ${step}\n`
+    )
+    if (step === 'bare') result.bareNodeMs.push((await endpoint.measure(node.path, bareNode)).ms)
+    else if (step === 'apply') result.runs.push(await measureProductionApply(apply))
+    else if (reference !== null) result.reference.push(await measureReferenceCredentials(reference, network))
+  })
+  result.runs.forEach((run, index) => {
+    if (run.failure)
+      failures.push(`Node ${node.major}, production ${scenario.label}, run ${index + 1}: ${run.failure}`)
+  })
+  for (const failed of result.reference.filter((run) => run.failure !== null))
+    failures.push(`Node ${node.major}, configure-aws-credentials OIDC: ${failed.failure}`)
+  return result
+}
+
+function productionRows(production: ProductionResult): Row[] {
+  const { node, scenario, runs: measured } = production
+  const roles = measured[0]?.roles ?? 0
+  const network = { latencyMs, handshakeMs, concurrency: AWS_CONCURRENCY }
+  const floors = production.bareNodeMs.map((bare) => productionFloorMs(bare, roles, network))
+  const ratio = medianRatio(
+    measured.map((run) => run.wallMs),
+    floors
+  )
+  const awsRoundTrips = minimumRoundTrips(roles, AWS_CONCURRENCY)
+  return [
+    info(
+      `Node ${node.major}, production path (OIDC, HTTPS), apply + verify of ${roles} roles; floor: node -e 0 + ` +
+        `${minimumProductionRoundTrips(roles, AWS_CONCURRENCY)} round trips x ${latencyMs} ms + ` +
+        `${PRODUCTION_PATH.minimumHandshakes} handshake x ${handshakeMs} ms`,
+      ''
+    ),
+    ...firstIamRows(production),
+    {
+      measurement: '  wall / floor (median of per-round ratios)',
+      value: ratioText(ratio),
+      target: `<= ${scenario.productionFloorTarget}`,
+      met: ratio <= scenario.productionFloorTarget
+    },
+    ...callRows(measured, minimumCalls(roles, roles), awsRoundTrips),
+    info(
+      '  OIDC token requests; new connections to GitHub, STS, IAM',
+      `${median(measured.map((run) => run.tokenRequests))}; ` +
+        (['github', 'sts', 'iam'] as const)
+          .map((host) => median(measured.map((run) => run.connections[host])))
+          .join(', ')
+    )
+  ]
+}
+
+function firstIamRows(production: ProductionResult): Row[] {
+  if (production.reference.length === 0) return []
+  const versus = medianRatio(
+    production.runs.map((run) => run.firstIamMs),
+    production.reference.map((run) => run.credentialsMs)
+  )
+  return [
+    {
+      measurement: `  spawn -> first IAM request / configure-aws-credentials' spawn -> its credentials (median of ${production.runs.length} per-round ratios)`,
+      value: ratioText(versus),
+      target: `<= ${FIRST_IAM_TARGET}`,
+      met: versus <= FIRST_IAM_TARGET
+    }
+  ]
+}
+
+/** AWS calls and sequential AWS round trips against their minimum (the medians of the runs). */
+function callRows(measured: readonly ApplyMeasurement[], minimum: number, roundTrips: number): Row[] {
+  const calls = median(measured.map((run) => run.calls))
+  const measuredRoundTrips = median(measured.map((run) => run.roundTrips))
+  return [
     {
       // The account holds just the run's roles: one ListRoles page for the default audit.
       measurement: '  AWS calls / 1 + 5N + ListRoles pages',
-      value: `${calls} / ${minimumCalls(roles, roles)}`,
+      value: `${calls} / ${minimum}`,
       target: 'equal',
-      met: calls === minimumCalls(roles, roles)
+      met: calls === minimum
     },
     {
-      measurement: '  sequential round trips / minimum',
+      measurement: '  sequential AWS round trips / minimum',
       value: `${measuredRoundTrips} / ${roundTrips}`,
       target: 'equal',
       met: measuredRoundTrips === roundTrips
@@ -315,6 +474,14 @@ function ratioText(value: number): string {
 function mibText(starts: readonly ColdStart[]): string {
   const rss = median(starts.map((start) => start.peakRssMiB ?? NaN))
   return Number.isNaN(rss) ? '' : `${rss.toFixed(1)} MiB`
+}
+
+function pathsFlag(text: string): Set<(typeof PATHS)[number]> {
+  const named = text.split(',').map((part) => part.trim())
+  const chosen = new Set(PATHS.filter((path) => named.includes(path)))
+  if (chosen.size === 0 || chosen.size < new Set(named).size)
+    throw new Error(`--paths takes one or more of ${PATHS.join(', ')}, got "${text}"`)
+  return chosen
 }
 
 function numberFlag(text: string, flag: string, least: number): number {

@@ -6,7 +6,7 @@ import { sequentialRoundTrips } from './critical-path.js'
 import { timeline, type RunTimeline } from './phases.js'
 
 /** Any valid ID: the benchmark measures time, not secrecy. */
-const EXTERNAL_ID = 'bench-external-id-4f9c2a7e'
+export const EXTERNAL_ID = 'bench-external-id-4f9c2a7e'
 
 export interface ApplyScenario {
   callCenters: number
@@ -74,6 +74,6 @@ export async function measureApply(scenario: ApplyScenario): Promise<ApplyMeasur
   }
 }
 
-function lastLines(text: string): string {
+export function lastLines(text: string): string {
   return text.trim().split('\n').slice(-3).join(' | ')
 }

@@ -8,7 +8,6 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  firstReadWave: () => (/* binding */ firstReadWave),
   readAccount: () => (/* binding */ readAccount)
 });
 
@@ -16,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 var inputs = __webpack_require__(95);
 // EXTERNAL MODULE: ./src/aws/bounded.ts
 var bounded = __webpack_require__(1908);
-// EXTERNAL MODULE: ./src/aws/clients.ts + 9 modules
-var aws_clients = __webpack_require__(7576);
+// EXTERNAL MODULE: ./src/aws/clients.ts + 10 modules
+var aws_clients = __webpack_require__(519);
 // EXTERNAL MODULE: ./src/report/log.ts
 var log = __webpack_require__(6472);
 // EXTERNAL MODULE: ./src/aws/retry.ts
@@ -94,15 +93,15 @@ var policy_arn = __webpack_require__(6185);
 
 
 /**
- * The reads of every run, sent as soon as sts:GetCallerIdentity answers: one GetRole per role and,
- * unless audit is off, ListRoles beside them; resolves once the roles are read. They need no
- * @actions/core, so src/action/start.ts sends them while main.ts and core still load. Logging is
- * main's, once they are done.
+ * The reads of every run, sent as soon as the connection's account is checked: one GetRole per role
+ * and, unless audit is off, ListRoles beside them, on the IAM connections `warm` opened meanwhile;
+ * resolves once the roles are read. They need no @actions/core, so src/action/start.ts sends them
+ * while main.ts and core still load. Logging is main's, once they are done.
  */
-async function readAccount(settings, connection) {
+async function readAccount(settings, connection, warm = null) {
     (0,aws_clients/* preloadIamClient */.O6)();
     const { sts, credentials, identity } = await connection;
-    const iam = await (0,aws_clients/* createIamClient */.L7)({ region: settings.awsRegion, credentials });
+    const iam = await (0,aws_clients/* createIamClient */.L7)({ region: settings.awsRegion, credentials, warm });
     const clients = { sts, iam };
     logCallsForDebug(clients);
     const aws = { clients, identity };
@@ -110,10 +109,6 @@ async function readAccount(settings, connection) {
     const reading = readRoles(clients, targets);
     const audit = auditAccount(settings, clients, targets);
     return { aws, roles: await reading, audit };
-}
-/** How many requests readAccount sends at once: a GetRole per role up to the bound, and ListRoles. */
-function firstReadWave(settings) {
-    return Math.min(settings.roles.length, bounded/* AWS_CONCURRENCY */.MK) + (settings.audit === 'off' ? 0 : 1);
 }
 /** IAM reaches only the caller's own account: a role ARN of another account is refused here. */
 function resolveTargets(settings, identity) {

@@ -45,6 +45,8 @@ export interface GitHubEmulatorOptions {
   token?: string
   /** owner/repo the OIDC token is issued for; default 'octo-org/scv-config'. */
   repository?: string
+  /** Fixed time the OIDC token endpoint takes to answer, like a remote service (benchmarks); default 0. */
+  oidcLatencyMs?: number
 }
 
 /** Answers a matching request with an error instead of handling it. */
@@ -334,6 +336,7 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions): Promi
       if (req.headers.authorization !== `Bearer ${idTokenRequestToken}`) {
         return { status: 401, body: { message: 'The ID token request token is missing or invalid' } }
       }
+      if (options.oidcLatencyMs) await new Promise((resolve) => setTimeout(resolve, options.oidcLatencyMs))
       return issueOidcToken(target.searchParams)
     }
 

@@ -45,6 +45,8 @@ export interface RunOptions {
   timeoutMs?: number
   /** The Node.js binary to run the action with; default: actionNode(). */
   node?: string
+  /** Another action's bundle to run in this one's place (benchmarks compare with one); default: DIST. */
+  script?: string
   /**
    * Cancels the step the way the runner does: sends `signal` as soon as `when()` holds (checked
    * every few milliseconds, e.g. after the k-th UpdateAssumeRolePolicy in the emulator's log).
@@ -85,7 +87,7 @@ export async function runAction(
     ...options.env
   }
   for (const name of options.unset ?? []) delete env[name]
-  return runStep(DIST, env, workdir, 'main', options)
+  return runStep(options.script ?? DIST, env, workdir, 'main', options)
 }
 
 /**

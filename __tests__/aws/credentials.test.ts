@@ -17,8 +17,15 @@ jest.unstable_mockModule('@actions/core', () => ({ getIDToken, setSecret, info }
 const { installLogSink } = await import('../../src/report/log.js')
 // The lines of the layers below action/ reach the runner through the log sink.
 installLogSink({ info: (line) => info(line), debug: () => undefined })
-const { CredentialsError, assumeRoleWithOidc, callerIdentity, defaultSessionName, oidcClaims } =
-  await import('../../src/aws/credentials.js')
+const {
+  CredentialsError,
+  assumeRoleWithOidc,
+  callerIdentity,
+  connect,
+  defaultSessionName,
+  oidcClaims,
+  sessionIdentity
+} = await import('../../src/aws/credentials.js')
 
 const ROLE_ARN = 'arn:aws:iam::111122223333:role/github/scv-external-id-automation'
 const REQUEST = { roleArn: ROLE_ARN, audience: 'sts.amazonaws.com', sessionName: 'scv-external-id-infra-42' }
@@ -33,6 +40,9 @@ const ISSUED = {
   SessionToken: 'issued-session-token',
   Expiration: new Date('2030-01-01T00:00:00Z')
 }
+const SESSION_ARN =
+  'arn:aws:sts::111122223333:assumed-role/scv-external-id-automation/scv-external-id-infra-42'
+const ASSUMED = { Credentials: ISSUED, AssumedRoleUser: { Arn: SESSION_ARN, AssumedRoleId: 'AROAEXAMPLE:s' } }
 
 function stsError(code: string, httpStatusCode: number, message: string): Error {
   const error = new STSServiceException({
@@ -77,9 +87,9 @@ describe('assumeRoleWithOidc', () => {
 
   it('exchanges the audience’s OIDC token for credentials and masks token and credentials', async () => {
     const { sts, mock } = mockedSts()
-    mock.on(AssumeRoleWithWebIdentityCommand).resolves({ Credentials: ISSUED })
+    mock.on(AssumeRoleWithWebIdentityCommand).resolves(ASSUMED)
 
-    const credentials = await assumeRoleWithOidc(sts, REQUEST, OIDC_ENV)
+    const { credentials, identity } = await assumeRoleWithOidc(sts, REQUEST, OIDC_ENV)
 
     expect(getIDToken).toHaveBeenCalledWith('sts.amazonaws.com')
     expect(mock.commandCalls(AssumeRoleWithWebIdentityCommand).map((call) => call.args[0].input)).toEqual([
@@ -95,6 +105,9 @@ describe('assumeRoleWithOidc', () => {
       secretAccessKey: ISSUED.SecretAccessKey,
       sessionToken: ISSUED.SessionToken
     })
+    // The session ARN names the account and the caller: nothing else is asked.
+    expect(identity).toEqual({ accountId: '111122223333', arn: SESSION_ARN, partition: 'aws' })
+    expect(mock.calls()).toHaveLength(1)
     expect(setSecret.mock.calls.map(([secret]) => secret).sort()).toEqual(
       [ID_TOKEN, ISSUED.AccessKeyId, ISSUED.SecretAccessKey, ISSUED.SessionToken].sort()
     )
@@ -141,7 +154,7 @@ describe('assumeRoleWithOidc', () => {
       .resolves({ Credentials: ISSUED })
 
     await expect(assumeRoleWithOidc(sts, REQUEST, OIDC_ENV)).resolves.toMatchObject({
-      accessKeyId: ISSUED.AccessKeyId
+      credentials: { accessKeyId: ISSUED.AccessKeyId }
     })
 
     expect(mock.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(2)
@@ -180,6 +193,78 @@ describe('assumeRoleWithOidc', () => {
     await expect(assumeRoleWithOidc(sts, REQUEST, OIDC_ENV)).rejects.toThrow(
       new CredentialsError('STS answered AssumeRoleWithWebIdentity without credentials.')
     )
+  })
+})
+
+describe('sessionIdentity', () => {
+  it.each([
+    ['aws', SESSION_ARN],
+    ['aws-us-gov', 'arn:aws-us-gov:sts::444455556666:assumed-role/ci/run-7'],
+    ['aws-cn', 'arn:aws-cn:sts::444455556666:assumed-role/ci/run-7']
+  ])('reads the account and the %s partition of an assumed-role session', (partition, arn) => {
+    expect(sessionIdentity(arn)).toEqual({ accountId: arn.split(':')[4], arn, partition })
+  })
+
+  it.each([
+    ['no ARN', undefined],
+    ['an empty ARN', ''],
+    ['a role, not a session', 'arn:aws:iam::111122223333:role/ci'],
+    ['a user', 'arn:aws:iam::111122223333:user/ci'],
+    ['a short account', 'arn:aws:sts::11112222333:assumed-role/ci/run'],
+    ['no session name', 'arn:aws:sts::111122223333:assumed-role/ci'],
+    ['trailing text', `${SESSION_ARN}/more`]
+  ])('names no identity for %s', (_case, arn) => {
+    expect(sessionIdentity(arn)).toBeNull()
+  })
+})
+
+describe('connect', () => {
+  const settings = {
+    awsRegion: 'us-east-1',
+    roleToAssume: ROLE_ARN,
+    audience: 'sts.amazonaws.com',
+    roleSessionName: 'scv-external-id-infra-42'
+  }
+
+  it('through OIDC takes the account from AssumeRoleWithWebIdentity and sends no GetCallerIdentity', async () => {
+    const mock = mockClient(STSClient)
+    mock.on(AssumeRoleWithWebIdentityCommand).resolves(ASSUMED)
+    // The warm STS connection goes to a closed local port, not to AWS.
+    process.env.AWS_ENDPOINT_URL_STS = 'http://127.0.0.1:9'
+    process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN = OIDC_ENV.ACTIONS_ID_TOKEN_REQUEST_TOKEN
+    process.env.ACTIONS_ID_TOKEN_REQUEST_URL = OIDC_ENV.ACTIONS_ID_TOKEN_REQUEST_URL
+    try {
+      const connection = await connect(settings)
+
+      expect(connection.identity).toEqual({ accountId: '111122223333', arn: SESSION_ARN, partition: 'aws' })
+      expect(connection.credentials?.accessKeyId).toBe(ISSUED.AccessKeyId)
+      expect(mock.commandCalls(GetCallerIdentityCommand)).toHaveLength(0)
+
+      // An answer without the session's ARN: the credentials are asked who they are.
+      mock.on(AssumeRoleWithWebIdentityCommand).resolves({ Credentials: ISSUED })
+      mock.on(GetCallerIdentityCommand).resolves({ Account: '444455556666', Arn: SESSION_ARN })
+      expect((await connect(settings)).identity.accountId).toBe('444455556666')
+      expect(mock.commandCalls(GetCallerIdentityCommand)).toHaveLength(1)
+    } finally {
+      delete process.env.AWS_ENDPOINT_URL_STS
+      delete process.env.ACTIONS_ID_TOKEN_REQUEST_TOKEN
+      delete process.env.ACTIONS_ID_TOKEN_REQUEST_URL
+      mock.restore()
+    }
+  })
+
+  it('without a role proves the ambient credentials with GetCallerIdentity', async () => {
+    const mock = mockClient(STSClient)
+    mock.on(GetCallerIdentityCommand).resolves({ Account: '111122223333', Arn: SESSION_ARN })
+    try {
+      const connection = await connect({ ...settings, roleToAssume: null })
+
+      expect(connection.identity.accountId).toBe('111122223333')
+      expect(connection.credentials).toBeUndefined()
+      expect(mock.commandCalls(AssumeRoleWithWebIdentityCommand)).toHaveLength(0)
+    } finally {
+      mock.restore()
+    }
   })
 })
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
 import type { RequestLogEntry } from '../../emulator/aws/server.js'
-import { floorMs, minimumCalls, minimumRoundTrips, sequentialRoundTrips } from '../../bench/critical-path.js'
+import {
+  floorMs,
+  minimumCalls,
+  minimumProductionRoundTrips,
+  minimumRoundTrips,
+  productionFloorMs,
+  sequentialRoundTrips
+} from '../../bench/critical-path.js'
 import { phaseOf, timeline } from '../../bench/phases.js'
 import { formatTable } from '../../bench/table.js'
 
@@ -27,6 +34,22 @@ describe('critical path', () => {
 
   it('puts the round trips at the fixed latency on top of a bare node start', () => {
     expect(floorMs(25, 22, 50)).toBe(1125)
+  })
+})
+
+describe('production path floor', () => {
+  it('puts the OIDC token before AssumeRoleWithWebIdentity and the waves', () => {
+    expect(minimumProductionRoundTrips(4, 8)).toBe(5)
+    expect(minimumProductionRoundTrips(52, 8)).toBe(23)
+    expect(minimumProductionRoundTrips(52)).toBe(5)
+  })
+
+  it('adds one handshake, the token host’s, to the bare start and the round trips', () => {
+    const network = { latencyMs: 50, handshakeMs: 30, concurrency: 8 }
+    expect(productionFloorMs(40, 4, network)).toBe(40 + 5 * 50 + 30)
+    expect(productionFloorMs(40, 52, network)).toBe(40 + 23 * 50 + 30)
+    // Without a bound every role fits one wave.
+    expect(productionFloorMs(0, 52, { latencyMs: 10, handshakeMs: 0 })).toBe(50)
   })
 })
 

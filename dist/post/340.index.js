@@ -148,8 +148,8 @@ var NodeUseFipsEndpointConfigOptions = __webpack_require__(4254);
 var util_retry_config = __webpack_require__(4353);
 // EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/serde/util-body-length/calculateBodyLength.js
 var calculateBodyLength = __webpack_require__(2127);
-// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js + 12 modules
-var node_http_handler = __webpack_require__(9607);
+// EXTERNAL MODULE: ./node_modules/@smithy/node-http-handler/dist-es/node-http-handler.js + 11 modules
+var node_http_handler = __webpack_require__(1668);
 // EXTERNAL MODULE: ./node_modules/@smithy/core/dist-es/submodules/serde/util-stream/stream-collector.js
 var stream_collector = __webpack_require__(6660);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/core/dist-es/submodules/httpAuthSchemes/aws_sdk/AwsSdkSigV4Signer.js + 2 modules

@@ -2,6 +2,7 @@ import { InputError, roleInput } from './inputs.js'
 import type { Connection } from '../aws/credentials.js'
 import { AWS_CONCURRENCY, mapBounded } from '../aws/bounded.js'
 import { createIamClient, preloadIamClient, type AwsClients } from '../aws/clients.js'
+import type { WarmConnections } from '../aws/warm-connections.js'
 import type { CallerIdentity } from '../aws/credentials.js'
 import { logCallsForDebug } from '../aws/debug-log.js'
 import { explainAwsError } from '../aws/errors.js'
@@ -26,15 +27,19 @@ export interface AccountRead {
 }
 
 /**
- * The reads of every run, sent as soon as sts:GetCallerIdentity answers: one GetRole per role and,
- * unless audit is off, ListRoles beside them; resolves once the roles are read. They need no
- * @actions/core, so src/action/start.ts sends them while main.ts and core still load. Logging is
- * main's, once they are done.
+ * The reads of every run, sent as soon as the connection's account is checked: one GetRole per role
+ * and, unless audit is off, ListRoles beside them, on the IAM connections `warm` opened meanwhile;
+ * resolves once the roles are read. They need no @actions/core, so src/action/start.ts sends them
+ * while main.ts and core still load. Logging is main's, once they are done.
  */
-export async function readAccount(settings: Settings, connection: Promise<Connection>): Promise<AccountRead> {
+export async function readAccount(
+  settings: Settings,
+  connection: Promise<Connection>,
+  warm: WarmConnections | null = null
+): Promise<AccountRead> {
   preloadIamClient()
   const { sts, credentials, identity } = await connection
-  const iam = await createIamClient({ region: settings.awsRegion, credentials })
+  const iam = await createIamClient({ region: settings.awsRegion, credentials, warm })
   const clients = { sts, iam }
   logCallsForDebug(clients)
   const aws = { clients, identity }
@@ -42,11 +47,6 @@ export async function readAccount(settings: Settings, connection: Promise<Connec
   const reading = readRoles(clients, targets)
   const audit = auditAccount(settings, clients, targets)
   return { aws, roles: await reading, audit }
-}
-
-/** How many requests readAccount sends at once: a GetRole per role up to the bound, and ListRoles. */
-export function firstReadWave(settings: Settings): number {
-  return Math.min(settings.roles.length, AWS_CONCURRENCY) + (settings.audit === 'off' ? 0 : 1)
 }
 
 /** IAM reaches only the caller's own account: a role ARN of another account is refused here. */

@@ -3,6 +3,7 @@ import { STSClient } from '@aws-sdk/client-sts'
 import { getProxyUrl } from '@actions/http-client/lib/proxy'
 import { NodeHttpHandler, type NodeHttpHandlerOptions } from '@smithy/node-http-handler'
 import { iamEndpoint, stsEndpoint } from './region.js'
+import { warmAgents, WarmConnections } from './warm-connections.js'
 
 export interface AwsCredentials {
   accessKeyId: string
@@ -20,6 +21,8 @@ export interface ClientOptions {
   /** Omitted: the SDK's default chain (environment variables, e.g. from configure-aws-credentials). */
   credentials?: AwsCredentials
   env?: NodeJS.ProcessEnv
+  /** Connections opened ahead for the client's first requests (see warmConnections). */
+  warm?: WarmConnections | null
 }
 
 type Service = 'IAM' | 'STS'
@@ -63,8 +66,34 @@ function clientConfig(service: Service, options: ClientOptions) {
     maxAttempts: 1,
     ...(endpoint ? { endpoint } : {}),
     ...(options.credentials ? { credentials: options.credentials } : {}),
-    requestHandler: httpHandler(endpoint ?? defaultEndpoint(service, options.region))
+    requestHandler: httpHandler(endpoint ?? defaultEndpoint(service, options.region), options.warm ?? null)
   }
+}
+
+/**
+ * Starts opening `count` connections to the service's endpoint, for a client created later (e.g.
+ * IAM's while STS answers): the requests then skip the TCP and TLS handshakes. Null where no
+ * connection can be warmed: through a proxy, or where the endpoint is not known without the SDK's
+ * rules (FIPS, dual-stack, partitions other than aws).
+ */
+export function warmConnections(
+  service: Service,
+  region: string,
+  count: number,
+  env: NodeJS.ProcessEnv = process.env
+): WarmConnections | null {
+  const endpoint = endpointFor(service, env) ?? standardEndpoint(service, region, env)
+  if (endpoint === null || count <= 0 || getProxyUrl(new URL(endpoint))) return null
+  return new WarmConnections(endpoint).open(count)
+}
+
+const OTHER_PARTITION_REGION = /^(cn|us-gov|us-iso[a-z]?|eu-isoe?)-/
+
+function standardEndpoint(service: Service, region: string, env: NodeJS.ProcessEnv): string | null {
+  const special = [env.AWS_USE_FIPS_ENDPOINT, env.AWS_USE_DUALSTACK_ENDPOINT].some(
+    (setting) => setting?.toLowerCase() === 'true'
+  )
+  return special || OTHER_PARTITION_REGION.test(region) ? null : defaultEndpoint(service, region)
 }
 
 /** The endpoint the SDK will call, so that NO_PROXY is matched against the right host. */
@@ -76,13 +105,13 @@ function defaultEndpoint(service: Service, region: string): string {
  * Honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY the way the runner's own tools do. The handler reads
  * its options on the first request, so https-proxy-agent is loaded only when a proxy applies.
  */
-function httpHandler(endpoint: string): NodeHttpHandler {
+function httpHandler(endpoint: string, warm: WarmConnections | null): NodeHttpHandler {
   const proxy = getProxyUrl(new URL(endpoint))
   return new NodeHttpHandler(async (): Promise<NodeHttpHandlerOptions> => ({
     connectionTimeout: CONNECTION_TIMEOUT_MS,
     requestTimeout: REQUEST_TIMEOUT_MS,
     throwOnRequestTimeout: true,
-    ...(proxy ? await proxyAgents(proxy) : {})
+    ...(proxy ? await proxyAgents(proxy) : warm ? warmAgents(warm) : {})
   }))
 }
 

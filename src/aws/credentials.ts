@@ -4,7 +4,7 @@ import {
   type STSClient
 } from '@aws-sdk/client-sts'
 import { errorMessage, explainAwsError } from './errors.js'
-import { createStsClient, type AwsCredentials } from './clients.js'
+import { createStsClient, warmConnections, type AwsCredentials } from './clients.js'
 import { errorCode, withRetry } from './retry.js'
 import { log } from '../report/log.js'
 import type { Settings } from '../domain/settings.js'
@@ -20,12 +20,19 @@ const MISSING_ID_TOKEN =
   "skip them (if: github.event.pull_request.head.repo.full_name == github.repository && github.actor != 'dependabot[bot]') " +
   'and plan from branches of this repository.'
 
+/** What AssumeRoleWithWebIdentity answered: the session's credentials and who they are. */
+export interface AssumedSession {
+  credentials: AwsCredentials
+  /** From AssumedRoleUser.Arn (the ARN sts:GetCallerIdentity would answer); null if STS left it out. */
+  identity: CallerIdentity | null
+}
+
 /** GitHub OIDC token -> STS AssumeRoleWithWebIdentity; the credentials are masked before use. */
 export async function assumeRoleWithOidc(
   sts: STSClient,
   request: { roleArn: string; audience: string; sessionName: string },
   env: NodeJS.ProcessEnv = process.env
-): Promise<AwsCredentials> {
+): Promise<AssumedSession> {
   if (!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN || !env.ACTIONS_ID_TOKEN_REQUEST_URL) {
     throw new CredentialsError(MISSING_ID_TOKEN)
   }
@@ -59,9 +66,12 @@ export async function assumeRoleWithOidc(
     core.setSecret(credentials.SecretAccessKey)
     core.setSecret(credentials.SessionToken)
     return {
-      accessKeyId: credentials.AccessKeyId,
-      secretAccessKey: credentials.SecretAccessKey,
-      sessionToken: credentials.SessionToken
+      credentials: {
+        accessKeyId: credentials.AccessKeyId,
+        secretAccessKey: credentials.SecretAccessKey,
+        sessionToken: credentials.SessionToken
+      },
+      identity: sessionIdentity(response.AssumedRoleUser?.Arn)
     }
   } catch (error) {
     if (error instanceof CredentialsError) throw error
@@ -118,6 +128,16 @@ export interface CallerIdentity {
   partition: string
 }
 
+/**
+ * The identity an assumed-role session ARN names (arn:PARTITION:sts::ACCOUNT:assumed-role/ROLE/SESSION),
+ * or null for anything else.
+ */
+export function sessionIdentity(arn: string | undefined): CallerIdentity | null {
+  const match = /^arn:([\w-]+):sts::(\d{12}):assumed-role\/[^/]+\/[^/]+$/.exec(arn ?? '')
+  if (!match?.[1] || !match[2]) return null
+  return { accountId: match[2], arn: match[0], partition: match[1] }
+}
+
 export async function callerIdentity(sts: STSClient): Promise<CallerIdentity> {
   try {
     const identity = await withRetry(() => sts.send(new GetCallerIdentityCommand({})), {
@@ -151,18 +171,24 @@ export interface Connection {
   identity: CallerIdentity
 }
 
-/** The run's credentials (GitHub OIDC when a role is given), proven by sts:GetCallerIdentity. */
+/**
+ * The run's credentials and their account: through GitHub OIDC when a role is given (STS's answer
+ * names the session, so no further call), else the SDK's default chain proven by sts:GetCallerIdentity.
+ */
 export async function connect(options: ConnectOptions): Promise<Connection> {
   const region = options.awsRegion
   if (options.roleToAssume === null) {
     const sts = createStsClient({ region })
     return { sts, identity: await callerIdentity(sts) }
   }
-  const credentials = await assumeRoleWithOidc(createStsClient({ region }), {
+  // STS's connection opens while GitHub issues the token.
+  const warm = warmConnections('STS', region, 1)
+  const session = await assumeRoleWithOidc(createStsClient({ region, warm }), {
     roleArn: options.roleToAssume,
     audience: options.audience,
     sessionName: options.roleSessionName ?? defaultSessionName()
   })
+  const { credentials } = session
   const sts = createStsClient({ region, credentials })
-  return { sts, credentials, identity: await callerIdentity(sts) }
+  return { sts, credentials, identity: session.identity ?? (await callerIdentity(sts)) }
 }
