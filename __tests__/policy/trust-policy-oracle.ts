@@ -21,7 +21,8 @@ export const ORG = 'o-scvtest0001'
 export async function simulate(doc: PolicyDocument, request: AssumeRoleRequest): Promise<Decision | string> {
   const context: Record<string, string | string[]> = { ...request.context }
   if (request.principal.type === 'AWS') {
-    context['aws:PrincipalArn'] = principalArnOf(request.principal.id)
+    // A role session's path is not in its ARN: the request names it in aws:PrincipalArn when it has one.
+    context['aws:PrincipalArn'] = request.context?.['aws:PrincipalArn'] ?? principalArnOf(request.principal.id)
     context['aws:PrincipalAccount'] = request.principal.id.split(':')[4] ?? ''
   }
   if (request.externalId !== undefined) context['sts:ExternalId'] = request.externalId
