@@ -120,6 +120,8 @@ function requestOf(caller: Caller, externalId: string | undefined): AssumeRoleRe
  */
 function emulatorJudges(doc: PolicyDocument, caller: Caller): boolean {
   if (caller.principal.type !== 'AWS') return false
+  // The emulator reads an ARN's resource up to the next colon; IAM paths may hold colons.
+  if ((caller.context['aws:PrincipalArn'] ?? '').split(':').length > 6) return false
   const session = /:assumed-role\/([^/]+)\//.exec(caller.principal.id)
   return session === null || !JSON.stringify(doc).includes(`/${session[1]}"`)
 }

@@ -108,12 +108,21 @@ const STRING_OPERATORS = [
   'StringNotLike'
 ]
 const ARN_OPERATORS = ['ArnEquals', 'ArnLike', 'ArnNotEquals', 'ArnNotLike']
+/** Wildcards in every ARN field, `?` runs, paths: the patterns that hide a Salesforce caller. */
 const ARN_PATTERNS = [
   `arn:aws:iam::${SALESFORCE}:role/*`,
   'arn:aws:iam::*:role/SCV?ole',
   `arn:aws:iam::${OTHER}:user/alice`,
-  `arn:aws:iam::${SALESFORCE}:role/SCVRole`
+  `arn:aws:iam::${SALESFORCE}:role/SCVRole`,
+  'arn:aws:iam::*:role/SCV*',
+  'arn:aws:iam::????????????:role/*',
+  'arn:*:iam::793525387*:*',
+  'arn:aws:*::*:root',
+  'arn:aws:iam:*:*:user/*',
+  'arn:aws:iam::*:role/service-role/*'
 ]
+/** Account patterns for aws:PrincipalAccount: literal, `?` runs and `*`. */
+const ACCOUNT_PATTERNS = [SALESFORCE, OTHER, '7935253877??', '79352538775?', '4444*', '*']
 
 type Condition = { operator: string; key: string; values: unknown }
 
@@ -166,13 +175,20 @@ function salesforceAllow(g: Generator): PolicyStatement {
 function pinningDeny(g: Generator): PolicyStatement {
   const statement: PolicyStatement = {
     Effect: 'Deny',
-    Principal: g.chance(0.7) ? { AWS: g.pick(SALESFORCE_PRINCIPALS) } : { AWS: '*' },
+    Principal: g.chance(0.5) ? { AWS: g.pick(SALESFORCE_PRINCIPALS) } : g.pick([{ AWS: '*' }, '*'] as const),
     Action: 'sts:AssumeRole',
     Condition: {
       [g.pick(['StringNotEquals', 'StringNotEquals', 'StringNotEqualsIfExists', 'StringNotLike'])]: {
         'sts:ExternalId': oneOrList(g, POLICY_IDS)
       }
     }
+  }
+  if (g.chance(0.25) && statement.Condition !== undefined) {
+    ;(statement.Condition[g.pick(['StringEquals', 'StringLike'])] ??= {})['aws:PrincipalOrgID'] = g.pick([
+      'o-customer1',
+      ORG,
+      'o-*'
+    ])
   }
   if (g.chance(0.15)) statement.Condition = { Null: { 'sts:ExternalId': 'true' } }
   if (g.chance(0.2)) {
@@ -191,6 +207,14 @@ function narrowedWildcard(g: Generator): PolicyStatement {
       [g.pick(['StringEquals', 'StringNotEquals', 'StringEqualsIfExists'])]: {
         'aws:PrincipalAccount': oneOrList(g, [SALESFORCE, OTHER])
       }
+    }),
+    () => ({
+      [g.pick(['StringLike', 'StringNotLike'])]: { 'aws:PrincipalAccount': oneOrList(g, ACCOUNT_PATTERNS) }
+    }),
+    // A pattern that admits Salesforce, with a hole carved out by a negation.
+    () => ({
+      [g.pick(['ArnLike', 'StringLike'])]: { 'aws:PrincipalArn': g.pick(ARN_PATTERNS) },
+      [g.pick(['ArnNotLike', 'StringNotLike'])]: { 'aws:PrincipalArn': g.pick(ARN_PATTERNS) }
     }),
     () => ({
       [g.pick(['StringEquals', 'StringLike', 'StringNotEquals'])]: {
