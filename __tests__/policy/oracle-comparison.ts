@@ -205,7 +205,8 @@ async function judgePlan(before: PolicyDocument, g: Generator, result: Compariso
     for (const id of [undefined, NEW_ID, ...named]) {
       const [then, now] = [await ask(before, caller, id), await ask(after, caller, id)]
       // An explicit deny that becomes implicit is no change of access.
-      if ((then === 'allow') !== (now === 'allow')) problems.push(`${caller.label} with ${id ?? 'no ID'}: ${then} became ${now}`)
+      if ((then === 'allow') !== (now === 'allow'))
+        problems.push(`${caller.label} with ${id ?? 'no ID'}: ${then} became ${now}`)
     }
   }
   if (problems.length === 0) result.confirmed += 1
@@ -223,7 +224,10 @@ async function judgePlan(before: PolicyDocument, g: Generator, result: Compariso
 function probes(before: PolicyDocument, after: PolicyDocument, g: Generator, max: number): Caller[] {
   let space
   try {
-    space = requestSpace({ before, after }, { partition: 'aws', salesforceAccountIds: [SALESFORCE], externalIds: [] })
+    space = requestSpace(
+      { before, after },
+      { partition: 'aws', salesforceAccountIds: [SALESFORCE], externalIds: [] }
+    )
   } catch {
     return []
   }
@@ -233,12 +237,19 @@ function probes(before: PolicyDocument, after: PolicyDocument, g: Generator, max
   // Keys the request space made up for conditions outside its model mean nothing to the oracle, and
   // typed keys (addresses, numbers, dates) never hold the strings their witnesses are.
   const real = space.contexts.map((context) =>
-    Object.fromEntries(Object.entries(context).filter(([key]) => !key.startsWith('scv:') && !TYPED_KEYS.has(key)))
+    Object.fromEntries(
+      Object.entries(context).filter(([key]) => !key.startsWith('scv:') && !TYPED_KEYS.has(key))
+    )
   )
   return callers.map((caller) => ({ ...caller, context: { ...g.pick(real), ...caller.context } }))
 }
 
-const TYPED_KEYS = new Set(['aws:sourceip', 'aws:multifactorauthage', 'aws:currenttime', 'aws:securetransport'])
+const TYPED_KEYS = new Set([
+  'aws:sourceip',
+  'aws:multifactorauthage',
+  'aws:currenttime',
+  'aws:securetransport'
+])
 
 function shuffled<T>(items: readonly T[], g: Generator): T[] {
   const copy = [...items]

@@ -22,7 +22,8 @@ export async function simulate(doc: PolicyDocument, request: AssumeRoleRequest):
   const context: Record<string, string | string[]> = { ...request.context }
   if (request.principal.type === 'AWS') {
     // A role session's path is not in its ARN: the request names it in aws:PrincipalArn when it has one.
-    context['aws:PrincipalArn'] = request.context?.['aws:PrincipalArn'] ?? principalArnOf(request.principal.id)
+    context['aws:PrincipalArn'] =
+      request.context?.['aws:PrincipalArn'] ?? principalArnOf(request.principal.id)
     context['aws:PrincipalAccount'] = request.principal.id.split(':')[4] ?? ''
   }
   if (request.externalId !== undefined) context['sts:ExternalId'] = request.externalId

@@ -47,7 +47,10 @@ export function decideRole(question: RoleQuestion): string[] {
       }
     )
   } catch (error) {
-    return [...problems, `${roleName}: the trust policies are too complex to decide (${errorText(error)}); refused.`]
+    return [
+      ...problems,
+      `${roleName}: the trust policies are too complex to decide (${errorText(error)}); refused.`
+    ]
   }
   const byAnswer = new Map<string, string[]>()
   const report = (caller: Caller, context: Record<string, string>, answer: string): void => {
@@ -69,7 +72,12 @@ export function decideRole(question: RoleQuestion): string[] {
   return problems
 }
 
-function answer(document: PolicyDocument, caller: Caller, context: Record<string, string>, id?: string): Answer {
+function answer(
+  document: PolicyDocument,
+  caller: Caller,
+  context: Record<string, string>,
+  id?: string
+): Answer {
   const explained = explainDecision(document, {
     principal: caller.principal,
     context: { ...context, ...caller.context },
@@ -98,7 +106,8 @@ function salesforceAnswers(
   const reachable = space.externalIds.some((id) => allowed(space.before, caller, context, id))
   if (required.length === 0) {
     const now = answer(space.after, caller, context)
-    if (reachable && !now.allowed) report(caller, context, `is not allowed without an external ID${by(now.statements)}`)
+    if (reachable && !now.allowed)
+      report(caller, context, `is not allowed without an external ID${by(now.statements)}`)
     return
   }
   if (reachable) {
@@ -123,12 +132,23 @@ function salesforceAnswers(
   }
 }
 
-function otherAnswers(space: RequestSpace, caller: Caller, context: Record<string, string>, report: Report): void {
+function otherAnswers(
+  space: RequestSpace,
+  caller: Caller,
+  context: Record<string, string>,
+  report: Report
+): void {
   for (const id of space.externalIds) {
     const [was, now] = [answer(space.before, caller, context, id), answer(space.after, caller, context, id)]
     if (was.allowed === now.allowed) continue
-    const change = now.allowed ? `is now allowed${by(now.statements)}` : `is no longer allowed${by(now.statements)}`
-    report(caller, context, `${change}, with the same request (${id === undefined ? 'no' : 'some'} external ID)`)
+    const change = now.allowed
+      ? `is now allowed${by(now.statements)}`
+      : `is no longer allowed${by(now.statements)}`
+    report(
+      caller,
+      context,
+      `${change}, with the same request (${id === undefined ? 'no' : 'some'} external ID)`
+    )
   }
 }
 
@@ -145,7 +165,11 @@ export function openToSalesforceWithoutId(analysis: TrustAnalysis): string | nul
   try {
     space = requestSpace(
       { before: analysis.document, after: analysis.document },
-      { partition: analysis.partition, salesforceAccountIds: analysis.scope.salesforceAccountIds, externalIds: [] }
+      {
+        partition: analysis.partition,
+        salesforceAccountIds: analysis.scope.salesforceAccountIds,
+        externalIds: []
+      }
     )
   } catch (error) {
     return `the trust policy is too complex to decide (${errorText(error)})`

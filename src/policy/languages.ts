@@ -81,7 +81,8 @@ const PATH = '(?:[\\x20-\\x2e\\x30-\\x7e]+/)*'
 export function principalArnDomain(partition: string): string {
   const p = literal(partition)
   return (
-    `arn:${p}:iam::\\d{12}:(?:root|(?:user|role)/${PATH}${NAME})` + `|arn:${p}:sts::\\d{12}:federated-user/${NAME}`
+    `arn:${p}:iam::\\d{12}:(?:root|(?:user|role)/${PATH}${NAME})` +
+    `|arn:${p}:sts::\\d{12}:federated-user/${NAME}`
   )
 }
 

@@ -88,7 +88,9 @@ function witnessOf(dfa: Automaton, maxCharacter: number): string {
 }
 
 /** Transitions over a readable character first, so that witnesses read as names where they can. */
-function readableFirst<T>(out: Iterable<[{ min: number; max: number }, T]>): Array<[{ min: number; max: number }, T]> {
+function readableFirst<T>(
+  out: Iterable<[{ min: number; max: number }, T]>
+): Array<[{ min: number; max: number }, T]> {
   const readable = (range: { min: number; max: number }): boolean =>
     [...PREFERRED].some((char) => range.min <= char.charCodeAt(0) && char.charCodeAt(0) <= range.max)
   const entries = [...out]

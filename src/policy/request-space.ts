@@ -9,7 +9,13 @@
  * true or false: more requests than IAM can send, never fewer.
  */
 import { parseArn, sessionRole } from './arn.js'
-import { asList, statementsOf, type ConditionBlock, type PolicyDocument, type PolicyStatement } from './document.js'
+import {
+  asList,
+  statementsOf,
+  type ConditionBlock,
+  type PolicyDocument,
+  type PolicyStatement
+} from './document.js'
 import { statementCoversAction, type RequestPrincipal } from './evaluate.js'
 import {
   accountCallers,
@@ -82,7 +88,9 @@ export function requestSpace(
   options: { partition: string; salesforceAccountIds: readonly string[]; externalIds: readonly string[] }
 ): RequestSpace {
   const languages: Languages = {
-    principal: new Set(options.salesforceAccountIds.map((account) => accountCallers(options.partition, account))),
+    principal: new Set(
+      options.salesforceAccountIds.map((account) => accountCallers(options.partition, account))
+    ),
     session: new Set(),
     keys: new Map([[EXTERNAL_ID, new Set(options.externalIds.map(literal))]]),
     services: new Set(),
@@ -124,14 +132,18 @@ function recordPrincipal(element: PolicyStatement['Principal'], languages: Langu
 function principalEntryLanguages(entry: string, languages: Languages): void {
   const account = accountOfRootPrincipal(entry)
   if (account !== null) {
-    languages.principal.add(accountCallers(ACCOUNT_ID.test(entry) ? null : (parseArn(entry)?.partition ?? null), account))
+    languages.principal.add(
+      accountCallers(ACCOUNT_ID.test(entry) ? null : (parseArn(entry)?.partition ?? null), account)
+    )
     return
   }
   const arn = parseArn(entry)
   const session = sessionRole(entry)
   if (arn !== null && session !== null) {
     languages.principal.add(roleNamed(arn.partition, arn.account, session.roleName))
-    languages.session.add(literal(entry.slice(entry.indexOf(`/${session.roleName}/`) + session.roleName.length + 2)))
+    languages.session.add(
+      literal(entry.slice(entry.indexOf(`/${session.roleName}/`) + session.roleName.length + 2))
+    )
     return
   }
   if (arn?.service === 'iam' && arn.resource.startsWith('role/')) {
@@ -209,8 +221,10 @@ function valueLanguage(base: string, key: string, value: string): string | null 
     const source = literalIgnoreCase(value)
     return source === null ? undefined : over(source)
   }
-  if (base === 'stringlike' || base === 'stringnotlike') return over(glob(value, account ? FIELD_CHAR : undefined))
-  if (['arnequals', 'arnlike', 'arnnotequals', 'arnnotlike'].includes(base)) return account ? null : arnGlob(value)
+  if (base === 'stringlike' || base === 'stringnotlike')
+    return over(glob(value, account ? FIELD_CHAR : undefined))
+  if (['arnequals', 'arnlike', 'arnnotequals', 'arnnotlike'].includes(base))
+    return account ? null : arnGlob(value)
   if (base === 'bool') {
     const truth = value.toLowerCase()
     return account || (truth !== 'true' && truth !== 'false') ? null : literalIgnoreCase(truth)
@@ -232,7 +246,8 @@ function keyCombinations(languages: Languages): Record<string, string>[] {
       context,
       ...witnesses.map((witness) => ({ ...context, [key]: witness }))
     ])
-    if (combinations.length > MAX_REQUESTS) throw new RequestSpaceTooLargeError(`more than ${MAX_REQUESTS} contexts`)
+    if (combinations.length > MAX_REQUESTS)
+      throw new RequestSpaceTooLargeError(`more than ${MAX_REQUESTS} contexts`)
   }
   return combinations
 }
@@ -249,7 +264,10 @@ function awsCallers(partition: string, languages: Languages): Caller[] {
     }
     const roleName = parsed.resource.split('/').pop() ?? ''
     return sessions.map((session) => ({
-      principal: { type: 'AWS' as const, id: `arn:${partition}:sts::${account}:assumed-role/${roleName}/${session}` },
+      principal: {
+        type: 'AWS' as const,
+        id: `arn:${partition}:sts::${account}:assumed-role/${roleName}/${session}`
+      },
       context,
       account,
       label: sessions.length === 1 ? `a session of ${arn}` : `session ${session} of ${arn}`
