@@ -12,7 +12,6 @@ import {
   type LogicalRole,
   type RoleSpec
 } from '../domain/contact-centers.js'
-import { AUDIT_MODES } from '../domain/audit.js'
 import {
   externalIdProblem,
   fingerprintMismatch,
@@ -21,6 +20,7 @@ import {
 } from '../domain/external-id.js'
 import { labelledValuesToMask, LabelledLinesError, parseLabelledLines } from '../domain/labelled.js'
 import {
+  AUDIT_MODES,
   COMMENT_MODES,
   MODES,
   ROTATIONS,

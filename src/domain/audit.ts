@@ -9,8 +9,9 @@ import { analyseTrustPolicy, type TrustScope } from '../policy/analysis.js'
 import { openToSalesforceWithoutId } from './decision.js'
 import type { DriftFinding } from './plan-types.js'
 
-export const AUDIT_MODES = ['warn', 'fail', 'off'] as const
-export type AuditMode = (typeof AUDIT_MODES)[number]
+// Here for the readers of the audit; settings.ts holds them so that reading inputs loads no decision code.
+export { AUDIT_MODES, type AuditMode } from './settings.js'
+import type { AuditMode } from './settings.js'
 
 /** The permission the audit needs beyond the ones on the managed roles. */
 export const AUDIT_PERMISSION = 'iam:ListRoles'

@@ -1,5 +1,4 @@
 import type { ContactCenterType, RoleSpec } from './contact-centers.js'
-import type { AuditMode } from './audit.js'
 import type { OrgExternalId } from './external-id.js'
 import type { TrustScope } from '../policy/analysis.js'
 
@@ -7,6 +6,10 @@ export const MODES = ['plan', 'apply', 'check', 'disable'] as const
 export type Mode = (typeof MODES)[number]
 export const ROTATIONS = ['replace', 'overlap'] as const
 export type Rotation = (typeof ROTATIONS)[number]
+/** audit: what the run does about roles outside it that let Salesforce in without an ID. */
+export const AUDIT_MODES = ['warn', 'fail', 'off'] as const
+export type AuditMode = (typeof AUDIT_MODES)[number]
+
 export const VERIFY_MODES = ['simulate', 'assume', 'none'] as const
 export type VerifyMode = (typeof VERIFY_MODES)[number]
 export const COMMENT_MODES = ['auto', 'always', 'never'] as const
