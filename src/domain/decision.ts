@@ -6,7 +6,13 @@
 import type { TrustAnalysis } from '../policy/analysis.js'
 import { explainDecision } from '../policy/evaluate.js'
 import type { PolicyDocument } from '../policy/document.js'
-import { requestSpace, type Caller, type RequestSpace } from '../policy/request-space.js'
+import {
+  RequestSpaceTooLargeError,
+  requestSpace,
+  type Caller,
+  type RequestSpace
+} from '../policy/request-space.js'
+import { TooManyRegionsError } from '../policy/regions.js'
 
 export interface RoleQuestion {
   roleName: string
@@ -36,21 +42,9 @@ export function decideRole(question: RoleQuestion): string[] {
       `${roleName}: no statement trusts the Salesforce account(s) ${after.scope.salesforceAccountIds.join(', ')}.`
     )
   }
-  let space: RequestSpace
-  try {
-    space = requestSpace(
-      { before: before.document, after: after.document },
-      {
-        partition: before.partition,
-        salesforceAccountIds: before.scope.salesforceAccountIds,
-        externalIds: [...question.required, ...question.tolerated]
-      }
-    )
-  } catch (error) {
-    return [
-      ...problems,
-      `${roleName}: the trust policies are too complex to decide (${errorText(error)}); refused.`
-    ]
+  const space = spaceOf(before, after, [...question.required, ...question.tolerated])
+  if (typeof space === 'string') {
+    return [...problems, `${roleName}: the trust policies are too complex to decide (${space}); refused.`]
   }
   const byAnswer = new Map<string, string[]>()
   const report = (caller: Caller, context: Record<string, string>, answer: string): void => {
@@ -152,8 +146,18 @@ function otherAnswers(
   }
 }
 
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+/** The request space of two analyses, or why it is too large to decide. */
+function spaceOf(before: TrustAnalysis, after: TrustAnalysis, externalIds: string[]): RequestSpace | string {
+  try {
+    return requestSpace(
+      { before: before.document, after: after.document },
+      { partition: before.partition, salesforceAccountIds: before.scope.salesforceAccountIds, externalIds }
+    )
+  } catch (error) {
+    if (error instanceof RequestSpaceTooLargeError || error instanceof TooManyRegionsError)
+      return error.message
+    throw error
+  }
 }
 
 /**
@@ -161,19 +165,8 @@ function errorText(error: unknown): string {
  * when none. A policy too complex to decide counts as open: the audit fails closed.
  */
 export function openToSalesforceWithoutId(analysis: TrustAnalysis): string | null {
-  let space: RequestSpace
-  try {
-    space = requestSpace(
-      { before: analysis.document, after: analysis.document },
-      {
-        partition: analysis.partition,
-        salesforceAccountIds: analysis.scope.salesforceAccountIds,
-        externalIds: []
-      }
-    )
-  } catch (error) {
-    return `the trust policy is too complex to decide (${errorText(error)})`
-  }
+  const space = spaceOf(analysis, analysis, [])
+  if (typeof space === 'string') return `the trust policy is too complex to decide (${space})`
   const salesforce = new Set(analysis.scope.salesforceAccountIds)
   for (const caller of space.callers) {
     if (caller.account === null || !salesforce.has(caller.account)) continue

@@ -26,7 +26,7 @@ export function literal(text: string): string {
  * Null beyond ASCII, where lower-casing may join several characters: such a value is not modelled.
  */
 export function literalIgnoreCase(text: string): string | null {
-  if (!/^[\x00-\x7f]*$/.test(text)) return null
+  if ([...text].some((char) => char.charCodeAt(0) > 0x7f)) return null
   let source = ''
   for (const char of text) {
     const [lower, upper] = [char.toLowerCase(), char.toUpperCase()]
