@@ -78,8 +78,10 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _policy_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2863);
 /* harmony import */ var _policy_request_space_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9624);
-var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_policy_request_space_js__WEBPACK_IMPORTED_MODULE_1__]);
-_policy_request_space_js__WEBPACK_IMPORTED_MODULE_1__ = (__webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__)[0];
+/* harmony import */ var _policy_regions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1367);
+var __webpack_async_dependencies__ = __webpack_handle_async_dependencies__([_policy_request_space_js__WEBPACK_IMPORTED_MODULE_1__, _policy_regions_js__WEBPACK_IMPORTED_MODULE_2__]);
+([_policy_request_space_js__WEBPACK_IMPORTED_MODULE_1__, _policy_regions_js__WEBPACK_IMPORTED_MODULE_2__] = __webpack_async_dependencies__.then ? (await __webpack_async_dependencies__)() : __webpack_async_dependencies__);
+
 
 
 /** The problems of one role's change, one line per wrong answer, naming a witness and the deciding statements. */
@@ -89,19 +91,9 @@ function decideRole(question) {
     if (after.salesforce.length === 0) {
         problems.push(`${roleName}: no statement trusts the Salesforce account(s) ${after.scope.salesforceAccountIds.join(', ')}.`);
     }
-    let space;
-    try {
-        space = (0,_policy_request_space_js__WEBPACK_IMPORTED_MODULE_1__/* .requestSpace */ .O6)({ before: before.document, after: after.document }, {
-            partition: before.partition,
-            salesforceAccountIds: before.scope.salesforceAccountIds,
-            externalIds: [...question.required, ...question.tolerated]
-        });
-    }
-    catch (error) {
-        return [
-            ...problems,
-            `${roleName}: the trust policies are too complex to decide (${errorText(error)}); refused.`
-        ];
+    const space = spaceOf(before, after, [...question.required, ...question.tolerated]);
+    if (typeof space === 'string') {
+        return [...problems, `${roleName}: the trust policies are too complex to decide (${space}); refused.`];
     }
     const byAnswer = new Map();
     const report = (caller, context, answer) => {
@@ -180,25 +172,25 @@ function otherAnswers(space, caller, context, report) {
         report(caller, context, `${change}, with the same request (${id === undefined ? 'no' : 'some'} external ID)`);
     }
 }
-function errorText(error) {
-    return error instanceof Error ? error.message : String(error);
+/** The request space of two analyses, or why it is too large to decide. */
+function spaceOf(before, after, externalIds) {
+    try {
+        return (0,_policy_request_space_js__WEBPACK_IMPORTED_MODULE_1__/* .requestSpace */ .O6)({ before: before.document, after: after.document }, { partition: before.partition, salesforceAccountIds: before.scope.salesforceAccountIds, externalIds });
+    }
+    catch (error) {
+        if (error instanceof _policy_request_space_js__WEBPACK_IMPORTED_MODULE_1__/* .RequestSpaceTooLargeError */ .T3 || error instanceof _policy_regions_js__WEBPACK_IMPORTED_MODULE_2__/* .TooManyRegionsError */ .f2)
+            return error.message;
+        throw error;
+    }
 }
 /**
  * The first Salesforce caller (as a message) that `analysis` lets in without an external ID; null
  * when none. A policy too complex to decide counts as open: the audit fails closed.
  */
 function openToSalesforceWithoutId(analysis) {
-    let space;
-    try {
-        space = (0,_policy_request_space_js__WEBPACK_IMPORTED_MODULE_1__/* .requestSpace */ .O6)({ before: analysis.document, after: analysis.document }, {
-            partition: analysis.partition,
-            salesforceAccountIds: analysis.scope.salesforceAccountIds,
-            externalIds: []
-        });
-    }
-    catch (error) {
-        return `the trust policy is too complex to decide (${errorText(error)})`;
-    }
+    const space = spaceOf(analysis, analysis, []);
+    if (typeof space === 'string')
+        return `the trust policy is too complex to decide (${space})`;
     const salesforce = new Set(analysis.scope.salesforceAccountIds);
     for (const caller of space.callers) {
         if (caller.account === null || !salesforce.has(caller.account))
@@ -296,7 +288,6 @@ function analyseTrustPolicy(document, scope) {
         namedIds: [...new Set(named)],
         otherPrincipals: (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_1__/* .principalsOf */ .dV)(document).filter((principal) => !(principal.type === 'AWS' && isSalesforcePrincipal(principal.id, scope))),
         trusted: [...trusted],
-        namedCallerArns: [...new Set((0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .statementsOf */ .GX)(document).flatMap(namedCallerArns))],
         unjudgeable
     };
 }
@@ -329,23 +320,6 @@ function isStringOperator(operator) {
         .toLowerCase()
         .replace(/^for(any|all)values:/, '')
         .startsWith('string');
-}
-function namedCallerArns(statement) {
-    const named = [statement.Principal, statement.NotPrincipal].flatMap((element) => element === undefined || element === '*' ? [] : (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .asList */ .DD)(element.AWS));
-    for (const block of Object.values(statement.Condition ?? {})) {
-        for (const [key, values] of Object.entries(block)) {
-            if (key.toLowerCase() !== 'aws:principalarn')
-                continue;
-            for (const value of Array.isArray(values) ? values : [values]) {
-                if (typeof value === 'string')
-                    named.push(value.replace(/[*?]/g, 'x'));
-            }
-        }
-    }
-    return named.filter((arn) => {
-        const parsed = (0,_arn_js__WEBPACK_IMPORTED_MODULE_3__/* .parseArn */ .Lw)(arn);
-        return (parsed !== null && (parsed.service === 'iam' || parsed.service === 'sts') && parsed.resource !== 'root');
-    });
 }
 function trustedBy(statement) {
     const principal = statement.Principal;
@@ -781,7 +755,7 @@ function literal(text) {
  * Null beyond ASCII, where lower-casing may join several characters: such a value is not modelled.
  */
 function literalIgnoreCase(text) {
-    if (!/^[\x00-\x7f]*$/.test(text))
+    if ([...text].some((char) => char.charCodeAt(0) > 0x7f))
         return null;
     let source = '';
     for (const char of text) {
@@ -849,9 +823,10 @@ const STRING_DOMAIN = `${ANY_CHAR}*`;
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   ek: () => (/* binding */ regionWitnesses)
+/* harmony export */   ek: () => (/* binding */ regionWitnesses),
+/* harmony export */   f2: () => (/* binding */ TooManyRegionsError)
 /* harmony export */ });
-/* unused harmony exports MAX_REGIONS, TooManyRegionsError */
+/* unused harmony export MAX_REGIONS */
 /**
  * Splits a variable's domain into the regions no language tells apart, with one witness string per
  * region: any two values of a region belong to the same languages, so every condition answers them
@@ -1007,9 +982,10 @@ __webpack_async_result__();
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O6: () => (/* binding */ requestSpace)
+/* harmony export */   O6: () => (/* binding */ requestSpace),
+/* harmony export */   T3: () => (/* binding */ RequestSpaceTooLargeError)
 /* harmony export */ });
-/* unused harmony exports MAX_REQUESTS, RequestSpaceTooLargeError */
+/* unused harmony export MAX_REQUESTS */
 /* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6185);
 /* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1561);
 /* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2863);
