@@ -230,3 +230,31 @@ describe('the decision over every request: lock-outs', () => {
     expect(errorOf(plan(doc(sfAllow(), ...many)))).toMatch(/too complex to decide .*refused/)
   })
 })
+
+describe('the decision over every request: conditions on the ID outside the model', () => {
+  it.each<[string, PolicyStatement['Condition']]>([
+    ['a numeric operator', { NumericEquals: { 'sts:ExternalId': '1' } }],
+    ['a policy variable', { StringEquals: { 'sts:ExternalId': '${aws:username}' } }],
+    ['a policy variable naming the ID', { StringEquals: { 'aws:PrincipalTag/team': '${sts:ExternalId}' } }]
+  ])(
+    "refuses a partner's statement with %s: a free Boolean there would stand for an ID the question varies",
+    (_name, condition) => {
+      expect(errorOf(plan(doc(sfAllow(OLD), { ...partner, Condition: condition })))).toMatch(
+        /outside the model\); refused\./
+      )
+    }
+  )
+
+  it('decides ForAnyValue: on the ID exactly: false without the key, so disable does not lose a caller', () => {
+    // Issue 21's oracle found this: "*" lets Salesforce in with one ID only, so disable (nothing to
+    // remove) would keep it out without one.
+    const gated = everyone({
+      'ForAnyValue:StringNotEquals': { 'sts:ExternalId': ['ext-A1'] },
+      'ForAllValues:StringEquals': { 'sts:ExternalId': 'ext-?1' }
+    })
+    const sfRole: PolicyStatement = { ...sfAllow(), Principal: { AWS: `arn:aws:iam::${SF}:role/SCVRole` } }
+    expect(errorOf(plan(doc(sfRole, gated), disable))).toMatch(
+      new RegExp(`arn:aws:iam::${SF}:root .*is not allowed without an external ID`)
+    )
+  })
+})

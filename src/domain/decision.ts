@@ -7,7 +7,7 @@ import type { TrustAnalysis } from '../policy/analysis.js'
 import { explainDecision } from '../policy/evaluate.js'
 import type { PolicyDocument } from '../policy/document.js'
 import {
-  RequestSpaceTooLargeError,
+  UndecidableRequestSpaceError,
   requestSpace,
   type Caller,
   type RequestSpace
@@ -154,7 +154,7 @@ function spaceOf(before: TrustAnalysis, after: TrustAnalysis, externalIds: strin
       { partition: before.partition, salesforceAccountIds: before.scope.salesforceAccountIds, externalIds }
     )
   } catch (error) {
-    if (error instanceof RequestSpaceTooLargeError || error instanceof TooManyRegionsError)
+    if (error instanceof UndecidableRequestSpaceError || error instanceof TooManyRegionsError)
       return error.message
     throw error
   }

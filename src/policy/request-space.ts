@@ -42,6 +42,8 @@ const OPAQUE_PREFIX = 'scv:condition-'
 /** More evaluations than this per document: refused rather than slow. */
 export const MAX_REQUESTS = 60_000
 const FIELD_CHAR = '[^:]'
+/** ForAnyValue: and ForAllValues: (IAM spells the first in the singular). */
+const SET_OPERATOR = /^for(anyvalue|allvalues):/
 
 export interface Caller {
   principal: RequestPrincipal
@@ -64,9 +66,12 @@ export interface RequestSpace {
   externalIds: (string | undefined)[]
 }
 
-/** The decision would need more evaluations than MAX_REQUESTS, or more regions than one variable may have. */
-export class RequestSpaceTooLargeError extends Error {
-  override name = 'RequestSpaceTooLargeError'
+/**
+ * The decision cannot be made: it would need more evaluations than MAX_REQUESTS, or a condition on
+ * sts:ExternalId is outside the model (a free Boolean there would stand for an ID the question varies).
+ */
+export class UndecidableRequestSpaceError extends Error {
+  override name = 'UndecidableRequestSpaceError'
 }
 
 interface Languages {
@@ -104,7 +109,7 @@ export function requestSpace(
   const callers = [...awsCallers(options.partition, languages), ...otherCallers(languages)]
   const requests = callers.length * contexts.length * externalIds.length
   if (requests > MAX_REQUESTS) {
-    throw new RequestSpaceTooLargeError(`${requests} distinct requests, more than ${MAX_REQUESTS}`)
+    throw new UndecidableRequestSpaceError(`${requests} distinct requests, more than ${MAX_REQUESTS}`)
   }
   return { before, after, callers, contexts, externalIds }
 }
@@ -161,6 +166,11 @@ function withModelledConditions(statement: PolicyStatement, languages: Languages
       const strings = (Array.isArray(values) ? values : [values]).map((value) => String(value))
       if (recordCondition(operator, key.toLowerCase(), strings, languages)) {
         ;(condition[operator] ??= {})[key] = values
+      } else if (
+        key.toLowerCase() === EXTERNAL_ID ||
+        strings.some((value) => /\$\{sts:externalid\}/i.test(value))
+      ) {
+        throw new UndecidableRequestSpaceError(`${operator} on ${key} is outside the model`)
       } else {
         opaque[opaqueKey(operator, key, strings, languages)] = '1'
       }
@@ -183,8 +193,8 @@ function opaqueKey(operator: string, key: string, values: string[], languages: L
 /** Records the languages of one condition; false when it is outside the model. */
 function recordCondition(operator: string, key: string, values: string[], languages: Languages): boolean {
   let base = operator.toLowerCase()
-  const set = /^for(any|all)values:/.test(base)
-  base = base.replace(/^for(any|all)values:/, '').replace(/ifexists$/, '')
+  const set = SET_OPERATOR.test(base)
+  base = base.replace(SET_OPERATOR, '').replace(/ifexists$/, '')
   if (set && !SINGLE_VALUED.has(key)) return false
   if (base === 'null') return !set && recordKey(key, [], languages)
   if (values.some((value) => value.includes('${'))) return false
@@ -247,7 +257,7 @@ function keyCombinations(languages: Languages): Record<string, string>[] {
       ...witnesses.map((witness) => ({ ...context, [key]: witness }))
     ])
     if (combinations.length > MAX_REQUESTS)
-      throw new RequestSpaceTooLargeError(`more than ${MAX_REQUESTS} contexts`)
+      throw new UndecidableRequestSpaceError(`more than ${MAX_REQUESTS} contexts`)
   }
   return combinations
 }
