@@ -178,7 +178,7 @@ function spaceOf(before, after, externalIds) {
         return (0,_policy_request_space_js__WEBPACK_IMPORTED_MODULE_1__/* .requestSpace */ .O6)({ before: before.document, after: after.document }, { partition: before.partition, salesforceAccountIds: before.scope.salesforceAccountIds, externalIds });
     }
     catch (error) {
-        if (error instanceof _policy_request_space_js__WEBPACK_IMPORTED_MODULE_1__/* .RequestSpaceTooLargeError */ .T3 || error instanceof _policy_regions_js__WEBPACK_IMPORTED_MODULE_2__/* .TooManyRegionsError */ .f2)
+        if (error instanceof _policy_request_space_js__WEBPACK_IMPORTED_MODULE_1__/* .UndecidableRequestSpaceError */ .wj || error instanceof _policy_regions_js__WEBPACK_IMPORTED_MODULE_2__/* .TooManyRegionsError */ .f2)
             return error.message;
         throw error;
     }
@@ -983,7 +983,7 @@ __webpack_async_result__();
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O6: () => (/* binding */ requestSpace),
-/* harmony export */   T3: () => (/* binding */ RequestSpaceTooLargeError)
+/* harmony export */   wj: () => (/* binding */ UndecidableRequestSpaceError)
 /* harmony export */ });
 /* unused harmony export MAX_REQUESTS */
 /* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6185);
@@ -1019,9 +1019,14 @@ const OPAQUE_PREFIX = 'scv:condition-';
 /** More evaluations than this per document: refused rather than slow. */
 const MAX_REQUESTS = 60_000;
 const FIELD_CHAR = '[^:]';
-/** The decision would need more evaluations than MAX_REQUESTS, or more regions than one variable may have. */
-class RequestSpaceTooLargeError extends Error {
-    name = 'RequestSpaceTooLargeError';
+/** ForAnyValue: and ForAllValues: (IAM spells the first in the singular). */
+const SET_OPERATOR = /^for(anyvalue|allvalues):/;
+/**
+ * The decision cannot be made: it would need more evaluations than MAX_REQUESTS, or a condition on
+ * sts:ExternalId is outside the model (a free Boolean there would stand for an ID the question varies).
+ */
+class UndecidableRequestSpaceError extends Error {
+    name = 'UndecidableRequestSpaceError';
 }
 /**
  * The request space of `before` and `after` (in `partition`), with `externalIds` (each its own
@@ -1043,7 +1048,7 @@ function requestSpace(documents, options) {
     const callers = [...awsCallers(options.partition, languages), ...otherCallers(languages)];
     const requests = callers.length * contexts.length * externalIds.length;
     if (requests > MAX_REQUESTS) {
-        throw new RequestSpaceTooLargeError(`${requests} distinct requests, more than ${MAX_REQUESTS}`);
+        throw new UndecidableRequestSpaceError(`${requests} distinct requests, more than ${MAX_REQUESTS}`);
     }
     return { before, after, callers, contexts, externalIds };
 }
@@ -1100,6 +1105,10 @@ function withModelledConditions(statement, languages) {
                 ;
                 (condition[operator] ??= {})[key] = values;
             }
+            else if (key.toLowerCase() === EXTERNAL_ID ||
+                strings.some((value) => /\$\{sts:externalid\}/i.test(value))) {
+                throw new UndecidableRequestSpaceError(`${operator} on ${key} is outside the model`);
+            }
             else {
                 opaque[opaqueKey(operator, key, strings, languages)] = '1';
             }
@@ -1121,8 +1130,8 @@ function opaqueKey(operator, key, values, languages) {
 /** Records the languages of one condition; false when it is outside the model. */
 function recordCondition(operator, key, values, languages) {
     let base = operator.toLowerCase();
-    const set = /^for(any|all)values:/.test(base);
-    base = base.replace(/^for(any|all)values:/, '').replace(/ifexists$/, '');
+    const set = SET_OPERATOR.test(base);
+    base = base.replace(SET_OPERATOR, '').replace(/ifexists$/, '');
     if (set && !SINGLE_VALUED.has(key))
         return false;
     if (base === 'null')
@@ -1184,7 +1193,7 @@ function keyCombinations(languages) {
             ...witnesses.map((witness) => ({ ...context, [key]: witness }))
         ]);
         if (combinations.length > MAX_REQUESTS)
-            throw new RequestSpaceTooLargeError(`more than ${MAX_REQUESTS} contexts`);
+            throw new UndecidableRequestSpaceError(`more than ${MAX_REQUESTS} contexts`);
     }
     return combinations;
 }
