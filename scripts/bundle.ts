@@ -32,7 +32,8 @@ export const NOT_IN_ENTRY: Record<string, string> = {
   '@aws-sdk/client-iam': 'IAM is called after sts:GetCallerIdentity',
   '@aws-sdk/credential-provider-ini': 'shared config files: loaded by the SDK only when needed',
   '@aws-sdk/credential-provider-sso': 'SSO: loaded by the SDK only when a profile uses it',
-  '@aws-sdk/nested-clients': 'clients of the credential providers, loaded with them'
+  '@aws-sdk/nested-clients': 'clients of the credential providers, loaded with them',
+  refa: "the guard's automata: loaded with the plan, once the reads are on the wire"
 }
 
 export interface BundledPackage {

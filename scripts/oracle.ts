@@ -5,7 +5,7 @@
  */
 import { compareWithOracle } from '../__tests__/policy/oracle-comparison.js'
 
-const policies = Number(process.argv[2] ?? 5000)
+const policies = Number(process.argv[2] ?? 20_000)
 const started = Date.now()
 const result = await compareWithOracle(policies, 20240611)
 for (const problem of [...result.disagreements, ...result.unsound].slice(0, 10)) console.error(problem)

@@ -184,10 +184,6 @@ describe('the two holes of issue 12', () => {
 describe('the conditions the guard understands, through dist/', () => {
   it.each<[string, PolicyDocument]>([
     [
-      '"*" narrowed to the customer organization by aws:PrincipalOrgID',
-      policy(sfAllow(), wildcard({ StringEquals: { 'aws:PrincipalOrgID': CUSTOMER_ORG } }))
-    ],
-    [
       '"*" narrowed to another account by aws:PrincipalAccount',
       policy(sfAllow(), wildcard({ StringEquals: { 'aws:PrincipalAccount': OTHER_ACCOUNT } }))
     ],
@@ -224,9 +220,15 @@ describe('the conditions the guard understands, through dist/', () => {
     expect(secretLeaks(emulators, [run], [NEW_ID, OLD_ID])).toEqual([])
   })
 
-  it('the organization of the caller reaches the trust policy: the customer org is let in as before', async () => {
-    seedEveryRole(policy(sfAllow(), wildcard({ StringEquals: { 'aws:PrincipalOrgID': CUSTOMER_ORG } })))
-    expect((await runAction(emulators, inputs())).exitCode).toBe(0)
+  it('"*" narrowed to the customer organization is refused: Salesforce may be in any organization', async () => {
+    const before = policy(sfAllow(), wildcard({ StringEquals: { 'aws:PrincipalOrgID': CUSTOMER_ORG } }))
+    seedEveryRole(before)
+    const writes = writeCalls(emulators)
+    const run = await runAction(emulators, inputs())
+    expect(run.exitCode).not.toBe(0)
+    expect(run.stdout).toContain('(in an organization) is allowed without an external ID by statement 2')
+    expect(writeCalls(emulators)).toBe(writes)
+    // The organization of the caller reaches the trust policy: the customer's is let in, as before.
     expect(await assumes(OTHER_ROLE)).toBe('allow')
     emulators.aws.setOrganization(OTHER_ACCOUNT, null)
     expect(await assumes(OTHER_ROLE)).toBe('denied')
@@ -269,5 +271,79 @@ describe('the conditions the guard understands, through dist/', () => {
     expect(stored()).toEqual(policy(sfAllow()))
     expect(await assumes(SF_ROLE)).toBe('allow')
     expect(await assumes(`arn:aws:iam::${SALESFORCE_ACCOUNT}:role/Other`)).toBe('allow')
+  })
+})
+
+/** The shapes of issue 21: a guard that decides over every principal, in apply and in check. */
+describe('the decision over every principal, through dist/', () => {
+  const applyRefused = async (before: PolicyDocument, message: string) => {
+    seedEveryRole(before)
+    const writes = writeCalls(emulators)
+    const run = await runAction(emulators, inputs())
+    expect(run.exitCode).not.toBe(0)
+    expect(run.stdout).toContain(message)
+    expect(writeCalls(emulators)).toBe(writes)
+    expect(stored()).toEqual(before)
+    expect(secretLeaks(emulators, [run], [NEW_ID, OLD_ID])).toEqual([])
+    return run
+  }
+  const checkFails = async (before: PolicyDocument, message: string) => {
+    seedEveryRole(before)
+    const run = await runAction(emulators, inputs({ mode: 'check' }))
+    expect(run.exitCode).not.toBe(0)
+    expect(run.outputs.result).toBe('drift')
+    expect(run.stdout).toContain(message)
+    expect(secretLeaks(emulators, [run], [NEW_ID, OLD_ID])).toEqual([])
+  }
+  const scvVoice = `arn:aws:iam::${SALESFORCE_ACCOUNT}:role/SCVVoice`
+  const anyScvRole = wildcard({ ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::*:role/SCV*' } })
+
+  it('"*" with ArnLike arn:aws:iam::*:role/SCV*: apply refuses before any write, naming a witness', async () => {
+    const before = policy(sfAllow(), anyScvRole)
+    await applyRefused(before, 'is allowed without an external ID by statement 2')
+    // The witness is real: a Salesforce role of that name assumes the role with no ID.
+    expect(await oracle(before, `arn:aws:sts::${SALESFORCE_ACCOUNT}:assumed-role/SCVVoice/s`)).toBe('allow')
+    expect(await assumes(scvVoice)).toBe('allow')
+  })
+
+  it('"*" with ArnLike arn:aws:iam::*:role/SCV* beside a statement requiring the ID: check reports drift', async () => {
+    await checkFails(
+      policy(sfAllow({ StringEquals: { 'sts:ExternalId': NEW_ID } }), anyScvRole),
+      `a session of arn:aws:iam::${SALESFORCE_ACCOUNT}:role/SCV is allowed without an external ID by statement 2`
+    )
+  })
+
+  it('"*" narrowed by aws:PrincipalAccount to Salesforce beside a statement requiring the ID: check reports drift', async () => {
+    await checkFails(
+      policy(
+        sfAllow({ StringEquals: { 'sts:ExternalId': NEW_ID } }),
+        wildcard({ StringEquals: { 'aws:PrincipalAccount': SALESFORCE_ACCOUNT } })
+      ),
+      `arn:aws:iam::${SALESFORCE_ACCOUNT}:root is allowed without an external ID by statement 2`
+    )
+  })
+
+  it('a partner in the customer organization and a Deny on "*" pinning the ID there: apply refuses, the partner keeps its ID', async () => {
+    const pinInOrg = {
+      Effect: 'Deny',
+      Principal: { AWS: '*' },
+      Action: 'sts:AssumeRole',
+      Condition: {
+        StringNotEquals: { 'sts:ExternalId': OLD_ID },
+        StringEquals: { 'aws:PrincipalOrgID': CUSTOMER_ORG }
+      }
+    }
+    const partner = {
+      Effect: 'Allow',
+      Principal: { AWS: `arn:aws:iam::${OTHER_ACCOUNT}:root` },
+      Action: 'sts:AssumeRole'
+    }
+    const before = policy(sfAllow({ StringEquals: { 'sts:ExternalId': OLD_ID } }), partner, pinInOrg)
+    await applyRefused(
+      before,
+      `arn:aws:iam::${OTHER_ACCOUNT}:root (in an organization) is no longer allowed by statement 3`
+    )
+    expect(await assumes(OTHER_ROLE, OLD_ID)).toBe('allow')
+    expect(await assumes(OTHER_ROLE, NEW_ID)).toBe('denied')
   })
 })

@@ -110,27 +110,4 @@ describe('analyseTrustPolicy', () => {
       'statement 4: condition key aws:PrincipalTag/team'
     ])
   })
-
-  it('lists the callers a policy names, wildcards filled in, roots left out', () => {
-    const analysis = analyseTrustPolicy(
-      doc(
-        {
-          Effect: 'Allow',
-          Principal: { AWS: [SF_ROOT, `arn:aws:iam::${SF}:role/voice/SCVRole`] },
-          Action: 'sts:AssumeRole'
-        },
-        {
-          Effect: 'Allow',
-          Principal: '*',
-          Action: 'sts:AssumeRole',
-          Condition: { ArnLike: { 'aws:PrincipalArn': `arn:aws:iam::${SF}:role/SCV*` } }
-        }
-      ),
-      scope
-    )
-    expect(analysis.namedCallerArns).toEqual([
-      `arn:aws:iam::${SF}:role/voice/SCVRole`,
-      `arn:aws:iam::${SF}:role/SCVx`
-    ])
-  })
 })

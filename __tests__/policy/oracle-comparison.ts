@@ -8,7 +8,7 @@
 import { evaluateTrustPolicy as emulatorDecision } from '../../emulator/aws/policy-eval.js'
 import type { RoleTarget } from '../../src/domain/contact-centers.js'
 import { planRole, type PlanOptions } from '../../src/domain/plan.js'
-import { salesforcePrincipals, type SimulatedPrincipal } from '../../src/domain/simulate.js'
+import { requestSpace, type Caller } from '../../src/policy/request-space.js'
 import { analyseTrustPolicy, type TrustScope } from '../../src/policy/analysis.js'
 import type { PolicyDocument } from '../../src/policy/document.js'
 import { evaluateTrustPolicy, type AssumeRoleRequest, type Decision } from '../../src/policy/evaluate.js'
@@ -34,20 +34,25 @@ const target: RoleTarget = {
 }
 
 /** Everyone but Salesforce: named accounts, a stranger, services. */
-const OTHER_CALLERS: SimulatedPrincipal[] = [
+const OTHER_CALLERS: Caller[] = [
   ...REQUEST_PRINCIPALS.filter(({ id }) => !id.includes(`:${SALESFORCE}:`)),
   { type: 'AWS' as const, id: `arn:aws:iam::${OTHER}:role/Stranger` }
-].map((principal) => ({ principal, context: {}, label: `${principal.type} ${principal.id}` }))
+].map((principal) => ({ principal, context: {}, account: null, label: `${principal.type} ${principal.id}` }))
 
 /**
  * Salesforce's callers as the generator names them, apart from the guard's own principal set; in an
  * organization of their own (the guard assumes Salesforce is in none that a policy names by its ID).
  */
-const SALESFORCE_CALLERS: SimulatedPrincipal[] = REQUEST_PRINCIPALS.filter(({ id }) =>
+const SALESFORCE_CALLERS: Caller[] = REQUEST_PRINCIPALS.filter(({ id }) =>
   id.includes(`:${SALESFORCE}:`)
 ).flatMap((principal) => [
-  { principal, context: {} as Record<string, string>, label: principal.id },
-  { principal, context: { 'aws:PrincipalOrgID': 'o-salesforce9' }, label: `${principal.id} in o-salesforce9` }
+  { principal, context: {} as Record<string, string>, account: SALESFORCE, label: principal.id },
+  {
+    principal,
+    context: { 'aws:PrincipalOrgID': 'o-salesforce9' },
+    account: SALESFORCE,
+    label: `${principal.id} in o-salesforce9`
+  }
 ])
 
 export interface ComparisonResult {
@@ -78,7 +83,7 @@ export async function compareWithOracle(
   }
   for (let i = 0; i < policies; i += 1) {
     const doc = randomPolicy(g)
-    const callers = [...salesforcePrincipals([analyseTrustPolicy(doc, scope)]), ...OTHER_CALLERS]
+    const callers = [...probes(doc, doc, g, 6), ...OTHER_CALLERS]
     const requests = callers.map((caller) => {
       const externalId = g.chance(0.3) ? undefined : g.pick(REQUEST_IDS)
       return { caller, request: requestOf(caller, externalId) }
@@ -101,7 +106,7 @@ export async function compareWithOracle(
   return result
 }
 
-function requestOf(caller: SimulatedPrincipal, externalId: string | undefined): AssumeRoleRequest {
+function requestOf(caller: Caller, externalId: string | undefined): AssumeRoleRequest {
   return {
     principal: caller.principal,
     context: { ...caller.context },
@@ -113,8 +118,10 @@ function requestOf(caller: SimulatedPrincipal, externalId: string | undefined): 
  * The emulator knows the path of each of its roles; a session ARN does not show it. Where the policy
  * names a role with a path under a session's role name, the generated session is ambiguous for it.
  */
-function emulatorJudges(doc: PolicyDocument, caller: SimulatedPrincipal): boolean {
+function emulatorJudges(doc: PolicyDocument, caller: Caller): boolean {
   if (caller.principal.type !== 'AWS') return false
+  // The emulator reads an ARN's resource up to the next colon; IAM paths may hold colons.
+  if ((caller.context['aws:PrincipalArn'] ?? '').split(':').length > 6) return false
   const session = /:assumed-role\/([^/]+)\//.exec(caller.principal.id)
   return session === null || !JSON.stringify(doc).includes(`/${session[1]}"`)
 }
@@ -122,14 +129,16 @@ function emulatorJudges(doc: PolicyDocument, caller: SimulatedPrincipal): boolea
 /** The emulator's STS sets the context as IAM does: ARN, account and organization of the caller. */
 function emulatorDecisionFor(doc: PolicyDocument, request: AssumeRoleRequest): Decision {
   const arn = request.principal.id
+  const given = request.context?.['aws:PrincipalArn']
+  const principalArn = typeof given === 'string' ? given : principalArnOf(arn)
   const accountId = arn.split(':')[4] ?? ''
   return emulatorDecision(doc, {
     action: 'sts:AssumeRole',
-    principal: { kind: 'aws', arn, principalArn: principalArnOf(arn), accountId },
+    principal: { kind: 'aws', arn, principalArn, accountId },
     context: {
       ...request.context,
       'sts:ExternalId': request.externalId,
-      'aws:PrincipalArn': principalArnOf(arn),
+      'aws:PrincipalArn': principalArn,
       'aws:PrincipalAccount': accountId
     }
   })
@@ -164,9 +173,17 @@ async function judgePlan(before: PolicyDocument, g: Generator, result: Compariso
         ]
   const named = beforeAnalysis.namedIds
   const problems: string[] = []
-  const ask = async (doc: PolicyDocument, caller: SimulatedPrincipal, id?: string) =>
-    simulate(doc, requestOf(caller, id))
-  for (const caller of [...salesforcePrincipals([beforeAnalysis]), ...SALESFORCE_CALLERS]) {
+  // The same request to the same policy comes up for several questions: ask the oracle once.
+  const asked = new Map<string, Promise<Decision | string>>()
+  const ask = (doc: PolicyDocument, caller: Caller, id?: string): Promise<Decision | string> => {
+    const request = requestOf(caller, id)
+    const key = JSON.stringify([doc === before, request])
+    const known = asked.get(key) ?? simulate(doc, request)
+    asked.set(key, known)
+    return known
+  }
+  for (const caller of [...probes(before, after, g, 16), ...SALESFORCE_CALLERS]) {
+    if (caller.account !== SALESFORCE) continue
     let reachable = false
     for (const id of [undefined, 'wrong-id', ...named]) {
       if ((await ask(before, caller, id)) === 'allow') reachable = true
@@ -183,10 +200,13 @@ async function judgePlan(before: PolicyDocument, g: Generator, result: Compariso
         problems.push(`${caller.label} let in with ${id ?? 'no ID'}`)
     }
   }
-  for (const caller of OTHER_CALLERS) {
+  for (const caller of [...probes(before, after, g, 8), ...OTHER_CALLERS]) {
+    if (caller.account === SALESFORCE) continue
     for (const id of [undefined, NEW_ID, ...named]) {
       const [then, now] = [await ask(before, caller, id), await ask(after, caller, id)]
-      if (then !== now) problems.push(`${caller.label} with ${id ?? 'no ID'}: ${then} became ${now}`)
+      // An explicit deny that becomes implicit is no change of access.
+      if ((then === 'allow') !== (now === 'allow'))
+        problems.push(`${caller.label} with ${id ?? 'no ID'}: ${then} became ${now}`)
     }
   }
   if (problems.length === 0) result.confirmed += 1
@@ -195,4 +215,47 @@ async function judgePlan(before: PolicyDocument, g: Generator, result: Compariso
       `${mode}/${options.rotation}: ${problems.join('; ')}\n${JSON.stringify(before)}\n${JSON.stringify(after)}`
     )
   }
+}
+
+/**
+ * Requests drawn from the policies' own patterns: the guard's witnesses (one per region of every
+ * variable), at most `max` of them, each with the context of one of its combinations.
+ */
+function probes(before: PolicyDocument, after: PolicyDocument, g: Generator, max: number): Caller[] {
+  let space
+  try {
+    space = requestSpace(
+      { before, after },
+      { partition: 'aws', salesforceAccountIds: [SALESFORCE], externalIds: [] }
+    )
+  } catch {
+    return []
+  }
+  // Federated providers call AssumeRoleWithSAML or AssumeRoleWithWebIdentity, never sts:AssumeRole.
+  const asking = space.callers.filter(({ principal }) => principal.type !== 'Federated')
+  const callers = asking.length <= max ? asking : shuffled(asking, g).slice(0, max)
+  // Keys the request space made up for conditions outside its model mean nothing to the oracle, and
+  // typed keys (addresses, numbers, dates) never hold the strings their witnesses are.
+  const real = space.contexts.map((context) =>
+    Object.fromEntries(
+      Object.entries(context).filter(([key]) => !key.startsWith('scv:') && !TYPED_KEYS.has(key))
+    )
+  )
+  return callers.map((caller) => ({ ...caller, context: { ...g.pick(real), ...caller.context } }))
+}
+
+const TYPED_KEYS = new Set([
+  'aws:sourceip',
+  'aws:multifactorauthage',
+  'aws:currenttime',
+  'aws:securetransport'
+])
+
+function shuffled<T>(items: readonly T[], g: Generator): T[] {
+  const copy = [...items]
+  for (let i = copy.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(g.random() * (i + 1))
+    ;[copy[i], copy[j]] = [copy[j] as T, copy[i] as T]
+  }
+  return copy
 }

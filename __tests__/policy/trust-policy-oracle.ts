@@ -21,7 +21,9 @@ export const ORG = 'o-scvtest0001'
 export async function simulate(doc: PolicyDocument, request: AssumeRoleRequest): Promise<Decision | string> {
   const context: Record<string, string | string[]> = { ...request.context }
   if (request.principal.type === 'AWS') {
-    context['aws:PrincipalArn'] = principalArnOf(request.principal.id)
+    // A role session's path is not in its ARN: the request names it in aws:PrincipalArn when it has one.
+    context['aws:PrincipalArn'] =
+      request.context?.['aws:PrincipalArn'] ?? principalArnOf(request.principal.id)
     context['aws:PrincipalAccount'] = request.principal.id.split(':')[4] ?? ''
   }
   if (request.externalId !== undefined) context['sts:ExternalId'] = request.externalId
@@ -107,12 +109,21 @@ const STRING_OPERATORS = [
   'StringNotLike'
 ]
 const ARN_OPERATORS = ['ArnEquals', 'ArnLike', 'ArnNotEquals', 'ArnNotLike']
+/** Wildcards in every ARN field, `?` runs, paths: the patterns that hide a Salesforce caller. */
 const ARN_PATTERNS = [
   `arn:aws:iam::${SALESFORCE}:role/*`,
   'arn:aws:iam::*:role/SCV?ole',
   `arn:aws:iam::${OTHER}:user/alice`,
-  `arn:aws:iam::${SALESFORCE}:role/SCVRole`
+  `arn:aws:iam::${SALESFORCE}:role/SCVRole`,
+  'arn:aws:iam::*:role/SCV*',
+  'arn:aws:iam::????????????:role/*',
+  'arn:*:iam::793525387*:*',
+  'arn:aws:*::*:root',
+  'arn:aws:iam:*:*:user/*',
+  'arn:aws:iam::*:role/service-role/*'
 ]
+/** Account patterns for aws:PrincipalAccount: literal, `?` runs and `*`. */
+const ACCOUNT_PATTERNS = [SALESFORCE, OTHER, '7935253877??', '79352538775?', '4444*', '*']
 
 type Condition = { operator: string; key: string; values: unknown }
 
@@ -165,13 +176,20 @@ function salesforceAllow(g: Generator): PolicyStatement {
 function pinningDeny(g: Generator): PolicyStatement {
   const statement: PolicyStatement = {
     Effect: 'Deny',
-    Principal: g.chance(0.7) ? { AWS: g.pick(SALESFORCE_PRINCIPALS) } : { AWS: '*' },
+    Principal: g.chance(0.5) ? { AWS: g.pick(SALESFORCE_PRINCIPALS) } : g.pick([{ AWS: '*' }, '*'] as const),
     Action: 'sts:AssumeRole',
     Condition: {
       [g.pick(['StringNotEquals', 'StringNotEquals', 'StringNotEqualsIfExists', 'StringNotLike'])]: {
         'sts:ExternalId': oneOrList(g, POLICY_IDS)
       }
     }
+  }
+  if (g.chance(0.25) && statement.Condition !== undefined) {
+    ;(statement.Condition[g.pick(['StringEquals', 'StringLike'])] ??= {})['aws:PrincipalOrgID'] = g.pick([
+      'o-customer1',
+      ORG,
+      'o-*'
+    ])
   }
   if (g.chance(0.15)) statement.Condition = { Null: { 'sts:ExternalId': 'true' } }
   if (g.chance(0.2)) {
@@ -190,6 +208,14 @@ function narrowedWildcard(g: Generator): PolicyStatement {
       [g.pick(['StringEquals', 'StringNotEquals', 'StringEqualsIfExists'])]: {
         'aws:PrincipalAccount': oneOrList(g, [SALESFORCE, OTHER])
       }
+    }),
+    () => ({
+      [g.pick(['StringLike', 'StringNotLike'])]: { 'aws:PrincipalAccount': oneOrList(g, ACCOUNT_PATTERNS) }
+    }),
+    // A pattern that admits Salesforce, with a hole carved out by a negation.
+    () => ({
+      [g.pick(['ArnLike', 'StringLike'])]: { 'aws:PrincipalArn': g.pick(ARN_PATTERNS) },
+      [g.pick(['ArnNotLike', 'StringNotLike'])]: { 'aws:PrincipalArn': g.pick(ARN_PATTERNS) }
     }),
     () => ({
       [g.pick(['StringEquals', 'StringLike', 'StringNotEquals'])]: {

@@ -8,7 +8,7 @@ import { logCallsForDebug } from '../aws/debug-log.js'
 import { explainAwsError } from '../aws/errors.js'
 import { errorCode } from '../aws/retry.js'
 import { listRoles, readRole, type StoredRole } from '../aws/roles.js'
-import { AUDIT_PERMISSION, findUnmanagedOpenRoles, type AuditResult } from '../domain/audit.js'
+import type { AuditResult } from '../domain/audit.js'
 import { roleArn, type RoleTarget } from '../domain/contact-centers.js'
 import { trustScope, type Settings } from '../domain/settings.js'
 import { parseArn } from '../policy/arn.js'
@@ -92,12 +92,14 @@ async function auditAccount(
     // When ListRoles answers with the GetRoles, the plan and the writes they lead to go first.
     await new Promise((resolve) => setImmediate(resolve))
     const managed = targets.map((target) => target.roleName)
+    // Loaded here, not with the reads: the decision's automata must not hold the first IAM requests.
+    const { findUnmanagedOpenRoles } = await import('../domain/audit.js')
     const roles = findUnmanagedOpenRoles(listed, managed, trustScope(settings))
     return { status: 'done', roles, listed: listed.length }
   } catch (error) {
     const reason =
       errorCode(error) === 'AccessDenied'
-        ? `The audit needs ${AUDIT_PERMISSION}, which the credentials lack: grant it (see "Permissions of the automation role" in docs/permissions.md) or set audit: off.`
+        ? `The audit needs iam:ListRoles, which the credentials lack: grant it (see "Permissions of the automation role" in docs/permissions.md) or set audit: off.`
         : `The audit could not list the roles of the account: ${explainAwsError(error)}`
     return { status: 'unavailable', reason }
   }

@@ -6,8 +6,7 @@
  */
 import type { PolicyDocument } from '../policy/document.js'
 import { analyseTrustPolicy, type TrustScope } from '../policy/analysis.js'
-import { evaluateTrustPolicy } from '../policy/evaluate.js'
-import { salesforcePrincipals } from './simulate.js'
+import { openToSalesforceWithoutId } from './decision.js'
 import type { DriftFinding } from './findings.js'
 import type { AuditMode } from './settings.js'
 
@@ -50,14 +49,12 @@ export function findUnmanagedOpenRoles(
 }
 
 /**
- * Whether any caller of a Salesforce account is allowed sts:AssumeRole without an external ID, asked
- * for every caller the guard simulates (the account root, its roles and sessions, the principals the
- * policy names, inside and outside an organization).
+ * Whether any caller of a Salesforce account (its root, any user, role session or federated user,
+ * on any path, inside or outside any organization) is allowed sts:AssumeRole without an external
+ * ID: decided for all of them at once, as the guard does.
  */
 export function openToSalesforce(document: PolicyDocument, scope: TrustScope): boolean {
-  return salesforcePrincipals([analyseTrustPolicy(document, scope)]).some(
-    ({ principal, context }) => evaluateTrustPolicy(document, { principal, context }) === 'allow'
-  )
+  return openToSalesforceWithoutId(analyseTrustPolicy(document, scope)) !== null
 }
 
 /** `audit: fail` in check: each role found is drift. */

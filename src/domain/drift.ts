@@ -1,8 +1,9 @@
 import { describeId, describeIds, fingerprint, idsOf, type RequiredIds } from './external-id.js'
 import type { CurrentRole } from './plan.js'
 import type { DriftFinding } from './plan-types.js'
-import type { PolicyDocument } from '../policy/document.js'
-import type { TrustScope } from '../policy/analysis.js'
+import { statementsOf, type PolicyDocument } from '../policy/document.js'
+import { analyseTrustPolicy, type TrustScope } from '../policy/analysis.js'
+import { decideRole } from './decision.js'
 import { requiredExternalIds, type StatementRequirement } from '../policy/external-id-condition.js'
 import type { Rotation } from './settings.js'
 import { TAG_APPLIED_AT, TAG_FINGERPRINT } from './tags.js'
@@ -76,6 +77,7 @@ function conditionDrift(
       )
     )
   }
+  findings.push(...decisionDrift(role, document, options, findings, finding))
   const runIds = describeIds(options.externalIds)
   if (lacking.length === 0 && extra.length > 0 && options.rotation === 'replace') {
     findings.push(
@@ -101,6 +103,47 @@ function ageDetail(role: CurrentRole, options: DriftOptions, stagedHint: string 
   return stagedHint !== null
     ? `the rotation was staged ${days} days ago, longer than max-age: ${stagedHint}`
     : `the ID was applied ${days} days ago, longer than max-age: rotate it.`
+}
+
+/**
+ * What the guard's decision finds in the role as it is: a Salesforce caller let in without the
+ * run's ID (e.g. through a wildcard statement), or one that could assume the role but not with the
+ * run's ID (e.g. a Deny). Kinds the statement checks above already report are not repeated.
+ */
+function decisionDrift(
+  role: CurrentRole,
+  document: PolicyDocument,
+  options: DriftOptions,
+  found: readonly DriftFinding[],
+  finding: (kind: DriftFinding['kind'], detail: string) => DriftFinding
+): DriftFinding[] {
+  const analysis = analyseTrustPolicy(document, options.scope)
+  // Who may use the role: whom its Allow statements let in, with some ID or none, before any Deny.
+  const allows = statementsOf(document).filter((statement) => statement.Effect !== 'Deny')
+  const reachable = analyseTrustPolicy({ ...document, Statement: allows }, options.scope)
+  const runIds = idsOf(options.externalIds)
+  const kept = analysis.acceptedIds.filter((id) => !runIds.includes(id))
+  const problems = decideRole({
+    roleName: role.target.roleName,
+    before: reachable,
+    after: analysis,
+    required: options.rotation === 'overlap' ? [...runIds, ...kept] : runIds,
+    newIds: runIds,
+    // IDs the Salesforce statements accept beside the run's are the extra-ids finding's.
+    tolerated: analysis.acceptedIds
+  })
+  const prefix = `${role.target.roleName}: `
+  const byKind = new Map<DriftFinding['kind'], DriftFinding>()
+  for (const problem of problems) {
+    const detail = problem.startsWith(prefix) ? problem.slice(prefix.length) : problem
+    // Others' answers compare the policy with itself less its Deny statements: no finding of a check.
+    if (detail.startsWith('no statement trusts') || / is (now|no longer) allowed/.test(detail)) continue
+    const kind = / is not allowed /.test(detail) ? 'different-id' : 'missing-condition'
+    // One finding per kind, the first answer (no ID before a wrong one) standing for the rest.
+    if (!byKind.has(kind) && !found.some((existing) => existing.kind === kind))
+      byKind.set(kind, finding(kind, detail))
+  }
+  return [...byKind.values()]
 }
 
 /** A rotation staged on the roles: they accept the run's ID(s) and earlier ones. */

@@ -6,13 +6,14 @@ export const MODES = ['plan', 'apply', 'check', 'disable'] as const
 export type Mode = (typeof MODES)[number]
 export const ROTATIONS = ['replace', 'overlap'] as const
 export type Rotation = (typeof ROTATIONS)[number]
+/** audit: what the run does about roles outside it that let Salesforce in without an ID. */
+export const AUDIT_MODES = ['warn', 'fail', 'off'] as const
+export type AuditMode = (typeof AUDIT_MODES)[number]
+
 export const VERIFY_MODES = ['simulate', 'assume', 'none'] as const
 export type VerifyMode = (typeof VERIFY_MODES)[number]
 export const COMMENT_MODES = ['auto', 'always', 'never'] as const
 export type CommentMode = (typeof COMMENT_MODES)[number]
-export const AUDIT_MODES = ['warn', 'fail', 'off'] as const
-export type AuditMode = (typeof AUDIT_MODES)[number]
-
 /**
  * The ID inputs, mutually exclusive: `external-id` (given), `generate-external-id` (generate),
  * `external-ids` (one per Salesforce org), or none (only mode disable runs without one).

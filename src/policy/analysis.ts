@@ -4,7 +4,7 @@
  * external ID, the other principals, and what the evaluator cannot judge for Salesforce. Transform,
  * plan, drift and simulation read this value instead of scanning the statements again.
  */
-import { accountOfAwsPrincipal, parseArn } from './arn.js'
+import { accountOfAwsPrincipal } from './arn.js'
 import { isKnownOperator } from './condition-operators.js'
 import {
   asList,
@@ -86,11 +86,6 @@ export interface TrustAnalysis {
   otherPrincipals: RequestPrincipal[]
   /** Who the Allow statements trust, for messages: AWS accounts, `*`, services, identity providers. */
   trusted: string[]
-  /**
-   * The user, role and session ARNs the policy names, in principals and in aws:PrincipalArn
-   * conditions (wildcards filled in with `x`): callers the policy can tell apart from others.
-   */
-  namedCallerArns: string[]
   /** Conditions the evaluator cannot judge for Salesforce ("statement 2: condition key aws:SourceIp"). */
   unjudgeable: string[]
 }
@@ -128,7 +123,6 @@ export function analyseTrustPolicy(document: PolicyDocument, scope: TrustScope):
       (principal) => !(principal.type === 'AWS' && isSalesforcePrincipal(principal.id, scope))
     ),
     trusted: [...trusted],
-    namedCallerArns: [...new Set(statementsOf(document).flatMap(namedCallerArns))],
     unjudgeable
   }
 }
@@ -170,26 +164,6 @@ export function isStringOperator(operator: string): boolean {
     .toLowerCase()
     .replace(/^for(any|all)values:/, '')
     .startsWith('string')
-}
-
-function namedCallerArns(statement: PolicyStatement): string[] {
-  const named = [statement.Principal, statement.NotPrincipal].flatMap((element) =>
-    element === undefined || element === '*' ? [] : asList(element.AWS)
-  )
-  for (const block of Object.values(statement.Condition ?? {})) {
-    for (const [key, values] of Object.entries(block)) {
-      if (key.toLowerCase() !== 'aws:principalarn') continue
-      for (const value of Array.isArray(values) ? values : [values]) {
-        if (typeof value === 'string') named.push(value.replace(/[*?]/g, 'x'))
-      }
-    }
-  }
-  return named.filter((arn) => {
-    const parsed = parseArn(arn)
-    return (
-      parsed !== null && (parsed.service === 'iam' || parsed.service === 'sts') && parsed.resource !== 'root'
-    )
-  })
 }
 
 function trustedBy(statement: PolicyStatement): string[] {
