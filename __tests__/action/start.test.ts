@@ -7,11 +7,12 @@ import type { Settings } from '../../src/domain/settings.js'
 type FakeConnection = { identity: CallerIdentity }
 const connect = jest.fn<(settings: Settings) => Promise<FakeConnection>>()
 const readAccount = jest.fn<(settings: Settings, connection: Promise<unknown>) => Promise<unknown>>()
-const firstReadWave = jest.fn<(settings: Settings) => number>()
 const main = jest.fn<(started: Started) => Promise<void>>()
 
 jest.unstable_mockModule('../../src/aws/credentials.js', () => ({ connect }))
-jest.unstable_mockModule('../../src/action/read-account.js', () => ({ readAccount, firstReadWave }))
+jest.unstable_mockModule('../../src/action/read-account.js', () => ({ readAccount }))
+// No connection is opened ahead: the unit test talks to no endpoint.
+jest.unstable_mockModule('../../src/aws/clients.js', () => ({ warmConnections: () => null }))
 jest.unstable_mockModule('../../src/main.js', () => ({ main }))
 const { run } = await import('../../src/action/start.js')
 const { InputError } = await import('../../src/action/inputs.js')
@@ -33,10 +34,9 @@ beforeEach(() => {
   for (const name of Object.keys(process.env)) if (name.startsWith('INPUT_')) delete process.env[name]
   delete process.env.GITHUB_EVENT_PATH
   Object.assign(process.env, INPUTS)
-  for (const mock of [connect, readAccount, firstReadWave, main]) mock.mockReset()
+  for (const mock of [connect, readAccount, main]) mock.mockReset()
   connect.mockResolvedValue(connectionFor('111122223333'))
   readAccount.mockResolvedValue(READ)
-  firstReadWave.mockReturnValue(0)
   main.mockResolvedValue(undefined)
 })
 afterEach(() => {
@@ -59,7 +59,7 @@ describe('run', () => {
     if ('refused' in given) throw new Error('refused')
     expect(connect).toHaveBeenCalledWith(given.settings)
     expect(given.settings.callCenters).toEqual(['acme'])
-    expect(readAccount).toHaveBeenCalledWith(given.settings, given.connection)
+    expect(readAccount).toHaveBeenCalledWith(given.settings, given.connection, null)
     await expect(given.connection).resolves.toEqual(connectionFor('111122223333'))
     await expect(given.reading).resolves.toBe(READ)
     expect(given.context.commentOn).toBeNull()

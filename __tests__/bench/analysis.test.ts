@@ -39,17 +39,18 @@ describe('critical path', () => {
 
 describe('production path floor', () => {
   it('puts the OIDC token before AssumeRoleWithWebIdentity and the waves', () => {
-    expect(minimumProductionRoundTrips(4, 8)).toBe(5)
-    expect(minimumProductionRoundTrips(52, 8)).toBe(23)
-    expect(minimumProductionRoundTrips(52)).toBe(5)
+    // The token, then AssumeRoleWithWebIdentity and five steps per wave of 8 roles.
+    expect(minimumProductionRoundTrips(4, 8)).toBe(7)
+    expect(minimumProductionRoundTrips(52, 8)).toBe(37)
+    expect(minimumProductionRoundTrips(52)).toBe(7)
   })
 
   it('adds one handshake, the token host’s, to the bare start and the round trips', () => {
     const network = { latencyMs: 50, handshakeMs: 30, concurrency: 8 }
-    expect(productionFloorMs(40, 4, network)).toBe(40 + 5 * 50 + 30)
-    expect(productionFloorMs(40, 52, network)).toBe(40 + 23 * 50 + 30)
+    expect(productionFloorMs(40, 4, network)).toBe(40 + 7 * 50 + 30)
+    expect(productionFloorMs(40, 52, network)).toBe(40 + 37 * 50 + 30)
     // Without a bound every role fits one wave.
-    expect(productionFloorMs(0, 52, { latencyMs: 10, handshakeMs: 0 })).toBe(50)
+    expect(productionFloorMs(0, 52, { latencyMs: 10, handshakeMs: 0 })).toBe(70)
   })
 })
 
