@@ -103,7 +103,7 @@ describe('a trust policy naming a principal deleted since', () => {
       expect(uniqueId).toMatch(/^AROA/)
       const run = await runAction(emulators, inputs({ mode }))
       expect(run.exitCode).toBe(1)
-      expect(run.outputs.result).toBeUndefined()
+      expect(run.outputs.result).toBe('refused')
       const error = `${roleName}: Statement 2 (Sid "Operator") names ${uniqueId} in Principal`
       expect(run.stdout).toContain(error)
       expect(run.summary).toContain(`Statement 2 (Sid &quot;Operator&quot;) names ${uniqueId} in Principal`)
@@ -153,7 +153,7 @@ describe('an old Version', () => {
     })
     const run = await runAction(emulators, inputs())
     expect(run.exitCode).toBe(1)
-    expect(run.outputs.result).toBeUndefined()
+    expect(run.outputs.result).toBe('refused')
     expect(run.stdout).toContain(`${roleName}: the trust policy has Version "2008-10-17"`)
     expect(run.stdout).toContain('statement 2 (Sid "Tagged") uses a policy variable')
     expect(writes()).toBe(0)
