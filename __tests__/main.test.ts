@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it, jest } from '@jest/globals'
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
 import type { Outcome } from '../src/domain/plan-types.js'
 import type { PlanOptions } from '../src/domain/plan.js'
 import type { Settings } from '../src/domain/settings.js'
@@ -6,11 +6,22 @@ import type { AuditResult } from '../src/domain/audit.js'
 import type { RunControl } from '../src/transaction/change.js'
 import { ACCOUNT, NEW_ID, ORIGINAL_POLICY, policyRequiring, target } from './aws/iam-fake.js'
 
-const core = { info: jest.fn(), warning: jest.fn(), error: jest.fn(), debug: jest.fn() }
+const core = {
+  info: jest.fn(),
+  warning: jest.fn(),
+  error: jest.fn(),
+  debug: jest.fn(),
+  setSecret: jest.fn(),
+  setOutput: jest.fn(),
+  setFailed: jest.fn(),
+  saveState: jest.fn(),
+  group: jest.fn(async (_name: string, step: () => Promise<unknown>) => step())
+}
 const change = jest.fn<(...args: [Settings, PlanOptions, unknown, unknown, RunControl]) => Promise<Outcome>>()
 jest.unstable_mockModule('@actions/core', () => core)
 jest.unstable_mockModule('../src/transaction/change.js', () => ({ change }))
-const { runMode } = await import('../src/main.js')
+const { main, runMode } = await import('../src/main.js')
+const { InputError } = await import('../src/action/inputs.js')
 const { Cancellation } = await import('../src/action/cancellation.js')
 
 const A = target('Acme-SCVS3Role', 'SCVS3Role')
@@ -154,5 +165,44 @@ describe('runMode', () => {
     await expect(runMode(settings('apply'), OPTIONS, read(ORIGINAL_POLICY), control())).rejects.toThrow(
       'IAM is down'
     )
+  })
+})
+
+describe('main', () => {
+  const SECRET = 'scv-main-test-secret-id'
+  const saved = { ...process.env }
+  afterEach(() => {
+    process.env = { ...saved }
+  })
+
+  it('reports a run refused on its inputs as refused, with every given ID redacted', async () => {
+    process.env['INPUT_EXTERNAL-ID'] = SECRET
+    await main({ refused: new InputError('external-id', `${SECRET} is not allowed here`) })
+    expect(core.setOutput.mock.calls).toEqual([['result', 'refused']])
+    expect(core.setFailed).toHaveBeenCalledTimes(1)
+    expect(String(core.setFailed.mock.calls[0]?.[0])).not.toContain(SECRET)
+    expect(core.saveState).toHaveBeenLastCalledWith('finished', 'true')
+  })
+
+  it('reports a run whose reads failed as an error, before any output of an outcome', async () => {
+    const failed = Promise.reject(new Error('GetRole failed'))
+    failed.catch(() => undefined)
+    const started = {
+      settings: {
+        externalId: { kind: 'given', id: SECRET },
+        mode: 'apply'
+      } satisfies Partial<Settings> as unknown as Settings,
+      context: { commentOn: null } as never,
+      connection: Promise.resolve(read().aws) as never,
+      reading: failed as never
+    }
+    await main(started)
+    expect(core.setOutput.mock.calls.filter(([name]) => name === 'result')).toEqual([['result', 'error']])
+    expect(core.setOutput.mock.calls.map(([name]) => name)).not.toContain('changed-roles')
+    expect(core.setFailed).toHaveBeenCalledWith(expect.stringContaining('GetRole failed'))
+    expect(change).not.toHaveBeenCalled()
+    // The fingerprint is known before the reads: it is set, and nothing set shows the ID.
+    expect(core.setOutput.mock.calls.map(([name]) => name)).toContain('external-id-fingerprint')
+    expect(JSON.stringify([core.setOutput.mock.calls, core.setFailed.mock.calls])).not.toContain(SECRET)
   })
 })
