@@ -2,7 +2,13 @@ import * as core from '@actions/core'
 import { Cancellation } from './action/cancellation.js'
 import { givenExternalIds } from './action/inputs.js'
 import { STATE_FINISHED, STATE_JOURNAL } from './action/state.js'
-import { setOutputs, stoppedResult } from './action/outputs.js'
+import {
+  setCommentUrl,
+  setFingerprintOutput,
+  setGeneratedIdOutput,
+  setOutputs,
+  setStoppedOutputs
+} from './action/outputs.js'
 import { preloadCommentCode, publishReport } from './action/publish.js'
 import { describeError } from './aws/errors.js'
 import { auditRefusal, unmanagedRoleFindings, type AuditResult } from './domain/audit.js'
@@ -24,13 +30,23 @@ import { externalIdValues, hasCanary } from './policy/canary.js'
 import type { TrustScope } from './policy/analysis.js'
 import { installLogSink } from './report/log.js'
 import { runnerLog, Secrets } from './action/secrets.js'
-import type { Connection, Started } from './action/started.js'
+import type { AccountRead } from './action/read-account.js'
+import type { Connection, Started, StartedRun } from './action/started.js'
 import type { RunContext } from './action/run-context.js'
 import { change, type RolesRead } from './transaction/change.js'
 import { journalPath } from './transaction/journal.js'
 
 /** A cancelled run gives its report this long before it exits, inside the runner's grace. */
 const CANCELLED_PUBLISH_MS = 1_000
+
+/** What main sets up before the run proper, and hands on to it. */
+interface RunSetup {
+  secrets: Secrets
+  cancellation: Cancellation
+  journal: string
+  /** Called once the outcome's outputs (its result among them) are set. */
+  outputsSet: () => void
+}
 
 /**
  * (inputs -> credentials, in src/action/start.ts) -> read roles -> plan -> apply -> verify -> report.
@@ -41,7 +57,6 @@ export async function main(started: Started): Promise<void> {
   const secrets = new Secrets()
   secrets.add(...givenExternalIds())
   installLogSink(runnerLog(secrets))
-  const redact = secrets.redact
   // Signals are handled from here on; before this, nothing has been written and exiting is right.
   const cancellation = new Cancellation()
   cancellation.listen()
@@ -50,87 +65,129 @@ export async function main(started: Started): Promise<void> {
   let resultSet = false
   try {
     if ('refused' in started) throw started.refused
-    const { settings, context } = started
-    preloadCommentCode(context)
-    const externalIds = chooseExternalIds(settings, secrets)
-    // One log group per phase, so that a long run folds into its steps.
-    await core.group('AWS credentials', () => logConnection(started.connection))
-    // Sent by src/action/start.ts as soon as STS answered, while this module loaded.
-    const read = await core.group('Reading the roles', async () => {
-      const account = await started.reading
-      core.info(`Read ${account.roles.current.length} roles`)
-      return account
-    })
-    const { aws, roles } = read
-    maskPreviousIds(roles.current, trustScope(settings), secrets)
-
-    const options = planOptions(settings, externalIds)
-    // Only audit: fail acts on the audit. Otherwise it reports: the change does not wait for its
-    // ListRoles pages (one per 100 roles of the account) and analysis.
-    const auditFirst = settings.audit === 'fail' ? await read.audit : null
-    const refusal = auditFirst === null ? null : auditRefusal(settings.audit, auditFirst)
-    const outcome = await core.group(PHASES[settings.mode], async () =>
-      options.mode === 'check'
-        ? checkDrift(settings, options, roles, auditFirst)
-        : refusal !== null
-          ? refuse(options, roles, refusal)
-          : change(settings, options, aws, roles, {
-              journalPath: journal,
-              stop: cancellation.stop,
-              writing: () => cancellation.beginWrites()
-            })
-    )
-    const audit = auditFirst ?? (await auditUnlessStopped(read.audit, cancellation.stop))
-    const auditWarnings = reportAudit(settings, audit)
-    const errors = outcome.errors.map(redact)
-    const report: Report = {
-      result: outcome.result,
-      mode: settings.mode,
-      accountId: aws.identity.accountId,
-      contactCenterType: settings.contactCenterType,
-      callCenters: settings.callCenters,
-      fingerprint: externalIds === null ? null : shownFingerprints(externalIds),
-      rotation: settings.rotation,
-      callerArn: aws.identity.arn,
-      roles: outcome.plans,
-      stacks: cloudFormationStacks(roles.current),
-      drift: outcome.drift,
-      audit,
-      warnings: [...auditWarnings, ...outcome.warnings],
-      errors,
-      secrets: [...secrets.values],
-      run: {
-        sha: context.sha,
-        runUrl: context.runUrl,
-        time: new Date(),
-        workflow: context.workflow,
-        environment: context.environment
-      }
-    }
-    setOutputs(outcome)
-    resultSet = true
-    if (audit.status === 'done') {
-      core.setOutput('unmanaged-roles', JSON.stringify(audit.roles.map((role) => role.arn)))
-    }
-    const publishing = core.group('Job summary and pull-request comment', () =>
-      publishReport(report, context, settings.githubToken)
-    )
-    const commentUrl = cancellation.stop.aborted
-      ? await Promise.race([publishing, timeout(CANCELLED_PUBLISH_MS)])
-      : await publishing
-    if (commentUrl) core.setOutput('comment-url', commentUrl)
-    await keepDriftIssueOf(settings, report, context, roles.current, cancellation.stop)
-    if (errors.length > 0) core.setFailed(errors.join('\n'))
-    else if (outcome.result === 'drift')
-      core.setFailed('Drift detected: see the annotations and the job summary.')
+    await run(started, { secrets, cancellation, journal, outputsSet: () => (resultSet = true) })
   } catch (error) {
     // Thrown before the outcome's outputs: nothing was written (a write's failure is an outcome).
-    if (!resultSet) core.setOutput('result', stoppedResult(error))
-    core.setFailed(redact(describeError(error)))
+    if (!resultSet) setStoppedOutputs(error)
+    core.setFailed(secrets.redact(describeError(error)))
   }
   core.saveState(STATE_FINISHED, 'true')
   // Reads or timers of the abandoned verification must not keep a cancelled step alive.
   if (cancellation.stop.aborted) process.exit(1)
+}
+
+/** A run whose inputs were accepted: read, run the mode, then report and publish its outcome. */
+async function run(started: StartedRun, setup: RunSetup): Promise<void> {
+  const { settings, context } = started
+  const { secrets, cancellation } = setup
+  preloadCommentCode(context)
+  const externalIds = chooseExternalIds(settings, secrets)
+  // One log group per phase, so that a long run folds into its steps.
+  await core.group('AWS credentials', () => logConnection(started.connection))
+  // Sent by src/action/start.ts as soon as STS answered, while this module loaded.
+  const read = await core.group('Reading the roles', async () => {
+    const account = await started.reading
+    core.info(`Read ${account.roles.current.length} roles`)
+    return account
+  })
+  maskPreviousIds(read.roles.current, trustScope(settings), secrets)
+  const options = planOptions(settings, externalIds)
+  // Only audit: fail acts on the audit. Otherwise it reports: the change does not wait for its
+  // ListRoles pages (one per 100 roles of the account) and analysis.
+  const auditFirst = settings.audit === 'fail' ? await read.audit : null
+  const outcome = await core.group(PHASES[settings.mode], () =>
+    runMode(settings, options, read, { audit: auditFirst, journal: setup.journal, cancellation })
+  )
+  const audit = auditFirst ?? (await auditUnlessStopped(read.audit, cancellation.stop))
+  const warnings = [...reportAudit(settings, audit), ...outcome.warnings]
+  const errors = outcome.errors.map(secrets.redact)
+  const report = reportOf(
+    { settings, context, read, externalIds, secrets },
+    { outcome, audit, warnings, errors }
+  )
+  setOutputs(outcome, audit)
+  setup.outputsSet()
+  await publish(report, started, read.roles.current, cancellation.stop)
+  if (errors.length > 0) core.setFailed(errors.join('\n'))
+  else if (outcome.result === 'drift')
+    core.setFailed('Drift detected: see the annotations and the job summary.')
+}
+
+/**
+ * The one step of the run that depends on its mode: check, refuse (audit: fail found a reason) or
+ * change (plan, apply, disable).
+ */
+export async function runMode(
+  settings: Settings,
+  options: PlanOptions,
+  read: Pick<AccountRead, 'aws' | 'roles'>,
+  run: { audit: AuditResult | null; journal: string; cancellation: Cancellation }
+): Promise<Outcome> {
+  const refusal = run.audit === null ? null : auditRefusal(settings.audit, run.audit)
+  if (options.mode === 'check') return checkDrift(settings, options, read.roles, run.audit)
+  if (refusal !== null) return refuse(options, read.roles, refusal)
+  return change(settings, options, read.aws, read.roles, {
+    journalPath: run.journal,
+    stop: run.cancellation.stop,
+    writing: () => run.cancellation.beginWrites()
+  })
+}
+
+/** What the summary, the comment and the drift issue show of the run; every text already redacted. */
+function reportOf(
+  run: {
+    settings: Settings
+    context: RunContext
+    read: AccountRead
+    externalIds: RequiredIds | null
+    secrets: Secrets
+  },
+  shown: { outcome: Outcome; audit: AuditResult; warnings: string[]; errors: string[] }
+): Report {
+  const { settings, context, read, externalIds } = run
+  const { identity } = read.aws
+  return {
+    result: shown.outcome.result,
+    mode: settings.mode,
+    accountId: identity.accountId,
+    contactCenterType: settings.contactCenterType,
+    callCenters: settings.callCenters,
+    fingerprint: externalIds === null ? null : shownFingerprints(externalIds),
+    rotation: settings.rotation,
+    callerArn: identity.arn,
+    roles: shown.outcome.plans,
+    stacks: cloudFormationStacks(read.roles.current),
+    drift: shown.outcome.drift,
+    audit: shown.audit,
+    warnings: shown.warnings,
+    errors: shown.errors,
+    secrets: [...run.secrets.values],
+    run: {
+      sha: context.sha,
+      runUrl: context.runUrl,
+      time: new Date(),
+      workflow: context.workflow,
+      environment: context.environment
+    }
+  }
+}
+
+/** The job summary and the pull-request comment, then the drift issue of a check. */
+async function publish(
+  report: Report,
+  started: StartedRun,
+  current: readonly CurrentRole[],
+  stop: AbortSignal
+): Promise<void> {
+  const { settings, context } = started
+  const publishing = core.group('Job summary and pull-request comment', () =>
+    publishReport(report, context, settings.githubToken)
+  )
+  const commentUrl = stop.aborted
+    ? await Promise.race([publishing, timeout(CANCELLED_PUBLISH_MS)])
+    : await publishing
+  if (commentUrl) setCommentUrl(commentUrl)
+  await keepDriftIssueOf(settings, report, context, current, stop)
 }
 
 /** drift-issue: a check keeps its issue open or closes it; other runs make no issue call. */
@@ -191,7 +248,7 @@ function chooseExternalIds(settings: Settings, secrets: Secrets): RequiredIds | 
       }
       const id = generateExternalId()
       secrets.add(id)
-      core.setOutput('external-id', id)
+      setGeneratedIdOutput(id)
       required = { kind: 'single', id }
       break
     }
@@ -203,11 +260,7 @@ function chooseExternalIds(settings: Settings, secrets: Secrets): RequiredIds | 
       break
   }
   secrets.add(...idsOf(required))
-  const fingerprints = fingerprintsOf(required)
-  core.setOutput(
-    'external-id-fingerprint',
-    typeof fingerprints === 'string' ? fingerprints : JSON.stringify(fingerprints)
-  )
+  setFingerprintOutput(fingerprintsOf(required))
   const generated = input.kind === 'generate' ? ' (generated)' : ''
   core.info(`External ID${required.kind === 'orgs' ? 's' : ''} ${describeIds(required)}${generated}`)
   return required

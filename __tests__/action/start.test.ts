@@ -6,7 +6,8 @@ import type { Settings } from '../../src/domain/settings.js'
 /** Of a connection, start.ts reads only whose credentials they are; main gets the whole of it. */
 type FakeConnection = { identity: CallerIdentity }
 const connect = jest.fn<(settings: Settings) => Promise<FakeConnection>>()
-const readAccount = jest.fn<(settings: Settings, connection: Promise<unknown>) => Promise<unknown>>()
+const readAccount =
+  jest.fn<(settings: Settings, connection: Promise<unknown>, warm: unknown) => Promise<unknown>>()
 const main = jest.fn<(started: Started) => Promise<void>>()
 
 jest.unstable_mockModule('../../src/aws/credentials.js', () => ({ connect }))

@@ -30,7 +30,7 @@ export interface AssumedSession {
 /** GitHub OIDC token -> STS AssumeRoleWithWebIdentity; the credentials are masked before use. */
 export async function assumeRoleWithOidc(
   sts: STSClient,
-  request: { roleArn: string; audience: string; sessionName: string },
+  request: OidcRequest,
   env: NodeJS.ProcessEnv = process.env
 ): Promise<AssumedSession> {
   if (!env.ACTIONS_ID_TOKEN_REQUEST_TOKEN || !env.ACTIONS_ID_TOKEN_REQUEST_URL) {
@@ -46,55 +46,76 @@ export async function assumeRoleWithOidc(
   }
   core.setSecret(token)
   try {
-    const response = await withRetry(
-      () =>
-        sts.send(
-          new AssumeRoleWithWebIdentityCommand({
-            RoleArn: request.roleArn,
-            RoleSessionName: request.sessionName,
-            WebIdentityToken: token,
-            DurationSeconds: 3600
-          })
-        ),
-      { label: `AssumeRoleWithWebIdentity ${request.roleArn}` }
-    )
-    const credentials = response.Credentials
-    if (!credentials?.AccessKeyId || !credentials.SecretAccessKey || !credentials.SessionToken) {
-      throw new CredentialsError('STS answered AssumeRoleWithWebIdentity without credentials.')
-    }
-    core.setSecret(credentials.AccessKeyId)
-    core.setSecret(credentials.SecretAccessKey)
-    core.setSecret(credentials.SessionToken)
-    return {
-      credentials: {
-        accessKeyId: credentials.AccessKeyId,
-        secretAccessKey: credentials.SecretAccessKey,
-        sessionToken: credentials.SessionToken
-      },
-      identity: sessionIdentity(response.AssumedRoleUser?.Arn)
-    }
+    return await webIdentitySession(sts, request, token, core.setSecret)
   } catch (error) {
     if (error instanceof CredentialsError) throw error
-    const claims = oidcClaims(token)
-    log.info(
-      [
-        'The GitHub OIDC token carries these claims, which trust policies match (none of them is secret):',
-        ...MATCHED_CLAIMS.map((name) => `  ${name}: ${claims[name] ?? '(not in the token)'}`)
-      ].join('\n')
-    )
-    // A denial here is the role's trust policy refusing the token, not a missing permission.
-    const reason =
-      errorCode(error) === 'AccessDenied'
-        ? `AccessDenied (HTTP 403): ${errorMessage(error)}. The role's trust policy does not accept this token.`
-        : explainAwsError(error)
-    throw new CredentialsError(
-      `Could not assume ${request.roleArn} through GitHub OIDC: ${reason} ` +
-        `The token's sub is '${claims.sub ?? 'unknown'}' and its aud '${claims.aud ?? 'unknown'}'. ` +
-        'A trust policy usually pins token.actions.githubusercontent.com:sub (StringEquals or StringLike) and :aud; ' +
-        "the sub depends on the trigger and the job's environment (pull_request, ref:refs/heads/main, environment:NAME). " +
-        "Compare the role's trust policy with the claims printed above."
-    )
+    throw oidcRefusal(error, request.roleArn, token)
   }
+}
+
+interface OidcRequest {
+  roleArn: string
+  audience: string
+  sessionName: string
+}
+
+/** The session STS hands out for the token; its credentials are registered as secrets first. */
+async function webIdentitySession(
+  sts: STSClient,
+  request: OidcRequest,
+  token: string,
+  setSecret: (secret: string) => void
+): Promise<AssumedSession> {
+  const response = await withRetry(
+    () =>
+      sts.send(
+        new AssumeRoleWithWebIdentityCommand({
+          RoleArn: request.roleArn,
+          RoleSessionName: request.sessionName,
+          WebIdentityToken: token,
+          DurationSeconds: 3600
+        })
+      ),
+    { label: `AssumeRoleWithWebIdentity ${request.roleArn}` }
+  )
+  const credentials = response.Credentials
+  if (!credentials?.AccessKeyId || !credentials.SecretAccessKey || !credentials.SessionToken) {
+    throw new CredentialsError('STS answered AssumeRoleWithWebIdentity without credentials.')
+  }
+  setSecret(credentials.AccessKeyId)
+  setSecret(credentials.SecretAccessKey)
+  setSecret(credentials.SessionToken)
+  return {
+    credentials: {
+      accessKeyId: credentials.AccessKeyId,
+      secretAccessKey: credentials.SecretAccessKey,
+      sessionToken: credentials.SessionToken
+    },
+    identity: sessionIdentity(response.AssumedRoleUser?.Arn)
+  }
+}
+
+/** Why STS refused the token, with the token's (non-secret) claims a trust policy matches. */
+function oidcRefusal(error: unknown, roleArn: string, token: string): CredentialsError {
+  const claims = oidcClaims(token)
+  log.info(
+    [
+      'The GitHub OIDC token carries these claims, which trust policies match (none of them is secret):',
+      ...MATCHED_CLAIMS.map((name) => `  ${name}: ${claims[name] ?? '(not in the token)'}`)
+    ].join('\n')
+  )
+  // A denial here is the role's trust policy refusing the token, not a missing permission.
+  const reason =
+    errorCode(error) === 'AccessDenied'
+      ? `AccessDenied (HTTP 403): ${errorMessage(error)}. The role's trust policy does not accept this token.`
+      : explainAwsError(error)
+  return new CredentialsError(
+    `Could not assume ${roleArn} through GitHub OIDC: ${reason} ` +
+      `The token's sub is '${claims.sub ?? 'unknown'}' and its aud '${claims.aud ?? 'unknown'}'. ` +
+      'A trust policy usually pins token.actions.githubusercontent.com:sub (StringEquals or StringLike) and :aud; ' +
+      "the sub depends on the trigger and the job's environment (pull_request, ref:refs/heads/main, environment:NAME). " +
+      "Compare the role's trust policy with the claims printed above."
+  )
 }
 
 /** The claims of a GitHub OIDC token that trust policies match, in the order they are printed. */

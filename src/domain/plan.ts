@@ -56,25 +56,8 @@ export function planRole(current: CurrentRole, options: PlanOptions): RolePlan {
   const roleName = current.target.roleName
   // A canary statement left by an interrupted `verify: assume` run goes with the change.
   const analysis = analyseTrustPolicy(withoutCanary(before), options.scope)
-
-  if (analysis.unjudgeable.length > 0) {
-    // Fail closed: a condition the evaluator cannot judge might let Salesforce in without the ID.
-    return failed(
-      `${roleName}: the trust policy tests what this action cannot evaluate for Salesforce's principals ` +
-        `(${analysis.unjudgeable.join('; ')}), so it cannot prove the change safe. Remove or rewrite those conditions, then run again.`
-    )
-  }
-  if (options.rotation === 'overlap' && options.mode !== 'disable') {
-    // An ID held under StringLike & co. may be a pattern: an overlap cannot carry it over as is.
-    const other = analysis.salesforce.find(
-      ({ required }) => required !== null && !isStringEquals(required.operator)
-    )
-    if (other?.required) {
-      return failed(
-        `${roleName} accepts its current external ID under ${other.required.operator}, which a staged overlap cannot keep. Use rotation: replace, or change the condition to StringEquals first.`
-      )
-    }
-  }
+  const refusal = refusalToTransform(roleName, analysis, options)
+  if (refusal !== null) return failed(refusal)
   let transformed: TransformResult
   try {
     transformed = transform(analysis, options)
@@ -83,20 +66,10 @@ export function planRole(current: CurrentRole, options: PlanOptions): RolePlan {
     throw error
   }
   const after = transformed.document
-  const size = policySize(after)
-  if (size > options.maxPolicySize) {
-    return failed(
-      `The new trust policy of ${roleName} would be ${size} characters (minified), over max-policy-size ${options.maxPolicySize} (was ${policySize(before)}).`
-    )
-  }
-  // A change that would leave Salesforce able to assume the role without the ID (e.g. another
-  // statement trusting "*"), or unable to with it, protects nothing: refuse it before anything is written.
+  const tooLarge = sizeRefusal(roleName, before, after, options.maxPolicySize)
+  if (tooLarge !== null) return failed(tooLarge)
   const afterAnalysis = analyseTrustPolicy(after, options.scope)
-  const simulation = {
-    scope: options.scope,
-    externalIds: options.externalIds === null ? [] : idsOf(options.externalIds)
-  }
-  const problems = simulate([simulationCase(current.target, analysis, afterAnalysis, simulation)])
+  const problems = safetyProblems(current.target, analysis, afterAnalysis, options)
   if (problems.length > 0) return failed(problems.join(' '))
   const change = classify(before, analysis, afterAnalysis, options)
   const written = change === 'unchanged' ? null : writtenDocument(roleName, after, options.maxPolicySize)
@@ -120,6 +93,55 @@ export function planRole(current: CurrentRole, options: PlanOptions): RolePlan {
     ],
     tagChanges: tags
   }
+}
+
+/** Why the policy as read cannot be changed safely at all; null when it can be tried. */
+function refusalToTransform(roleName: string, analysis: TrustAnalysis, options: PlanOptions): string | null {
+  if (analysis.unjudgeable.length > 0) {
+    // Fail closed: a condition the evaluator cannot judge might let Salesforce in without the ID.
+    return (
+      `${roleName}: the trust policy tests what this action cannot evaluate for Salesforce's principals ` +
+      `(${analysis.unjudgeable.join('; ')}), so it cannot prove the change safe. Remove or rewrite those conditions, then run again.`
+    )
+  }
+  if (options.rotation === 'overlap' && options.mode !== 'disable') {
+    // An ID held under StringLike & co. may be a pattern: an overlap cannot carry it over as is.
+    const other = analysis.salesforce.find(
+      ({ required }) => required !== null && !isStringEquals(required.operator)
+    )
+    if (other?.required) {
+      return `${roleName} accepts its current external ID under ${other.required.operator}, which a staged overlap cannot keep. Use rotation: replace, or change the condition to StringEquals first.`
+    }
+  }
+  return null
+}
+
+function sizeRefusal(
+  roleName: string,
+  before: PolicyDocument,
+  after: PolicyDocument,
+  maxPolicySize: number
+): string | null {
+  const size = policySize(after)
+  if (size <= maxPolicySize) return null
+  return `The new trust policy of ${roleName} would be ${size} characters (minified), over max-policy-size ${maxPolicySize} (was ${policySize(before)}).`
+}
+
+/**
+ * A change that would leave Salesforce able to assume the role without the ID (e.g. another
+ * statement trusting "*"), or unable to with it, protects nothing: it is refused before anything is written.
+ */
+function safetyProblems(
+  role: RoleTarget,
+  before: TrustAnalysis,
+  after: TrustAnalysis,
+  options: PlanOptions
+): string[] {
+  const simulation = {
+    scope: options.scope,
+    externalIds: options.externalIds === null ? [] : idsOf(options.externalIds)
+  }
+  return simulate([simulationCase(role, before, after, simulation)])
 }
 
 /**

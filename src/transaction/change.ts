@@ -6,7 +6,15 @@ import { describeError } from '../aws/errors.js'
 import type { StoredRole } from '../aws/roles.js'
 import { idsOf } from '../domain/external-id.js'
 import { planRoles, type PlanOptions } from '../domain/plan.js'
-import { isReady, isWrite, type Outcome, type Result } from '../domain/plan-types.js'
+import {
+  isReady,
+  isWrite,
+  type Outcome,
+  type ReadyPlan,
+  type Result,
+  type RolePlan,
+  type WritePlan
+} from '../domain/plan-types.js'
 import type { CurrentRole } from '../domain/plan.js'
 import type { Settings } from '../domain/settings.js'
 import { CancelledError, ConflictError } from './errors.js'
@@ -43,6 +51,22 @@ export interface RunControl {
 const DISABLE_WARNING =
   'Disable removes the sts:ExternalId condition: any principal of the Salesforce account can assume these roles again (the confused-deputy problem). Set a new external ID soon.'
 
+type OutcomeOf = (result: Outcome['result'], extra?: Partial<Outcome>) => Outcome
+
+/** The outcome of this run's plans: the disable warning always, the rest as the step found it. */
+function outcomeFor(settings: Settings, plans: RolePlan[]): OutcomeOf {
+  return (result, extra = {}) => ({
+    result,
+    plans,
+    changedRoles: [],
+    drift: [],
+    warnings: settings.mode === 'disable' ? [DISABLE_WARNING] : [],
+    errors: [],
+    backupFile: null,
+    ...extra
+  })
+}
+
 /**
  * mode: plan, apply or disable. Writes only in apply and disable, all or nothing: journal ->
  * write policies and tags -> verify (whose read-back is the final confirmation), and on any
@@ -56,16 +80,7 @@ export async function change(
   control: RunControl
 ): Promise<Outcome> {
   const plans = planRoles(roles.current, options)
-  const outcome = (result: Outcome['result'], extra: Partial<Outcome> = {}): Outcome => ({
-    result,
-    plans,
-    changedRoles: [],
-    drift: [],
-    warnings: settings.mode === 'disable' ? [DISABLE_WARNING] : [],
-    errors: [],
-    backupFile: null,
-    ...extra
-  })
+  const outcome = outcomeFor(settings, plans)
   for (const plan of plans)
     log.info(`${plan.role.roleName}: ${plan.change}${plan.change === 'error' ? ` (${plan.error})` : ''}`)
   const errors = plans.flatMap((plan) => (plan.change === 'error' ? [plan.error] : []))
@@ -75,13 +90,31 @@ export async function change(
 
   const ready = plans.filter(isReady)
   const changed = ready.filter(isWrite)
-  const changedArns = changed.map((plan) => plan.role.arn)
   if (settings.mode === 'plan')
-    return outcome(changed.length > 0 ? 'planned' : 'no-change', { changedRoles: changedArns })
+    return outcome(changed.length > 0 ? 'planned' : 'no-change', { changedRoles: arnsOf(changed) })
   const tagged = ready.filter((plan) => plan.tagChanges !== null)
   if (changed.length === 0 && tagged.length === 0) return outcome('no-change')
+  return write({ settings, options, aws, control, plans, changed, tagged, outcome }, roles.stored)
+}
 
-  const touched = roles.stored.filter((role) =>
+/** What the write side works from once the plan stands and something is to be written. */
+interface Writes {
+  settings: Settings
+  options: PlanOptions
+  aws: Aws
+  control: RunControl
+  plans: RolePlan[]
+  changed: readonly WritePlan[]
+  tagged: readonly ReadyPlan[]
+  outcome: OutcomeOf
+}
+
+const arnsOf = (plans: readonly RolePlan[]): string[] => plans.map((plan) => plan.role.arn)
+
+/** Journal, write, verify and commit; or, on a failure or a cancellation, roll back. */
+async function write(writes: Writes, stored: readonly StoredRole[]): Promise<Outcome> {
+  const { settings, aws, control, changed, tagged, outcome } = writes
+  const touched = stored.filter((role) =>
     [...changed, ...tagged].some((plan) => plan.role.arn === role.target.arn)
   )
   control.writing()
@@ -96,23 +129,7 @@ export async function change(
     deadline: () => Date.now() + rollbackWindowMs,
     journal
   })
-  const work = (async () => {
-    await transaction.write(changed)
-    await verifyApplied(aws.clients, transaction, plans, {
-      mode: settings.verify,
-      scope: options.scope,
-      externalIds: options.externalIds === null ? [] : idsOf(options.externalIds),
-      timeoutSeconds: settings.verifyTimeoutSeconds,
-      maxPolicySize: settings.maxPolicySize,
-      callerArn: aws.identity.arn
-    })
-    // Tags only once IAM shows the policy: they must never describe an ID another writer replaced.
-    await transaction.writeTags(tagged)
-    await verifyTags(aws.clients.iam, tagged, touched, {
-      mode: settings.verify,
-      timeoutSeconds: settings.verifyTimeoutSeconds
-    })
-  })()
+  const work = writeAndVerify(writes, transaction, touched)
   const cancelled = cancellation(control.stop, transaction)
   // A cancellation after the commit has nobody left to tell.
   cancelled.catch(() => undefined)
@@ -122,38 +139,77 @@ export async function change(
   } catch (error) {
     // Settled elsewhere when the cancellation won the race: never an unhandled rejection.
     work.catch(() => undefined)
-    const emergency = control.stop.aborted
-    // The reason is reported once, redacted, when the run fails; here only what happens next.
-    log.info(
-      emergency
-        ? 'Restoring every role this run touched (within the runner’s grace after a cancellation)'
-        : 'Apply failed: restoring every role written so far'
-    )
-    const accounts = await transaction.rollback({ emergency })
-    for (const account of accounts) {
-      if (account.state !== 'untouched')
-        log.info(`${account.roleName}: ${account.state}${account.detail ? ` (${account.detail})` : ''}`)
-    }
-    return outcome(rollbackResult(error, accounts), {
-      plans: markRestoreFailures(plans, accounts),
-      changedRoles: accounts
+    return rollBack(writes, transaction, error, backupFile)
+  }
+  return committed(writes, backupFile)
+}
+
+async function writeAndVerify(
+  { settings, options, aws, plans, changed, tagged }: Writes,
+  transaction: TrustTransaction,
+  touched: readonly StoredRole[]
+): Promise<void> {
+  await transaction.write(changed)
+  await verifyApplied(aws.clients, transaction, plans, {
+    mode: settings.verify,
+    scope: options.scope,
+    externalIds: options.externalIds === null ? [] : idsOf(options.externalIds),
+    timeoutSeconds: settings.verifyTimeoutSeconds,
+    maxPolicySize: settings.maxPolicySize,
+    callerArn: aws.identity.arn
+  })
+  // Tags only once IAM shows the policy: they must never describe an ID another writer replaced.
+  await transaction.writeTags(tagged)
+  await verifyTags(aws.clients.iam, tagged, touched, {
+    mode: settings.verify,
+    timeoutSeconds: settings.verifyTimeoutSeconds
+  })
+}
+
+/** Restores every role still holding this run's change, and says what each was left with. */
+async function rollBack(
+  { control, plans, outcome }: Writes,
+  transaction: TrustTransaction,
+  error: unknown,
+  backupFile: string
+): Promise<Outcome> {
+  const emergency = control.stop.aborted
+  // The reason is reported once, redacted, when the run fails; here only what happens next.
+  log.info(
+    emergency
+      ? 'Restoring every role this run touched (within the runner’s grace after a cancellation)'
+      : 'Apply failed: restoring every role written so far'
+  )
+  const accounts = await transaction.rollback({ emergency })
+  for (const account of accounts) {
+    if (account.state !== 'untouched')
+      log.info(`${account.roleName}: ${account.state}${account.detail ? ` (${account.detail})` : ''}`)
+  }
+  return outcome(rollbackResult(error, accounts), {
+    plans: markRestoreFailures(plans, accounts),
+    changedRoles: arnsOf(
+      accounts
         .filter(leftChanged)
         .flatMap((account) => plans.filter((plan) => plan.role.roleName === account.roleName))
-        .map((plan) => plan.role.arn),
-      errors: [describeError(error), ...rollbackErrors(accounts, backupFile)],
-      backupFile
-    })
-  }
+    ),
+    errors: [describeError(error), ...rollbackErrors(accounts, backupFile)],
+    backupFile
+  })
+}
+
+/** The change holds; a cancellation that came after the commit is reported, not acted on. */
+function committed({ settings, control, changed, outcome }: Writes, backupFile: string): Outcome {
   const result = settings.mode === 'disable' ? 'disabled' : 'changed'
+  const changedRoles = arnsOf(changed)
   if (control.stop.aborted) {
     const late = new CancelledError(String(control.stop.reason))
     return outcome(result, {
-      changedRoles: changedArns,
+      changedRoles,
       backupFile,
       errors: [`${late.message} The change had been confirmed before: the roles keep it.`]
     })
   }
-  return outcome(result, { changedRoles: changedArns, backupFile })
+  return outcome(result, { changedRoles, backupFile })
 }
 
 /** Rejects once the run is cancelled, after stopping every new write. */
